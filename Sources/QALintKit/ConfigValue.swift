@@ -1,0 +1,119 @@
+import Yams
+
+/// A YAML value with the line it stands on, so that every configuration error can name it.
+public indirect enum ConfigValue: Sendable, Hashable {
+    case scalar(String, line: Int)
+    case sequence([ConfigValue], line: Int)
+    case mapping([ConfigEntry], line: Int)
+    case null(line: Int)
+
+    public var line: Int {
+        switch self {
+        case .scalar(_, let line), .sequence(_, let line), .mapping(_, let line), .null(let line): line
+        }
+    }
+
+    /// Parses YAML text; `file` names it in errors.
+    static func parse(_ yaml: String, file: String) throws -> ConfigValue {
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { return .null(line: 1) }
+            return try ConfigValue(node, file: file)
+        } catch let error as QALintError {
+            throw error
+        } catch let error as YamlError {
+            throw Self.describe(error, file: file)
+        }
+    }
+
+    private init(_ node: Node, file: String) throws {
+        let line = node.mark?.line ?? 1
+        switch node {
+        case .scalar(let scalar):
+            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+            self = isNull ? .null(line: line) : .scalar(scalar.string, line: line)
+        case .sequence(let sequence):
+            self = .sequence(try sequence.map { try ConfigValue($0, file: file) }, line: line)
+        case .mapping(let mapping):
+            var entries: [ConfigEntry] = []
+            var seen = Set<String>()
+            for (key, value) in mapping {
+                guard case .scalar(let keyScalar) = key else {
+                    throw QALintError(file: file, line: key.mark?.line ?? line, "keys must be plain names")
+                }
+                guard seen.insert(keyScalar.string).inserted else {
+                    throw QALintError(file: file, line: key.mark?.line ?? line, "key '\(keyScalar.string)' is given twice")
+                }
+                entries.append(ConfigEntry(key: keyScalar.string, line: key.mark?.line ?? line, value: try ConfigValue(value, file: file)))
+            }
+            self = .mapping(entries, line: line)
+        case .alias:
+            throw QALintError(file: file, line: line, "YAML aliases are not supported here")
+        }
+    }
+
+    private static func describe(_ error: YamlError, file: String) -> QALintError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return QALintError(file: file, line: mark.line, "invalid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return QALintError(file: file, line: context.mark.line, "key '\(duplicates.joined(separator: "', '"))' is given twice")
+        default:
+            return QALintError(file: file, "invalid YAML: \(error)")
+        }
+    }
+}
+
+/// `key: value` in a YAML mapping, with the key's line.
+public struct ConfigEntry: Sendable, Hashable {
+    public var key: String
+    public var line: Int
+    public var value: ConfigValue
+}
+
+/// Typed reading of configuration values, with errors that name file, line and what was
+/// expected.
+struct ConfigReader {
+    let file: String
+
+    func mapping(_ value: ConfigValue, what: String) throws -> [ConfigEntry] {
+        switch value {
+        case .mapping(let entries, _): return entries
+        case .null: return []
+        default: throw QALintError(file: file, line: value.line, "\(what) must be a mapping of names to values")
+        }
+    }
+
+    func string(_ value: ConfigValue, what: String) throws -> String {
+        guard case .scalar(let string, _) = value else {
+            throw QALintError(file: file, line: value.line, "\(what) must be a single value")
+        }
+        return string
+    }
+
+    func strings(_ value: ConfigValue, what: String) throws -> [String] {
+        switch value {
+        case .sequence(let items, _): return try items.map { try string($0, what: "each entry of \(what)") }
+        case .null: return []
+        default: throw QALintError(file: file, line: value.line, "\(what) must be a list, e.g. [a, b]")
+        }
+    }
+
+    func integer(_ value: ConfigValue, what: String, minimum: Int) throws -> Int {
+        guard case .scalar(let string, _) = value, let number = Int(string) else {
+            throw QALintError(file: file, line: value.line, "\(what) must be a whole number")
+        }
+        guard number >= minimum else {
+            throw QALintError(file: file, line: value.line, "\(what) must be at least \(minimum)")
+        }
+        return number
+    }
+
+    /// Rejects keys not in `known`, naming the nearest valid one.
+    func checkKeys(_ entries: [ConfigEntry], known: [String], what: String, of owner: String = "") throws {
+        for entry in entries where !known.contains(entry.key) {
+            let valid = known.isEmpty ? "it takes none" : "valid: \(known.joined(separator: ", "))"
+            throw QALintError(file: file, line: entry.line,
+                              "unknown \(what) '\(entry.key)'\(owner)\(suggestion(for: entry.key, in: known)) (\(valid))")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// Everything a rule says about itself: the source of its documentation, of `qalint rules`,
+/// and of its first tests.
+public struct RuleDescription: Sendable {
+    /// Kebab-case identifier; never changes once shipped.
+    public var id: String
+    /// One line: what the rule reports.
+    public var summary: String
+    /// Why it matters to readers.
+    public var rationale: String
+    public var defaultSeverity: Severity
+    /// Whether findings are about single questions or about a whole document.
+    public var scope: RuleScope
+    public var options: [RuleOptionDescription]
+    /// Markdown snippets; in failing ones, `<!-- expect: RULE-ID -->` marks each line where
+    /// a finding must land.
+    public var examples: [RuleExample]
+
+    public init(id: String, summary: String, rationale: String, defaultSeverity: Severity,
+                scope: RuleScope, options: [RuleOptionDescription] = [], examples: [RuleExample]) {
+        self.id = id
+        self.summary = summary
+        self.rationale = rationale
+        self.defaultSeverity = defaultSeverity
+        self.scope = scope
+        self.options = options
+        self.examples = examples
+    }
+}
+
+/// What a rule's findings are about.
+public enum RuleScope: String, Sendable {
+    /// One question and its answer; located at the question's heading.
+    case question
+    /// A document as a whole (its sections, its layout).
+    case document
+}
+
+/// One option of a rule, as documented and as accepted under `rules: {ID: {…}}`.
+public struct RuleOptionDescription: Sendable {
+    public var name: String
+    /// "integer", "string", "list of strings".
+    public var type: String
+    /// The default, as YAML would write it.
+    public var defaultValue: String
+    public var summary: String
+
+    public init(name: String, type: String, defaultValue: String, summary: String) {
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+}
+
+/// A passing or failing example of a rule.
+public struct RuleExample: Sendable {
+    public enum Kind: String, Sendable { case passing, failing }
+
+    public var kind: Kind
+    public var title: String
+    public var markdown: String
+    /// A `.qalint.yml` the example is linted with, if it needs one.
+    public var configuration: String?
+
+    public static func passing(_ title: String, _ markdown: String, configuration: String? = nil) -> RuleExample {
+        RuleExample(kind: .passing, title: title, markdown: markdown, configuration: configuration)
+    }
+
+    public static func failing(_ title: String, _ markdown: String, configuration: String? = nil) -> RuleExample {
+        RuleExample(kind: .failing, title: title, markdown: markdown, configuration: configuration)
+    }
+
+    /// The lines a finding of `rule` must land on (1-based), read from expectation markers.
+    public func expectedLines(for rule: String) -> [Int] {
+        ExpectationMarkers.lines(in: markdown, rule: rule)
+    }
+}
+
+/// `<!-- expect: rule-a rule-b -->` markers at the end of a line: where fixtures and rule
+/// examples expect findings.
+public enum ExpectationMarkers {
+    /// Every (line, rule) the markers in `markdown` expect.
+    public static func all(in markdown: String) -> [(line: Int, rule: String)] {
+        var result: [(Int, String)] = []
+        for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let start = line.range(of: "<!-- expect:"), let end = line.range(of: "-->", range: start.upperBound..<line.endIndex) else { continue }
+            for rule in line[start.upperBound..<end.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," }) {
+                result.append((index + 1, String(rule)))
+            }
+        }
+        return result
+    }
+
+    public static func lines(in markdown: String, rule: String) -> [Int] {
+        all(in: markdown).filter { $0.rule == rule }.map(\.line)
+    }
+
+    /// The markdown with its markers removed, for documentation.
+    public static func stripped(_ markdown: String) -> String {
+        markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard let start = line.range(of: " <!-- expect:") ?? line.range(of: "<!-- expect:"),
+                  let end = line.range(of: "-->", range: start.upperBound..<line.endIndex) else { return String(line) }
+            return String(line[..<start.lowerBound] + line[end.upperBound...])
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,69 @@
+import QAMarkdown
+
+/// `duplicate-question`: the same question asked twice, in one document or across documents.
+public struct DuplicateQuestionRule: CorpusRule {
+    public static let description = RuleDescription(
+        id: "duplicate-question",
+        summary: "Two questions have the same text (case, spacing, punctuation, markup and Q:/numbering prefixes ignored), in one document or across documents.",
+        rationale: """
+            A repeated question splits the answer in two places that drift apart, and readers \
+            cannot tell which one is current. The later copy is reported, naming the first.
+            """,
+        defaultSeverity: .error,
+        scope: .question,
+        examples: [
+            .failing("The same question under another label and spelling", """
+                ## Q: What is REST?
+
+                An architectural style for networked applications.
+
+                ## 12. what is **REST** ? <!-- expect: duplicate-question -->
+
+                Representational state transfer.
+                """),
+            .passing("Similar questions that ask different things", """
+                ## Q: What is HTTP?
+
+                A protocol.
+
+                ## Q: What is HTTPS?
+
+                HTTP over TLS.
+                """),
+        ])
+
+    public init(settings: RuleSettings) throws {}
+
+    /// A question's identity and where it stands.
+    public struct QuestionFacts: Sendable {
+        var questionIndex: Int
+        var key: String
+        var text: String
+        var range: SourceRange
+    }
+
+    public func signature(of document: QADocument) -> [QuestionFacts] {
+        document.questions.enumerated().compactMap { index, question in
+            question.key.isEmpty ? nil : QuestionFacts(questionIndex: index, key: question.key, text: question.text, range: question.range)
+        }
+    }
+
+    public func check(_ entries: [CorpusEntry<[QuestionFacts]>]) -> [Finding] {
+        var first: [String: Location] = [:]
+        var findings: [Finding] = []
+        for entry in entries {
+            for facts in entry.signature {
+                let here = Location(path: entry.path, line: facts.range.startLine)
+                guard let original = first[facts.key] else {
+                    first[facts.key] = here
+                    continue
+                }
+                findings.append(Finding(
+                    rule: Self.description, path: entry.path, range: facts.range,
+                    message: "Question \(quoted(facts.text)) duplicates the question at \(original.description(from: entry.path)).",
+                    question: facts.text, questionIndex: facts.questionIndex, related: [original]))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,48 @@
+import QAMarkdown
+
+/// `empty-answer`: a question with no answer content at all.
+public struct EmptyAnswerRule: DocumentRule {
+    public static let description = RuleDescription(
+        id: "empty-answer",
+        summary: "A question has no answer: the next heading follows at once, or there is only an A: label, blank HTML or a \"back to top\" link.",
+        rationale: """
+            An unanswered question in a published Q&A document is a dead end for the reader, \
+            and it usually means a question was added and forgotten.
+            """,
+        defaultSeverity: .error,
+        scope: .question,
+        examples: [
+            .failing("Questions followed by nothing but a label or navigation", """
+                ## Q: What is REST? <!-- expect: empty-answer -->
+
+                ## Q: What is gRPC? <!-- expect: empty-answer -->
+
+                **A:**
+
+                ## Q: What is SOAP? <!-- expect: empty-answer -->
+
+                [⬆ Back to top](#top)
+                """),
+            .passing("An empty label followed by a list is an answer", """
+                ## Q: What are the benefits of Markdown?
+                **A:**
+                - Easy to read and write.
+                - Converts to HTML easily.
+
+                ## Q: What does this diagram show?
+
+                ![Architecture](arch.png)
+                """),
+        ])
+
+    public init(settings: RuleSettings) throws {}
+
+    public func check(_ document: QADocument) -> [Finding] {
+        document.questions.indices.compactMap { index in
+            let question = document.questions[index]
+            guard question.answer.isEmpty else { return nil }
+            return Finding(rule: Self.description, question: index, in: document,
+                           message: "Question \(quoted(question.text)) has no answer.", answerStatus: .empty)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import QALintKit
+
+/// The output formats of `qalint lint --format`.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text
+    case json
+    case junit
+
+    /// Renders `result` in this format.
+    public func render(_ result: LintResult, options: ReportOptions = ReportOptions()) -> String {
+        switch self {
+        case .text: TextReporter(color: options.color).render(result)
+        case .json: JSONReporter().render(result)
+        case .junit: JUnitReporter(timestamp: options.timestamp).render(result)
+        }
+    }
+}
+
+/// Settings that reporters take from the command line or the environment.
+public struct ReportOptions: Sendable {
+    /// ANSI colours in the text report.
+    public var color: Bool
+    /// The JUnit `timestamp` (ISO 8601, no zone). Fixed by default so that reports are
+    /// byte-identical for the same input; `SOURCE_DATE_EPOCH` sets it.
+    public var timestamp: String
+
+    public init(color: Bool = false, timestamp: String = "1970-01-01T00:00:00") {
+        self.color = color
+        self.timestamp = timestamp
+    }
+}

@@ -1,0 +1,69 @@
+import QALintKit
+
+/// The report for people: one line per finding, `path:line:column: severity: message
+/// [rule-id]`, then completeness per file and section, and a summary line.
+public struct TextReporter: Sendable {
+    public var color: Bool
+
+    public init(color: Bool = false) {
+        self.color = color
+    }
+
+    public func render(_ result: LintResult) -> String {
+        var out = ""
+        for finding in result.findings {
+            let place = "\(finding.path):\(finding.range.startLine):\(finding.range.startColumn)"
+            out += "\(paint(Escaping.terminal(place), .bold)): \(paint(finding.severity.rawValue, colour(finding.severity))): "
+            out += "\(Escaping.terminal(finding.message)) \(paint("[\(finding.rule)]", .dim))\n"
+        }
+        if !result.findings.isEmpty && !result.files.isEmpty { out += "\n" }
+        for file in result.files where file.completeness.questions > 0 {
+            out += "\(paint(Escaping.terminal(file.path), .bold)): \(describe(file.completeness))\n"
+            for section in file.sections {
+                out += "  \(Escaping.terminal(section.title)): \(describe(section.completeness))\n"
+            }
+        }
+        let total = result.completeness
+        let files = result.files.count == 1 ? "1 file" : "\(result.files.count) files"
+        out += "\(total.questions) questions in \(files): \(total.answered) answered (\(percent(total))), "
+        out += "\(total.placeholder) placeholder, \(total.empty) empty. "
+        out += "\(plural(result.count(.error), "error")), \(plural(result.count(.warning), "warning")), \(plural(result.count(.info), "info"))\n"
+        return out
+    }
+
+    private func describe(_ completeness: Completeness) -> String {
+        "\(plural(completeness.questions, "question")), \(completeness.answered) answered (\(percent(completeness))), "
+            + "\(completeness.placeholder) placeholder, \(completeness.empty) empty"
+    }
+
+    private func percent(_ completeness: Completeness) -> String {
+        "\(JSONNumber.format(completeness.answeredPercent))%"
+    }
+
+    private func plural(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
+    }
+
+    private enum Style: String {
+        case bold = "1", dim = "2", red = "31", yellow = "33", blue = "34"
+    }
+
+    private func colour(_ severity: Severity) -> Style {
+        switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .info: .blue
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// Numbers as reports print them: 2.8, 100, 0.
+enum JSONNumber {
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

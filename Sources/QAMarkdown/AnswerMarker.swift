@@ -1,0 +1,51 @@
+/// The `A:` label that some documents put before each answer: `A:`, `**A:**`, `*A*:`,
+/// `Answer:`, `**Answer:**`.
+enum AnswerMarker {
+    private static let labels: Set<String> = ["a", "ans", "answer"]
+
+    /// Removes a leading answer label from a paragraph's inlines. Returns nil when the
+    /// paragraph does not start with one.
+    static func strip(_ inlines: [MarkdownInline]) -> [MarkdownInline]? {
+        guard let first = inlines.first else { return nil }
+        switch first {
+        case .strong(let children), .emphasis(let children):
+            let label = InlineText.plain(children)
+            if let name = label.dropLastColon, labels.contains(name.lowercased()) {
+                return Array(inlines.dropFirst())
+            }
+            // `**A**: text`
+            if labels.contains(label.lowercased()), case .text(let next)? = inlines.dropFirst().first,
+               let rest = dropColon(next) {
+                return [.text(rest)] + inlines.dropFirst(2)
+            }
+            return nil
+        case .text(let text):
+            let trimmed = text.drop(while: \.isWhitespace)
+            guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  labels.contains(trimmed[..<colon].lowercased()) else { return nil }
+            let rest = trimmed[trimmed.index(after: colon)...]
+            guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
+            return [.text(String(rest))] + inlines.dropFirst()
+        default:
+            return nil
+        }
+    }
+
+    private static func dropColon(_ text: String) -> String? {
+        guard text.first == ":" || text.first == "：" else { return nil }
+        return String(text.dropFirst())
+    }
+}
+
+extension String {
+    /// "A:" → "A"; nil when the string does not end with a colon.
+    fileprivate var dropLastColon: String? {
+        let trimmed = self.trimmingWhitespace
+        guard trimmed.last == ":" || trimmed.last == "：" else { return nil }
+        return String(trimmed.dropLast()).trimmingWhitespace
+    }
+
+    fileprivate var trimmingWhitespace: String {
+        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

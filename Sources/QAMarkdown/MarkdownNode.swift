@@ -1,0 +1,48 @@
+/// Markdown as a Swift value tree, converted once from cmark's C tree so that nothing
+/// outside `MarkdownParser` touches C pointers.
+public indirect enum MarkdownInline: Sendable, Hashable {
+    case text(String)
+    case code(String)
+    case softBreak
+    case lineBreak
+    case html(String)
+    case emphasis([MarkdownInline])
+    case strong([MarkdownInline])
+    case link(url: String, [MarkdownInline])
+    case image(url: String, [MarkdownInline])
+}
+
+/// One block of a Markdown document with its source range.
+public struct MarkdownBlock: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case document
+        case blockQuote
+        case list(ordered: Bool)
+        case item
+        case codeBlock(info: String, literal: String)
+        case htmlBlock(String)
+        case paragraph
+        case heading(level: Int)
+        case thematicBreak
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+    /// Child blocks (containers only).
+    public var children: [MarkdownBlock]
+    /// Inline content (paragraphs and headings only).
+    public var inlines: [MarkdownInline]
+
+    public init(kind: Kind, range: SourceRange, children: [MarkdownBlock] = [], inlines: [MarkdownInline] = []) {
+        self.kind = kind
+        self.range = range
+        self.children = children
+        self.inlines = inlines
+    }
+
+    /// The heading level, or nil when this block is not a heading.
+    public var headingLevel: Int? {
+        if case .heading(let level) = kind { return level }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+/// A Markdown document read as questions and answers.
+public struct QADocument: Sendable {
+    /// The path as the user gave it (relative to the current directory).
+    public var path: String
+    /// The document's title heading (a heading above the section level), if any.
+    public var title: String?
+    public var sections: [QASection]
+    public var questions: [QAQuestion]
+    /// Every heading that is neither a question nor inside an answer, in order: sections,
+    /// the title and grouping headings. Rules that look for a named part read these.
+    public var headings: [QAHeading]
+
+    public init(path: String, title: String?, sections: [QASection], questions: [QAQuestion], headings: [QAHeading]) {
+        self.path = path
+        self.title = title
+        self.sections = sections
+        self.questions = questions
+        self.headings = headings
+    }
+}
+
+/// A heading that structures the document (not a question).
+public struct QAHeading: Sendable, Hashable {
+    public var text: String
+    public var level: Int
+    public var range: SourceRange
+}
+
+/// A section: a heading one level above the question headings, and the questions under it.
+public struct QASection: Sendable, Hashable {
+    public var title: String
+    public var level: Int
+    public var range: SourceRange
+    /// Indices into `QADocument.questions`.
+    public var questionIndices: Range<Int>
+    /// True when something other than questions stands under the heading: prose, lists,
+    /// sub-headings (content in a layout that is not read as questions).
+    public var hasOtherContent: Bool = false
+}
+
+/// One question and its answer.
+public struct QAQuestion: Sendable, Hashable {
+    /// The question as a reader sees it, without its `Q:` label: "What is REST?".
+    public var text: String
+    /// `TextNormalizer.questionKey(text)`: the identity duplicate rules compare.
+    public var key: String
+    /// The heading's range.
+    public var range: SourceRange
+    /// Heading level of the question.
+    public var level: Int
+    /// Index into `QADocument.sections`, nil when the question stands before any section.
+    public var sectionIndex: Int?
+    public var answer: QAAnswer
+}
+
+/// The blocks under a question, up to the next question or a heading of the same or a
+/// higher level.
+public struct QAAnswer: Sendable, Hashable {
+    /// Range of the answer's blocks; nil when the question is followed by nothing at all.
+    public var range: SourceRange?
+    /// True when the answer opens with an `A:`/`**A:**`/`Answer:` label.
+    public var hasMarker: Bool
+    /// What the answer says (the label removed).
+    public var text: BlockText
+
+    /// True when the answer has no content: nothing, only a label, blank HTML or
+    /// navigation links.
+    public var isEmpty: Bool { text.isBlank }
+}

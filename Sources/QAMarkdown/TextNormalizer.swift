@@ -1,0 +1,119 @@
+/// Text normalization shared by every rule that compares text, so that "the same question"
+/// and "the same answer" mean one thing across the tool.
+public enum TextNormalizer {
+    /// Lower-cased words (runs of letters and digits), joined by single spaces. Punctuation,
+    /// Markdown markup and spacing differences disappear; letters of every script are kept.
+    public static func words(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+
+    /// The number of words in `text`, as `words(_:)` splits it.
+    public static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for character in text {
+            let isWordCharacter = character.isLetter || character.isNumber
+            if isWordCharacter && !inWord { count += 1 }
+            inWord = isWordCharacter
+        }
+        return count
+    }
+
+    /// Lower-cased text with runs of white space folded to one space and trimmed: the form
+    /// for phrases whose punctuation matters, such as "(Expand with" or "…".
+    public static func compact(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text.lowercased() {
+            if character.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The identity of a question: its words without the `Q:`/`Question 3.`/`12.` prefix.
+    public static func questionKey(_ text: String) -> String {
+        words(QuestionPrefix.strip(text))
+    }
+
+    /// A stable 64-bit FNV-1a hash (Swift's `Hasher` is seeded per process, and corpus
+    /// stages keep only hashes of long texts).
+    public static func stableHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+}
+
+/// The labels that introduce a question: `Q:`, `Q.`, `Q1:`, `Question 17b.`, `12.`, `12)`.
+public enum QuestionPrefix {
+    /// `text` without its leading question label or numbering, trimmed.
+    public static func strip(_ text: String) -> String {
+        let trimmed = Substring(text).drop(while: \.isWhitespace)
+        if let rest = labelled(trimmed) ?? numbered(trimmed) {
+            return String(rest.drop(while: \.isWhitespace))
+        }
+        return String(trimmed)
+    }
+
+    /// True when `text` starts with an explicit question label (`Q:`, `Q.`, `Q1:`, `Question 3.`).
+    public static func hasLabel(_ text: String) -> Bool {
+        labelled(Substring(text).drop(while: \.isWhitespace)) != nil
+    }
+
+    private static func labelled(_ text: Substring) -> Substring? {
+        var rest = text
+        if rest.lowercased().hasPrefix("question") {
+            rest = rest.dropFirst("question".count)
+        } else if rest.first == "Q" || rest.first == "q" {
+            rest = rest.dropFirst()
+        } else {
+            return nil
+        }
+        rest = rest.drop(while: { $0 == " " })
+        rest = rest.drop(while: \.isNumber)
+        if let letter = rest.first, letter.isLetter, letter.isLowercase, rest.dropFirst().first.map(isLabelEnd) == true {
+            rest = rest.dropFirst()
+        }
+        rest = rest.drop(while: { $0 == " " })
+        guard let end = rest.first, isLabelEnd(end) else { return nil }
+        let after = rest.dropFirst()
+        // "Q.E.D." or "Q:foo" without a space is not a label.
+        guard after.isEmpty || after.first!.isWhitespace else { return nil }
+        return after
+    }
+
+    private static func numbered(_ text: Substring) -> Substring? {
+        let digits = text.prefix(while: \.isNumber)
+        guard !digits.isEmpty, digits.count <= 5 else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard let end = rest.first, end == "." || end == ")" || end == ":" else { return nil }
+        let after = rest.dropFirst()
+        guard after.first?.isWhitespace == true else { return nil }
+        return after
+    }
+
+    private static func isLabelEnd(_ character: Character) -> Bool {
+        character == ":" || character == "." || character == ")" || character == "："
+    }
+}
