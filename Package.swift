@@ -28,10 +28,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "QAMarkdownTests", dependencies: ["QAMarkdown"]),
-        .testTarget(name: "QALintKitTests", dependencies: ["QALintKit"]),
-        .testTarget(name: "QALintReportersTests", dependencies: ["QALintReporters"]),
-        .testTarget(name: "CLITests", dependencies: []),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "QAMarkdownTests", dependencies: ["QAMarkdown", "TestSupport"]),
+        .testTarget(name: "QALintKitTests", dependencies: ["QALintKit", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QALintReportersTests", dependencies: ["QALintReporters", "TestSupport"], exclude: ["Golden"]),
+        // Depends on the executable so that `swift test` builds the binary it runs.
+        .testTarget(name: "CLITests", dependencies: ["qalint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

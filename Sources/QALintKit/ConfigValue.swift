@@ -21,7 +21,7 @@ public indirect enum ConfigValue: Sendable, Hashable {
         } catch let error as QALintError {
             throw error
         } catch let error as YamlError {
-            throw Self.describe(error, file: file)
+            throw Self.describe(error, file: file, lines: yaml.split(separator: "\n", omittingEmptySubsequences: false).count)
         }
     }
 
@@ -35,13 +35,10 @@ public indirect enum ConfigValue: Sendable, Hashable {
             self = .sequence(try sequence.map { try ConfigValue($0, file: file) }, line: line)
         case .mapping(let mapping):
             var entries: [ConfigEntry] = []
-            var seen = Set<String>()
+            // Yams rejects duplicate keys itself (YamlError.duplicatedKeysInMapping).
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
                     throw QALintError(file: file, line: key.mark?.line ?? line, "keys must be plain names")
-                }
-                guard seen.insert(keyScalar.string).inserted else {
-                    throw QALintError(file: file, line: key.mark?.line ?? line, "key '\(keyScalar.string)' is given twice")
                 }
                 entries.append(ConfigEntry(key: keyScalar.string, line: key.mark?.line ?? line, value: try ConfigValue(value, file: file)))
             }
@@ -51,10 +48,11 @@ public indirect enum ConfigValue: Sendable, Hashable {
         }
     }
 
-    private static func describe(_ error: YamlError, file: String) -> QALintError {
+    /// libyaml places errors found at the end of input one line past the last; `lines` clamps that.
+    private static func describe(_ error: YamlError, file: String, lines: Int) -> QALintError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return QALintError(file: file, line: mark.line, "invalid YAML: \(problem)")
+            return QALintError(file: file, line: min(mark.line, max(lines, 1)), "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return QALintError(file: file, line: context.mark.line, "key '\(duplicates.joined(separator: "', '"))' is given twice")
         default:

@@ -54,6 +54,10 @@ public struct Configuration: Sendable {
                 }
             }
         }
+        // Building each rule decodes its options, so a bad option value fails here, at load.
+        for type in BuiltinRules.types {
+            _ = try type.init(settings: RuleSettings(configuration: configuration, options: configuration.options(of: type.description)))
+        }
         return configuration
     }
 

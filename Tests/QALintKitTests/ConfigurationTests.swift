@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import QALintKit
+
+@Suite struct ConfigurationTests {
+    private func error(_ yaml: String) -> QALintError? {
+        do {
+            _ = try Configuration.parse(yaml, file: ".qalint.yml")
+            return nil
+        } catch let error as QALintError {
+            return error
+        } catch {
+            return QALintError("unexpected \(error)")
+        }
+    }
+
+    @Test func readsEveryKey() throws {
+        let configuration = try Configuration.parse("""
+            required-sections: [General, "Processes & Situations"]
+            rules:
+              empty-section: off
+              answer-marker-style: info
+              placeholder-answer:
+                severity: warning
+                min-template-count: 5
+                min-template-words: 10
+                extra-phrases: [fill me in]
+                extra-markers: ["(write this"]
+            """, file: ".qalint.yml")
+        #expect(configuration.requiredSections == ["General", "Processes & Situations"])
+        #expect(configuration.level(of: EmptySectionRule.description) == .off)
+        #expect(configuration.level(of: AnswerMarkerStyleRule.description) == .on(.info))
+        #expect(configuration.level(of: PlaceholderAnswerRule.description) == .on(.warning))
+        #expect(configuration.level(of: EmptyAnswerRule.description) == .on(.error))
+        let rule = try PlaceholderAnswerRule(settings: RuleSettings(
+            configuration: configuration, options: configuration.options(of: PlaceholderAnswerRule.description)))
+        #expect(rule.minTemplateCount == 5)
+        #expect(rule.minTemplateWords == 10)
+        #expect(rule.phrases.wholeAnswer.contains("fill me in"))
+        #expect(rule.phrases.anywhere.contains("(write this"))
+    }
+
+    @Test func emptyFileIsTheDefaults() throws {
+        let configuration = try Configuration.parse("# nothing here\n", file: ".qalint.yml")
+        #expect(configuration.requiredSections.isEmpty)
+        #expect(configuration.rules.isEmpty)
+    }
+
+    @Test func errorsNameFileLineAndNearestKey() {
+        let cases: [(String, Int, String)] = [
+            ("required-section: [A]", 1, "unknown key 'required-section'; did you mean 'required-sections'?"),
+            ("rules:\n  placeholder-answers: off", 2, "unknown rule 'placeholder-answers'; did you mean 'placeholder-answer'?"),
+            ("rules:\n  empty-answer: fatal", 2, "unknown severity 'fatal'"),
+            ("rules:\n  placeholder-answer: {severity: warnin}", 2, "did you mean 'warning'?"),
+            ("rules:\n  placeholder-answer:\n    min-template-cont: 3", 3, "unknown option 'min-template-cont' for rule 'placeholder-answer'; did you mean 'min-template-count'?"),
+            ("rules:\n  placeholder-answer:\n    min-template-count: many", 3, "'min-template-count' must be a whole number"),
+            ("rules:\n  placeholder-answer:\n    min-template-count: 1", 3, "'min-template-count' must be at least 2"),
+            ("rules:\n  empty-answer:\n    style: x", 3, "unknown option 'style' for rule 'empty-answer'"),
+            ("rules:\n  answer-marker-style: {style: always}", 2, "'style' must be one of consistent, marker, no-marker"),
+            ("required-sections: General", 1, "'required-sections' must be a list"),
+            ("required-sections: [a]\nrequired-sections: [b]", 1, "'required-sections' is given twice"),
+            ("rules: [a", 1, "invalid YAML"),
+            ("- a\n- b", 1, "the configuration must be a mapping"),
+        ]
+        for (yaml, line, message) in cases {
+            let error = self.error(yaml)
+            #expect(error?.file == ".qalint.yml", "\(yaml)")
+            #expect(error?.line == line, "\(yaml): \(String(describing: error))")
+            #expect(error?.message.contains(message) == true, "\(yaml): \(String(describing: error))")
+        }
+    }
+
+    @Test func discoveryWalksUpToTheNearestFile() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let nested = root.appendingPathComponent("docs/faq")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        #expect(Configuration.discover(from: nested.path).map { !$0.hasPrefix(root.path) } ?? true)
+        try "rules: {}\n".write(to: root.appendingPathComponent(".qalint.yml"), atomically: true, encoding: .utf8)
+        #expect(Configuration.discover(from: nested.path) == root.appendingPathComponent(".qalint.yml").standardizedFileURL.path)
+    }
+
+    @Test func missingFileIsAnError() {
+        #expect(throws: QALintError.self) { try Configuration.load(path: "/nonexistent/.qalint.yml") }
+    }
+}

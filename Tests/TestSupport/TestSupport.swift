@@ -1,0 +1,64 @@
+import Foundation
+
+/// Paths and tools the test suites share.
+public enum TestSupport {
+    /// The package's root folder (this file is Tests/TestSupport/TestSupport.swift).
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared` beside the project, when it exists. A user's clone has none: tests that
+    /// need it skip their checks then.
+    public static var shared: URL? {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("corpus").path) ? url : nil
+    }
+
+    /// A file under `../shared`, when that folder exists.
+    public static func sharedFile(_ relativePath: String) -> URL? {
+        shared.map { $0.appendingPathComponent(relativePath) }
+    }
+
+    public static func read(_ url: URL) throws -> String {
+        try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// The full path of a program on PATH, if installed.
+    public static func which(_ program: String) -> String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        return paths.map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs a program; returns its exit status, standard output and standard error.
+    @discardableResult
+    public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
+                           environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting, so that a full pipe cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Validates an XML file against an XSD with xmllint; nil when xmllint is missing.
+    public static func xmllintValidate(_ file: URL, schema: URL) throws -> (ok: Bool, output: String)? {
+        guard let xmllint = which("xmllint") else { return nil }
+        let result = try run(xmllint, ["--noout", "--schema", schema.path, file.path])
+        return (result.status == 0, result.stderr)
+    }
+
+    /// A fresh temporary folder.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qalint-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
