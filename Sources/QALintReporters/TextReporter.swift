@@ -32,7 +32,8 @@ public struct TextReporter: Sendable {
     }
 
     private func describe(_ completeness: Completeness) -> String {
-        "\(plural(completeness.questions, "question")), \(completeness.answered) answered (\(percent(completeness))), "
+        guard completeness.questions > 0 else { return "no questions" }
+        return "\(plural(completeness.questions, "question")), \(completeness.answered) answered (\(percent(completeness))), "
             + "\(completeness.placeholder) placeholder, \(completeness.empty) empty"
     }
 

@@ -1,0 +1,86 @@
+import Foundation
+import QALintKit
+import Testing
+import TestSupport
+@testable import QALintReporters
+
+/// Reports are compared byte for byte with golden files in `Golden/`. After an intended
+/// change, regenerate them with `QALINT_UPDATE_GOLDEN=1 swift test --filter ReporterTests`
+/// and review the diff.
+@Suite struct ReporterTests {
+    static let golden = TestSupport.packageRoot.appendingPathComponent("Tests/QALintReportersTests/Golden")
+
+    static func sampleResult() throws -> LintResult {
+        let input = try TestSupport.read(golden.appendingPathComponent("input.md"))
+        let configuration = try Configuration.parse("required-sections: [Basics, Security]", file: ".qalint.yml")
+        return try Linter(configuration: configuration).lint(sources: [("docs/sample.md", input)])
+    }
+
+    private func checkGolden(_ name: String, _ actual: String) throws {
+        let url = Self.golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["QALINT_UPDATE_GOLDEN"] != nil {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let expected = try TestSupport.read(url)
+        #expect(actual == expected, "\(name) differs from its golden file")
+    }
+
+    @Test(arguments: [(ReportFormat.text, "report.txt"), (.json, "report.json"), (.junit, "report.junit.xml")])
+    func goldenReports(_ format: ReportFormat, _ file: String) throws {
+        try checkGolden(file, format.render(try Self.sampleResult()))
+    }
+
+    @Test func colouredTextReport() throws {
+        let text = TextReporter(color: true).render(try Self.sampleResult())
+        #expect(text.contains("\u{1B}[31merror\u{1B}[0m"))
+        let plain = TextReporter(color: false).render(try Self.sampleResult())
+        #expect(!plain.contains("\u{1B}["))
+    }
+
+    @Test func jsonReportHasTheDocumentedKeys() throws {
+        let data = Data(ReportFormat.json.render(try Self.sampleResult()).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let summary = try #require(object["summary"] as? [String: Any])
+        for key in ["files", "questions", "answered", "placeholder", "empty", "answeredPercent", "errors", "warnings", "infos"] {
+            #expect(summary[key] != nil, "summary.\(key)")
+        }
+        let file = try #require((object["files"] as? [[String: Any]])?.first)
+        for key in ["path", "questions", "answered", "placeholder", "empty", "sections"] {
+            #expect(file[key] != nil, "files[].\(key)")
+        }
+        let finding = try #require((object["findings"] as? [[String: Any]])?.first)
+        for key in ["rule", "severity", "path", "line", "column", "endLine", "message", "related"] {
+            #expect(finding[key] != nil, "findings[].\(key)")
+        }
+    }
+
+    @Test func junitValidatesAgainstBothSchemas() throws {
+        guard let schemas = TestSupport.sharedFile("schemas") else { return }
+        var results = [try Self.sampleResult()]
+        if let seed = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") {
+            results.append(try Linter().lint(sources: [("seed.md", try TestSupport.read(seed))]))
+        }
+        let directory = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (index, result) in results.enumerated() {
+            let file = directory.appendingPathComponent("report\(index).xml")
+            try ReportFormat.junit.render(result).write(to: file, atomically: true, encoding: .utf8)
+            for schema in ["junit-ant-windyroad.xsd", "junit-jenkins-10.xsd"] {
+                let validation = try TestSupport.xmllintValidate(file, schema: schemas.appendingPathComponent(schema))
+                try #require(validation != nil, "xmllint is not installed (ci/test installs libxml2-utils)")
+                #expect(validation?.ok == true, "\(schema): \(validation?.output ?? "")")
+            }
+        }
+    }
+
+    @Test func xmlEscapingNeverEmitsIllegalCharacters() {
+        let escaped = Escaping.xml("a\u{1}b\u{1B}c<]]></failure>&\"'\u{FFFE}\n")
+        #expect(escaped == "a\u{FFFD}b\u{FFFD}c&lt;]]&gt;&lt;/failure&gt;&amp;&quot;&apos;\u{FFFD}&#10;")
+    }
+
+    @Test func terminalEscapingNeutralizesControlSequences() {
+        #expect(Escaping.terminal("red \u{1B}[31m bell \u{7}") == "red \\u{1b}[31m bell \\u{7}")
+        #expect(Escaping.terminal("plain ünïcode？") == "plain ünïcode？")
+    }
+}
