@@ -1,4 +1,3 @@
-import Foundation
 import QAMarkdown
 
 /// The phrase lists that mark an answer as a placeholder (`Rules/placeholders.yml`), and
@@ -33,12 +32,25 @@ public struct PlaceholderPhrases: Sendable {
         self.leadingMaxWords = leadingMaxWords
         wholeByWords = Dictionary(wholeAnswer.map { (Self.matchForm($0), $0) }, uniquingKeysWith: { first, _ in first })
         leadingByWords = leading.map { (TextNormalizer.words($0), $0) }.filter { !$0.0.isEmpty }
-        anywhereCompact = anywhere.map { (TextNormalizer.compact($0), $0) }.filter { !$0.0.isEmpty }
+        anywhereCompact = anywhere.map { (Needle(TextNormalizer.compact($0)), $0) }.filter { !$0.0.bytes.isEmpty }
     }
 
     private var wholeByWords: [String: String]
     private var leadingByWords: [(String, String)]
-    private var anywhereCompact: [(String, String)]
+    private var anywhereCompact: [(Needle, String)]
+
+    /// A phrase to search for in UTF-8 bytes, and whether it must stand as whole words.
+    struct Needle: Sendable {
+        var bytes: [UInt8]
+        var startsWord: Bool
+        var endsWord: Bool
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            startsWord = text.unicodeScalars.first.map(TextNormalizer.isWordScalar) ?? false
+            endsWord = text.unicodeScalars.last.map(TextNormalizer.isWordScalar) ?? false
+        }
+    }
 
     /// How an answer matched, for the message.
     public enum Match: Sendable, Hashable {
@@ -55,21 +67,40 @@ public struct PlaceholderPhrases: Sendable {
         }
     }
 
-    /// The first phrase `answer` matches, if any. Code and media are content, so an answer
-    /// that has them is never a whole-answer or leading match.
+    /// The normalized forms of an answer's prose that matching needs, computed once.
+    public struct Forms: Sendable {
+        public var words: String
+        public var wordCount: Int
+        public var compact: String
+        /// True when the answer has no code and no media: prose is all there is.
+        public var onlyProse: Bool
+
+        public init(_ answer: BlockText) {
+            words = TextNormalizer.words(answer.prose)
+            wordCount = words.isEmpty ? 0 : words.utf8.lazy.filter { $0 == 0x20 }.count + 1
+            compact = TextNormalizer.compact(answer.prose)
+            onlyProse = !answer.hasMedia && answer.code.allSatisfy(\.isWhitespace)
+        }
+    }
+
+    /// The first phrase `answer` matches, if any.
     public func match(_ answer: BlockText) -> Match? {
-        let prose = TextNormalizer.compact(answer.prose)
-        guard !prose.isEmpty else { return nil }
-        let onlyProse = !answer.hasMedia && answer.code.allSatisfy(\.isWhitespace)
-        if onlyProse {
-            if let phrase = wholeByWords[Self.matchForm(answer.prose)] { return .whole(phrase) }
-            let words = TextNormalizer.words(answer.prose)
-            if TextNormalizer.wordCount(answer.prose) <= leadingMaxWords,
-               let (_, phrase) = leadingByWords.first(where: { words == $0.0 || words.hasPrefix($0.0 + " ") }) {
+        match(Forms(answer))
+    }
+
+    /// The first phrase the answer matches, if any. Code and media are content, so an
+    /// answer that has them is never a whole-answer or leading match.
+    public func match(_ forms: Forms) -> Match? {
+        guard !forms.compact.isEmpty else { return nil }
+        if forms.onlyProse {
+            if let phrase = wholeByWords[forms.words.isEmpty ? forms.compact : forms.words] { return .whole(phrase) }
+            if forms.wordCount <= leadingMaxWords,
+               let (_, phrase) = leadingByWords.first(where: { forms.words == $0.0 || forms.words.hasPrefix($0.0 + " ") }) {
                 return .leading(phrase)
             }
         }
-        for (needle, phrase) in anywhereCompact where Self.contains(prose, wholeWord: needle) {
+        let text = Array(forms.compact.utf8)
+        for (needle, phrase) in anywhereCompact where Self.contains(text, wholeWord: needle) {
             return .anywhere(phrase)
         }
         return nil
@@ -81,23 +112,35 @@ public struct PlaceholderPhrases: Sendable {
         return words.isEmpty ? TextNormalizer.compact(text) : words
     }
 
-    /// True when `needle` occurs in `haystack` not inside a longer word.
-    static func contains(_ haystack: String, wholeWord needle: String) -> Bool {
-        var searchRange = haystack.startIndex..<haystack.endIndex
-        while let found = haystack.range(of: needle, range: searchRange) {
-            let before = found.lowerBound == haystack.startIndex ? nil : haystack[haystack.index(before: found.lowerBound)]
-            let after = found.upperBound == haystack.endIndex ? nil : haystack[found.upperBound]
-            let startsWord = needle.first.map(isWordCharacter) ?? false
-            let endsWord = needle.last.map(isWordCharacter) ?? false
-            let clearBefore = !startsWord || before.map { !isWordCharacter($0) } ?? true
-            let clearAfter = !endsWord || after.map { !isWordCharacter($0) } ?? true
-            if clearBefore && clearAfter { return true }
-            searchRange = haystack.index(after: found.lowerBound)..<haystack.endIndex
+    /// True when `needle` occurs in `haystack` not inside a longer word. Searches UTF-8
+    /// bytes: both sides are already lower-cased and folded.
+    static func contains(_ text: [UInt8], wholeWord needle: Needle) -> Bool {
+        let pattern = needle.bytes, startsWord = needle.startsWord, endsWord = needle.endsWord
+        guard let first = pattern.first, pattern.count <= text.count else { return false }
+        var index = 0
+        while index <= text.count - pattern.count {
+            if text[index] == first && text[index..<index + pattern.count].elementsEqual(pattern) {
+                let clearBefore = !startsWord || index == 0 || !isWordByte(text, before: index)
+                let clearAfter = !endsWord || index + pattern.count == text.count || !isWordByte(text, at: index + pattern.count)
+                if clearBefore && clearAfter { return true }
+            }
+            index += 1
         }
         return false
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    /// Whether the character ending just before `index` is a word character.
+    private static func isWordByte(_ text: [UInt8], before index: Int) -> Bool {
+        var start = index - 1
+        while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+        return isWordByte(text, at: start)
+    }
+
+    /// Whether the character starting at `index` is a word character.
+    private static func isWordByte(_ text: [UInt8], at index: Int) -> Bool {
+        var end = index + 1
+        while end < text.count && text[end] & 0xC0 == 0x80 { end += 1 }
+        guard let scalar = String(decoding: text[index..<end], as: UTF8.self).unicodeScalars.first else { return false }
+        return TextNormalizer.isWordScalar(scalar)
     }
 }

@@ -5,6 +5,7 @@
 /// every line in place so that reported line numbers stay true.
 enum FrontMatter {
     static func blankedOut(_ text: String) -> String {
+        guard text.hasPrefix("---") || text.hasPrefix("+++") else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first else { return text }
         let opener = first.trimmingTrailingSpace

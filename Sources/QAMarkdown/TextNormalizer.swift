@@ -4,29 +4,28 @@ public enum TextNormalizer {
     /// Lower-cased words (runs of letters and digits), joined by single spaces. Punctuation,
     /// Markdown markup and spacing differences disappear; letters of every script are kept.
     public static func words(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
                 if pendingSpace && !result.isEmpty { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                appendLowercased(scalar, to: &result)
             } else {
                 pendingSpace = true
             }
         }
-        return result
+        return String(result)
     }
 
     /// The number of words in `text`, as `words(_:)` splits it.
     public static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        for character in text {
-            let isWordCharacter = character.isLetter || character.isNumber
-            if isWordCharacter && !inWord { count += 1 }
-            inWord = isWordCharacter
+        for scalar in text.unicodeScalars {
+            let isWord = isWordScalar(scalar)
+            if isWord && !inWord { count += 1 }
+            inWord = isWord
         }
         return count
     }
@@ -34,18 +33,45 @@ public enum TextNormalizer {
     /// Lower-cased text with runs of white space folded to one space and trimmed: the form
     /// for phrases whose punctuation matters, such as "(Expand with" or "…".
     public static func compact(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text.lowercased() {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace {
                 pendingSpace = true
             } else {
                 if pendingSpace && !result.isEmpty { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                appendLowercased(scalar, to: &result)
             }
         }
-        return result
+        return String(result)
+    }
+
+    /// Letters, digits and the marks that combine with them. Works on scalars, with an
+    /// ASCII fast path: this runs over every answer of the corpus.
+    @inline(__always)
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
+        if scalar.value < 0x80 {
+            result.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+        } else if scalar.properties.changesWhenLowercased {
+            result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else {
+            result.append(scalar)
+        }
     }
 
     /// The identity of a question: its words without the `Q:`/`Question 3.`/`12.` prefix.

@@ -150,7 +150,7 @@ import TestSupport
         #expect(version.stdout == "0.1.0\n")
     }
 
-    @Test func seedDocumentEndToEnd() throws {
+    @Test(.needsShared) func seedDocumentEndToEnd() throws {
         guard let seed = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") else { return }
         let directory = try workspace([:])
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -15,7 +15,7 @@ import TestSupport
         return text
     }
 
-    @Test func seedAcceptance() throws {
+    @Test(.needsShared) func seedAcceptance() throws {
         guard let url = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") else { return }
         let result = try Linter().lint(sources: [("seed.md", try TestSupport.read(url))])
         let file = try #require(result.files.first)
@@ -34,7 +34,7 @@ import TestSupport
         #expect(placeholders.first?.message.contains("68 other questions") == true)
     }
 
-    @Test func seedWithRequiredSectionItLacks() throws {
+    @Test(.needsShared) func seedWithRequiredSectionItLacks() throws {
         guard let url = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") else { return }
         let configuration = try Configuration.parse("required-sections: [General Backend Developer Questions, Security]", file: "c.yml")
         let result = try Linter(configuration: configuration).lint(sources: [("seed.md", try TestSupport.read(url))])
@@ -42,7 +42,7 @@ import TestSupport
         #expect(missing.map(\.message) == ["Required section \"Security\" is missing."])
     }
 
-    @Test func realDocumentWithFourSyntaxesHasNoPlaceholders() throws {
+    @Test(.needsShared) func realDocumentWithFourSyntaxesHasNoPlaceholders() throws {
         guard let url = TestSupport.sharedFile("corpus/real/ajeetkbhardwaj__AI-from-First-Principle__temp.md") else { return }
         let result = try Linter().lint(sources: [("temp.md", try TestSupport.read(url))])
         #expect(!result.findings.contains { $0.rule == "placeholder-answer" || $0.rule == "empty-answer" })

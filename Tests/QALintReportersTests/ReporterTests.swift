@@ -55,7 +55,7 @@ import TestSupport
         }
     }
 
-    @Test func junitValidatesAgainstBothSchemas() throws {
+    @Test(.needsShared) func junitValidatesAgainstBothSchemas() throws {
         guard let schemas = TestSupport.sharedFile("schemas") else { return }
         var results = [try Self.sampleResult()]
         if let seed = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") {

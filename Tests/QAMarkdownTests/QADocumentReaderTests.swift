@@ -208,7 +208,7 @@ import TestSupport
 
 /// The real documents in ../shared/corpus/real (skipped when that folder is absent).
 @Suite struct RealDocumentTests {
-    @Test func seedDocument() throws {
+    @Test(.needsShared) func seedDocument() throws {
         guard let url = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") else { return }
         let document = QADocumentReader.read(try TestSupport.read(url), path: "seed.md")
         #expect(document.questions.count == 71)
@@ -216,7 +216,7 @@ import TestSupport
         #expect(document.questions.filter(\.answer.isEmpty).isEmpty)
     }
 
-    @Test func ajeetkbhardwajHeadingQuestions() throws {
+    @Test(.needsShared) func ajeetkbhardwajHeadingQuestions() throws {
         guard let url = TestSupport.sharedFile("corpus/real/ajeetkbhardwaj__AI-from-First-Principle__temp.md") else { return }
         let document = QADocumentReader.read(try TestSupport.read(url), path: "temp.md")
         #expect(document.questions.map(\.range.startLine) == [6, 9, 16, 19, 25, 30, 37, 42])

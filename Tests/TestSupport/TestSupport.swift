@@ -62,3 +62,12 @@ public enum TestSupport {
         return url
     }
 }
+
+import Testing
+
+extension Trait where Self == ConditionTrait {
+    /// Skips a test (reported as skipped) when `../shared` is absent, as in a user's clone.
+    public static var needsShared: Self {
+        .enabled(if: TestSupport.shared != nil, "needs ../shared beside the project")
+    }
+}

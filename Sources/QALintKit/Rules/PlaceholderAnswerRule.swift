@@ -106,12 +106,12 @@ public struct PlaceholderAnswerRule: CorpusRule {
         document.questions.enumerated().compactMap { index, question in
             let answer = question.answer.text
             guard !answer.isBlank else { return nil }
-            let prose = TextNormalizer.words(answer.prose)
+            let forms = PlaceholderPhrases.Forms(answer)
             let code = TextNormalizer.words(answer.code)
-            let longEnough = TextNormalizer.wordCount(prose) + TextNormalizer.wordCount(code) >= minTemplateWords
+            let longEnough = forms.wordCount + TextNormalizer.wordCount(code) >= minTemplateWords
             return AnswerFacts(questionIndex: index, question: question.text, range: question.range,
-                               phrase: phrases.match(answer),
-                               templateKey: longEnough ? TextNormalizer.stableHash(prose + "\u{1}" + code) : nil)
+                               phrase: phrases.match(forms),
+                               templateKey: longEnough ? TextNormalizer.stableHash(forms.words + "\u{1}" + code) : nil)
         }
     }
 
