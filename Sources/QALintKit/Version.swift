@@ -2,5 +2,4 @@
 public enum QALintTool {
     public static let name = "qalint"
     public static let version = "0.1.0"
-    public static let informationURI = "https://github.com/qalint/qalint"
 }
