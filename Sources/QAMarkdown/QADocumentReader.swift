@@ -32,6 +32,10 @@ private struct Builder {
     var sections: [QASection] = []
     var questions: [QAQuestion] = []
     var headings: [QAHeading] = []
+    /// The section new questions go into.
+    var currentSection: Int?
+    /// The question whose answer is being collected.
+    var open: (heading: MarkdownBlock, text: String, answer: [MarkdownBlock])?
 
     init(blocks: [MarkdownBlock]) {
         self.blocks = blocks
@@ -47,15 +51,6 @@ private struct Builder {
         let questionLevel = Self.mostCommon(questionLevels)
         let sectionLevel = questionLevel.map { $0 - 1 } ?? 0
 
-        var currentSection: Int?
-        var open: (heading: MarkdownBlock, text: String, answer: [MarkdownBlock])?
-
-        func close(_ builder: inout Builder) {
-            guard let question = open else { return }
-            builder.addQuestion(question.heading, text: question.text, answer: question.answer, section: currentSection)
-            open = nil
-        }
-
         for (index, block) in blocks.enumerated() {
             guard let level = block.headingLevel, let text = headingTexts[index] else {
                 if open != nil {
@@ -66,7 +61,7 @@ private struct Builder {
                 continue
             }
             if QADocumentReader.isQuestion(text) {
-                close(&self)
+                closeQuestion()
                 open = (block, text, [])
                 continue
             }
@@ -74,7 +69,7 @@ private struct Builder {
                 open?.answer.append(block)  // a sub-heading inside the answer
                 continue
             }
-            close(&self)
+            closeQuestion()
             headings.append(QAHeading(text: text, level: level, range: block.range))
             if level == sectionLevel {
                 finishSection(currentSection)
@@ -89,13 +84,16 @@ private struct Builder {
                 if title == nil && sections.isEmpty && questions.isEmpty { title = text }
             }
         }
-        close(&self)
+        closeQuestion()
         finishSection(currentSection)
         if title == nil, questionLevel == nil, let first = headings.first { title = first.text }
         return QADocument(path: path, title: title, sections: sections, questions: questions, headings: headings)
     }
 
-    mutating func addQuestion(_ heading: MarkdownBlock, text: String, answer: [MarkdownBlock], section: Int?) {
+    /// Adds the open question, with the blocks collected as its answer.
+    mutating func closeQuestion() {
+        guard let (heading, text, answer) = open else { return }
+        open = nil
         var answerBlocks = answer
         var hasMarker = false
         if let first = answerBlocks.first, case .paragraph = first.kind, let stripped = AnswerMarker.strip(first.inlines) {
@@ -109,7 +107,7 @@ private struct Builder {
             key: TextNormalizer.words(display),
             range: heading.range,
             level: heading.headingLevel ?? 1,
-            sectionIndex: section,
+            sectionIndex: currentSection,
             answer: QAAnswer(range: range, hasMarker: hasMarker, text: BlockText.of(answerBlocks))))
     }
 
