@@ -20,4 +20,21 @@ public enum AtomicFile {
             throw QALintError(file: path, "cannot write the file (\(String(cString: strerror(errno))))")
         }
     }
+
+    /// Appends to a file that another program owns (GitHub's step summary), creating it
+    /// when missing. One write call, so the text lands whole.
+    public static func append(_ text: String, to path: String) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) ?? {
+            FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
+        }() else {
+            throw QALintError(file: path, "cannot append to the file")
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw QALintError(file: path, "cannot append to the file")
+        }
+    }
 }

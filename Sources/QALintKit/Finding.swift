@@ -36,8 +36,12 @@ public struct Finding: Sendable, Hashable {
     public var related: [Location]
     /// What the finding says about the question's answer, for completeness.
     public var answerStatus: AnswerStatus?
+    /// What the finding is about, independent of line numbers: the question's normalized
+    /// text, or the section's title. With the rule and path it identifies a finding across
+    /// edits that move it (SARIF and GitLab fingerprints, baselines).
+    public var identity: String
 
-    public init(rule: RuleDescription, path: String, range: SourceRange, message: String,
+    public init(rule: RuleDescription, path: String, range: SourceRange, message: String, identity: String,
                 question: String? = nil, questionIndex: Int? = nil, related: [Location] = [],
                 answerStatus: AnswerStatus? = nil) {
         self.rule = rule.id
@@ -49,13 +53,14 @@ public struct Finding: Sendable, Hashable {
         self.questionIndex = questionIndex
         self.related = related
         self.answerStatus = answerStatus
+        self.identity = identity
     }
 
     /// A finding about one question of `document`, located at the question's heading.
     public init(rule: RuleDescription, question index: Int, in document: QADocument, message: String,
                 related: [Location] = [], answerStatus: AnswerStatus? = nil) {
         let question = document.questions[index]
-        self.init(rule: rule, path: document.path, range: question.range, message: message,
+        self.init(rule: rule, path: document.path, range: question.range, message: message, identity: question.key,
                   question: question.text, questionIndex: index, related: related, answerStatus: answerStatus)
     }
 

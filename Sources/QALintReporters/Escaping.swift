@@ -43,4 +43,24 @@ enum Escaping {
         }
         return result
     }
+
+    private static let markdownSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|", "~", "&", "$"]
+
+    /// Text for Markdown: characters that start markup, links or HTML are backslash-escaped
+    /// (so nothing in document text takes effect), control characters are made visible and
+    /// line breaks become spaces.
+    static func markdown(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                result += " "
+            } else if markdownSpecial.contains(scalar) {
+                result += "\\"
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += terminal(String(scalar))
+            }
+        }
+        return result
+    }
 }

@@ -54,7 +54,7 @@ public struct JUnitReporter: Sendable {
     private func render(_ testCase: TestCase) -> String {
         let open = "    <testcase name=\"\(Escaping.xml(testCase.name))\" classname=\"\(Escaping.xml(testCase.classname))\" time=\"0\""
         guard !testCase.findings.isEmpty else { return open + "/>\n" }
-        let message = testCase.findings.map { "\($0.message) [\($0.rule)]" }.joined(separator: " ")
+        let message = testCase.findings.map { "line \($0.range.startLine): \($0.message) [\($0.rule)]" }.joined(separator: " ")
         let type = Set(testCase.findings.map(\.rule)).sorted().joined(separator: " ")
         let body = testCase.findings.map {
             "\($0.path):\($0.range.startLine):\($0.range.startColumn): \($0.severity.rawValue): \($0.message) [\($0.rule)]"

@@ -5,6 +5,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case text
     case json
     case junit
+    case sarif
+    case github
+    case gitlab
+    case checkstyle
 
     /// Renders `result` in this format.
     public func render(_ result: LintResult, options: ReportOptions = ReportOptions()) -> String {
@@ -12,6 +16,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .text: TextReporter(color: options.color).render(result)
         case .json: JSONReporter().render(result)
         case .junit: JUnitReporter(timestamp: options.timestamp).render(result)
+        case .sarif: SARIFReporter(paths: options.paths).render(result)
+        case .github: GitHubReporter(paths: options.paths).render(result)
+        case .gitlab: GitLabReporter(paths: options.paths).render(result)
+        case .checkstyle: CheckstyleReporter().render(result)
         }
     }
 }
@@ -23,9 +31,12 @@ public struct ReportOptions: Sendable {
     /// The JUnit `timestamp` (ISO 8601, no zone). Fixed by default so that reports are
     /// byte-identical for the same input; `SOURCE_DATE_EPOCH` sets it.
     public var timestamp: String
+    /// How paths map to the repository, for formats that want repository-relative paths.
+    public var paths: RepositoryPaths
 
-    public init(color: Bool = false, timestamp: String = "1970-01-01T00:00:00") {
+    public init(color: Bool = false, timestamp: String = "1970-01-01T00:00:00", paths: RepositoryPaths = RepositoryPaths()) {
         self.color = color
         self.timestamp = timestamp
+        self.paths = paths
     }
 }

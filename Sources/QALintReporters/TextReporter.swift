@@ -42,7 +42,7 @@ public struct TextReporter: Sendable {
     }
 
     private func plural(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
+        Plural.count(count, word)
     }
 
     private enum Style: String {
@@ -59,6 +59,13 @@ public struct TextReporter: Sendable {
 
     private func paint(_ text: String, _ style: Style) -> String {
         color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// "1 error", "2 errors".
+enum Plural {
+    static func count(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
     }
 }
 

@@ -11,10 +11,12 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files or folders to lint.")
     var paths: [String] = ["."]
 
-    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .text
+    @Option(help: ArgumentHelp(
+        "Report format, optionally with a file: FORMAT or FORMAT=FILE. Repeat for several reports in one run; at most one goes to standard output. Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "format[=file]"))
+    var format: [ReportRequest] = []
 
-    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the report that has no file of its own to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Configuration file. Default: .qalint.yml in the current folder or the nearest parent.", valueName: "file"))
@@ -32,17 +34,45 @@ struct LintCommand: ParsableCommand {
         if files.isEmpty {
             FileHandle.standardError.write(Data("qalint: warning: no Markdown files found in \(paths.joined(separator: " "))\n".utf8))
         }
+        let requests = try reportRequests()
         let result = try Linter(configuration: configuration).lint(files: files)
-        let options = ReportOptions(color: output == nil && color.enabled(), timestamp: Self.timestamp())
-        let report = format.render(result, options: options)
-        if let output {
-            try AtomicFile.write(report, to: output)
-        } else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+        let paths = RepositoryPaths.current()
+        for request in requests {
+            let options = ReportOptions(color: request.file == nil && color.enabled(), timestamp: Self.timestamp(), paths: paths)
+            let report = request.format.render(result, options: options)
+            if let file = request.file {
+                try AtomicFile.write(report, to: file)
+            } else {
+                FileHandle.standardOutput.write(Data(report.utf8))
+            }
+            if request.format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+                try AtomicFile.append(GitHubSummaryReporter(paths: paths).render(result), to: summary)
+            }
         }
         if let threshold = failOn.severity, result.findings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(ExitStatus.findings)
         }
+    }
+
+    /// The reports to write: `--format` requests, with `--output` giving the file of the one
+    /// that has none. At most one report goes to standard output.
+    private func reportRequests() throws -> [ReportRequest] {
+        var requests = format.isEmpty ? [ReportRequest(format: .text, file: nil)] : format
+        let toStdout = requests.indices.filter { requests[$0].file == nil }
+        if let output {
+            guard let index = toStdout.first else {
+                throw QALintError("--output has no report to take: every --format already names a file")
+            }
+            requests[index].file = output
+        }
+        if toStdout.count > 1 {
+            throw QALintError("at most one report can go to standard output: give the others a file, as in --format junit=reports/qalint.xml")
+        }
+        let files = requests.compactMap(\.file)
+        if let clash = Dictionary(grouping: files, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
+            throw QALintError("two reports would be written to \(clash)")
+        }
+        return requests
     }
 
     private func loadConfiguration() throws -> Configuration {
@@ -67,7 +97,45 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
+/// `FORMAT` or `FORMAT=FILE`, as `--format` takes it.
+struct ReportRequest: ExpressibleByArgument {
+    var format: ReportFormat
+    var file: String?
+
+    init(format: ReportFormat, file: String?) {
+        self.format = format
+        self.file = file
+    }
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let format = ReportFormat(rawValue: String(parts[0])) else { return nil }
+        if parts.count == 2 {
+            guard !parts[1].isEmpty else { return nil }
+            self.init(format: format, file: String(parts[1]))
+        } else {
+            self.init(format: format, file: nil)
+        }
+    }
+
+    static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
+}
+
+extension RepositoryPaths {
+    /// The current folder, and the nearest folder above it that holds `.git`.
+    static func current() -> RepositoryPaths {
+        let current = FileManager.default.currentDirectoryPath
+        var url = URL(fileURLWithPath: current).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".git").path) {
+                return RepositoryPaths(currentDirectory: current, repositoryRoot: url.path)
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return RepositoryPaths(currentDirectory: current, repositoryRoot: nil) }
+            url = parent
+        }
+    }
+}
 
 enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
     case error, warning, info, never

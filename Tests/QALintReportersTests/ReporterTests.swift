@@ -16,6 +16,9 @@ import TestSupport
         return try Linter(configuration: configuration).lint(sources: [("docs/sample.md", input)])
     }
 
+    /// Repository-relative paths as a run from `/repo/site` would see them.
+    static let paths = RepositoryPaths(currentDirectory: "/repo/site", repositoryRoot: "/repo")
+
     private func checkGolden(_ name: String, _ actual: String) throws {
         let url = Self.golden.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["QALINT_UPDATE_GOLDEN"] != nil {
@@ -25,9 +28,22 @@ import TestSupport
         #expect(actual == expected, "\(name) differs from its golden file")
     }
 
-    @Test(arguments: [(ReportFormat.text, "report.txt"), (.json, "report.json"), (.junit, "report.junit.xml")])
+    @Test(arguments: [(ReportFormat.text, "report.txt"), (.json, "report.json"), (.junit, "report.junit.xml"),
+                      (.sarif, "report.sarif"), (.github, "report.github.txt"), (.gitlab, "report.gitlab.json"),
+                      (.checkstyle, "report.checkstyle.xml")])
     func goldenReports(_ format: ReportFormat, _ file: String) throws {
-        try checkGolden(file, format.render(try Self.sampleResult()))
+        try checkGolden(file, format.render(try Self.sampleResult(), options: ReportOptions(paths: Self.paths)))
+    }
+
+    @Test func goldenGitHubStepSummary() throws {
+        try checkGolden("report.summary.md", GitHubSummaryReporter(paths: Self.paths).render(try Self.sampleResult()))
+    }
+
+    @Test func everyFormatHasAGoldenFile() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.golden.path)
+        for format in ReportFormat.allCases {
+            #expect(names.contains { $0.hasPrefix("report.") && $0.contains(format == .junit ? "junit" : format == .text ? "txt" : format.rawValue) }, "\(format)")
+        }
     }
 
     @Test func colouredTextReport() throws {
@@ -72,6 +88,43 @@ import TestSupport
                 #expect(validation?.ok == true, "\(schema): \(validation?.output ?? "")")
             }
         }
+    }
+
+    @Test(.needsShared) func sarifValidatesAgainstTheSchema() throws {
+        let schema = try #require(TestSupport.sharedFile("schemas/sarif-schema-2.1.0.json"))
+        var results = [try Self.sampleResult()]
+        if let seed = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") {
+            results.append(try Linter().lint(sources: [("seed.md", try TestSupport.read(seed))]))
+        }
+        let directory = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (index, result) in results.enumerated() {
+            let file = directory.appendingPathComponent("report\(index).sarif")
+            try ReportFormat.sarif.render(result, options: ReportOptions(paths: Self.paths)).write(to: file, atomically: true, encoding: .utf8)
+            let validation = try TestSupport.jsonSchemaValidate(file, schema: schema)
+            try #require(validation != nil, "python3 with jsonschema is not installed (ci/setup installs it)")
+            #expect(validation?.ok == true, "\(validation?.output ?? "")")
+        }
+    }
+
+    @Test func repositoryPathsMapToTheRoot() {
+        let paths = RepositoryPaths(currentDirectory: "/repo/site", repositoryRoot: "/repo")
+        #expect(paths.place(of: "docs/faq.md") == .inRepository("site/docs/faq.md"))
+        #expect(paths.place(of: "./docs/../faq.md") == .inRepository("site/faq.md"))
+        #expect(paths.place(of: "../README.md") == .inRepository("README.md"))
+        #expect(paths.place(of: "/repo/a.md") == .inRepository("a.md"))
+        #expect(paths.place(of: "/elsewhere/b.md") == .outside(absolutePath: "/elsewhere/b.md"))
+        #expect(paths.place(of: "/repository/c.md") == .outside(absolutePath: "/repository/c.md"))
+        #expect(RepositoryPaths().place(of: "docs/faq.md") == .inRepository("docs/faq.md"))
+    }
+
+    @Test func githubEscapingFollowsTheToolkit() {
+        #expect(GitHubReporter.escapeData("50% done\r\nnext: a,b") == "50%25 done%0D%0Anext: a,b")
+        #expect(GitHubReporter.escapeProperty("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
+    }
+
+    @Test func markdownEscapingDisarmsMarkup() {
+        #expect(Escaping.markdown("<script>|*x*|\n[a](b)") == "\\<script\\>\\|\\*x\\*\\| \\[a\\]\\(b\\)")
     }
 
     @Test func xmlEscapingNeverEmitsIllegalCharacters() {

@@ -55,6 +55,35 @@ public enum TestSupport {
         return (result.status == 0, result.stderr)
     }
 
+    /// Validates a JSON file against a JSON Schema with Python's `jsonschema`; nil when
+    /// python3 or the module is missing.
+    public static func jsonSchemaValidate(_ file: URL, schema: URL) throws -> (ok: Bool, output: String)? {
+        guard let python = which("python3") else { return nil }
+        let script = """
+            import json, sys
+            try:
+                import jsonschema
+            except ImportError:
+                sys.exit(3)
+            schema = json.load(open(sys.argv[1]))
+            validator = jsonschema.validators.validator_for(schema)(schema)
+            errors = list(validator.iter_errors(json.load(open(sys.argv[2]))))
+            for error in errors[:5]:
+                print("/".join(map(str, error.absolute_path)), error.message)
+            sys.exit(1 if errors else 0)
+            """
+        let result = try run(python, ["-c", script, schema.path, file.path])
+        if result.status == 3 { return nil }
+        return (result.status == 0, result.stdout + result.stderr)
+    }
+
+    /// Checks that a file is well-formed XML; nil when xmllint is missing.
+    public static func xmlWellFormed(_ file: URL) throws -> (ok: Bool, output: String)? {
+        guard let xmllint = which("xmllint") else { return nil }
+        let result = try run(xmllint, ["--noout", file.path])
+        return (result.status == 0, result.stderr)
+    }
+
     /// A fresh temporary folder.
     public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("qalint-tests-\(UUID().uuidString)")

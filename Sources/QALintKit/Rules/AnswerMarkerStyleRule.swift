@@ -70,7 +70,7 @@ public struct AnswerMarkerStyleRule: DocumentRule {
         let message = wantLabel
             ? "\(oddDescription) \(odd.count == 1 ? "has" : "have") no \"A:\" label while \(others) \(others == 1 ? "has" : "do"); label \(odd.count == 1 ? "it" : "them") too (\(Self.list(lines)))."
             : "\(oddDescription) \(odd.count == 1 ? "has" : "have") an \"A:\" label while \(others) \(others == 1 ? "does" : "do") not; use one style (\(Self.list(lines)))."
-        return [Finding(rule: Self.description, path: document.path, range: document.questions[firstOdd].range, message: message,
+        return [Finding(rule: Self.description, path: document.path, range: document.questions[firstOdd].range, message: message, identity: "",
                         related: odd.dropFirst().map { Location(path: document.path, line: document.questions[$0].range.startLine) })]
     }
 

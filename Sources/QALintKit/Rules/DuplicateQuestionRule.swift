@@ -61,6 +61,7 @@ public struct DuplicateQuestionRule: CorpusRule {
                 findings.append(Finding(
                     rule: Self.description, path: entry.path, range: facts.range,
                     message: "Question \(quoted(facts.text)) duplicates the question at \(original.description(from: entry.path)).",
+                    identity: facts.key,
                     question: facts.text, questionIndex: facts.questionIndex, related: [original]))
             }
         }

@@ -46,7 +46,7 @@ public struct EmptySectionRule: DocumentRule {
     public func check(_ document: QADocument) -> [Finding] {
         document.sections.filter { $0.questionIndices.isEmpty && !$0.hasOtherContent }.map { section in
             Finding(rule: Self.description, path: document.path, range: section.range,
-                    message: "Section \(quoted(section.title)) has no questions.")
+                    message: "Section \(quoted(section.title)) has no questions.", identity: TextNormalizer.words(section.title))
         }
     }
 }

@@ -50,7 +50,7 @@ public struct MissingSectionRule: DocumentRule {
         return required.filter { !present.contains(TextNormalizer.words($0)) }.map { title in
             Finding(rule: Self.description, path: document.path,
                     range: SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1),
-                    message: "Required section \(quoted(title)) is missing.")
+                    message: "Required section \(quoted(title)) is missing.", identity: TextNormalizer.words(title))
         }
     }
 }
