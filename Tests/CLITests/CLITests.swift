@@ -114,6 +114,49 @@ import TestSupport
         #expect(leftovers == ["qalint.json"], "no temporary file is left behind")
     }
 
+    @Test func severalReportsInOneRun() throws {
+        let directory = try workspace(["docs/faq.md": Self.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try qalint(["lint", "--format", "text", "--format", "junit=reports/qalint.xml",
+                                 "--format", "sarif=reports/qalint.sarif", "--format", "gitlab=reports/gl-code-quality.json",
+                                 "--format", "checkstyle=reports/checkstyle.xml", "--format", "json=reports/qalint.json"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("docs/faq.md:9:1: error:"), "text goes to stdout")
+        let reports = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("reports").path).sorted()
+        #expect(reports == ["checkstyle.xml", "gl-code-quality.json", "qalint.json", "qalint.sarif", "qalint.xml"])
+        let sarif = try TestSupport.read(directory.appendingPathComponent("reports/qalint.sarif"))
+        #expect(sarif.contains("\"uri\" : \"docs/faq.md\""))
+    }
+
+    @Test func reportDestinationErrors() throws {
+        let directory = try workspace(["faq.md": Self.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let twoStdout = try qalint(["lint", "--format", "text", "--format", "json"], in: directory)
+        #expect(twoStdout.status == 2)
+        #expect(twoStdout.stderr.contains("at most one report can go to standard output"))
+        let outputUnused = try qalint(["lint", "--format", "json=a.json", "--output", "b.json"], in: directory)
+        #expect(outputUnused.status == 2)
+        let sameFile = try qalint(["lint", "--format", "json=a.json", "--format", "sarif=a.json"], in: directory)
+        #expect(sameFile.status == 2)
+        #expect(sameFile.stderr.contains("two reports would be written to a.json"))
+        let unknown = try qalint(["lint", "--format", "html=a.html"], in: directory)
+        #expect(unknown.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("a.json").path), "nothing written on a usage error")
+    }
+
+    @Test func githubFormatAppendsTheStepSummary() throws {
+        let directory = try workspace(["faq.md": Self.sample, "summary.md": "# Earlier step\n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["GITHUB_STEP_SUMMARY"] = directory.appendingPathComponent("summary.md").path
+        let result = try TestSupport.run(Self.binary, ["lint", "--format", "github"], in: directory, environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stdout == "::error file=faq.md,line=9,col=1,endLine=9,title=qalint placeholder-answer::Answer to \"Is it finished?\" is a placeholder: it is only \"TODO\".\n")
+        let summary = try TestSupport.read(directory.appendingPathComponent("summary.md"))
+        #expect(summary.hasPrefix("# Earlier step\n## qalint\n"))
+        #expect(summary.contains("| faq.md | 2 | 1 | 1 | 0 | 50% |"))
+    }
+
     @Test func inputFilesAreNeverModified() throws {
         let directory = try workspace(["faq.md": Self.sample])
         defer { try? FileManager.default.removeItem(at: directory) }
