@@ -46,6 +46,13 @@ import TestSupport
         }
     }
 
+    @Test func readmeDocumentsEveryFormat() throws {
+        let readme = try TestSupport.read(TestSupport.packageRoot.appendingPathComponent("README.md"))
+        for format in ReportFormat.allCases {
+            #expect(readme.contains("### `\(format.rawValue)`"), "README section for \(format)")
+        }
+    }
+
     @Test func colouredTextReport() throws {
         let text = TextReporter(color: true).render(try Self.sampleResult())
         #expect(text.contains("\u{1B}[31merror\u{1B}[0m"))
