@@ -40,7 +40,8 @@ public indirect enum ConfigValue: Sendable, Hashable {
                 guard case .scalar(let keyScalar) = key else {
                     throw QALintError(file: file, line: key.mark?.line ?? line, "keys must be plain names")
                 }
-                entries.append(ConfigEntry(key: keyScalar.string, line: key.mark?.line ?? line, value: try ConfigValue(value, file: file)))
+                entries.append(ConfigEntry(key: keyScalar.string, line: key.mark?.line ?? line,
+                                           value: try ConfigValue(value, file: file), file: file))
             }
             self = .mapping(entries, line: line)
         case .alias:
@@ -61,11 +62,12 @@ public indirect enum ConfigValue: Sendable, Hashable {
     }
 }
 
-/// `key: value` in a YAML mapping, with the key's line.
+/// `key: value` in a YAML mapping, with the key's line and file.
 public struct ConfigEntry: Sendable, Hashable {
     public var key: String
     public var line: Int
     public var value: ConfigValue
+    public var file: String
 }
 
 /// Typed reading of configuration values, with errors that name file, line and what was
@@ -94,6 +96,13 @@ struct ConfigReader {
         case .null: return []
         default: throw QALintError(file: file, line: value.line, "\(what) must be a list, e.g. [a, b]")
         }
+    }
+
+    func boolean(_ value: ConfigValue, what: String) throws -> Bool {
+        guard case .scalar(let string, _) = value, let flag = ["true": true, "false": false][string.lowercased()] else {
+            throw QALintError(file: file, line: value.line, "\(what) must be true or false")
+        }
+        return flag
     }
 
     func integer(_ value: ConfigValue, what: String, minimum: Int) throws -> Int {

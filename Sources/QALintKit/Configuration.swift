@@ -1,64 +1,62 @@
 import Foundation
 
-/// The settings of a run, from `.qalint.yml`.
+/// The settings of a run, from `.qalint.yml` (and the files it `extends`).
 ///
 /// ```yaml
+/// extends: ../shared/qalint-base.yml
+/// packs: [qalint-rules/house-style]
+/// include: ["*.md"]
+/// exclude: [drafts/, CHANGELOG.md]
 /// required-sections: [General, Security]
+/// fail-on: error
 /// rules:
 ///   answer-marker-style: off
-///   placeholder-answer:
-///     severity: warning
-///     min-template-count: 5
+///   interview/*: info
+///   placeholder-answer: {severity: warning, min-template-count: 5}
+/// overrides:
+///   - files: ["faq/*.md"]
+///     rules: {empty-section: off}
 /// ```
 public struct Configuration: Sendable {
     /// The file names searched for, in the current directory and then its parents.
     public static let fileNames = [".qalint.yml", ".qalint.yaml"]
     /// Top-level keys.
-    public static let keys = ["required-sections", "rules"]
+    public static let keys = ["extends", "packs", "include", "exclude", "required-sections", "fail-on", "rules", "overrides"]
 
     /// Where the configuration was read from; nil for the defaults.
     public var file: String?
+    /// Every file read, the first one first (the chain of `extends`).
+    public var files: [String] = []
+    /// The rules this configuration knows: Swift rules, built-in packs and its `packs`.
+    public var registry: RuleRegistry = .builtin
+    /// Pack folders, as resolved.
+    public var packs: [String] = []
+    /// Which files a folder search lints; nil means `*.md` and `*.markdown`.
+    public var include: [Glob]?
+    /// Files never linted.
+    public var exclude: [Glob] = []
     /// Section titles every document must have (compared without case and punctuation).
     public var requiredSections: [String] = []
+    /// The severity at which a run fails, unless `--fail-on` says otherwise.
+    public var failOn: FailOn?
     /// Per-rule settings, by rule id.
     public var rules: [String: RuleConfiguration] = [:]
+    /// Settings for the files matching some patterns, applied in order after the above.
+    public var overrides: [Override] = []
 
-    public init() {}
-
-    /// Reads and validates a configuration file.
-    public static func load(path: String) throws -> Configuration {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw QALintError(file: path, "cannot read the configuration file")
-        }
-        return try parse(text, file: path)
+    public init(registry: RuleRegistry = .builtin) {
+        self.registry = registry
     }
 
-    /// Validates configuration text; `file` names it in errors.
-    public static func parse(_ yaml: String, file: String) throws -> Configuration {
-        let reader = ConfigReader(file: file)
-        var configuration = Configuration()
-        configuration.file = file
-        let root = try ConfigValue.parse(yaml, file: file)
-        let entries = try reader.mapping(root, what: "the configuration")
-        try reader.checkKeys(entries, known: keys, what: "key")
-        for entry in entries {
-            switch entry.key {
-            case "required-sections":
-                configuration.requiredSections = try reader.strings(entry.value, what: "'required-sections'")
-            default:  // "rules"
-                for ruleEntry in try reader.mapping(entry.value, what: "'rules'") {
-                    configuration.rules[ruleEntry.key] = try RuleConfiguration(ruleEntry, reader: reader)
-                }
-            }
-        }
-        // Building each rule decodes its options, so a bad option value fails here, at load.
-        for type in BuiltinRules.types {
-            _ = try type.init(settings: RuleSettings(configuration: configuration, options: configuration.options(of: type.description)))
-        }
-        return configuration
+    /// Reads and validates a configuration file, following `extends`.
+    public static func load(path: String) throws -> Configuration {
+        try ConfigurationLoader.load(path: path)
+    }
+
+    /// Validates configuration text; `file` names it in errors and relative paths in it
+    /// are relative to the file's folder.
+    public static func parse(_ yaml: String, file: String, registry: RuleRegistry = .builtin) throws -> Configuration {
+        try ConfigurationLoader.parse(yaml, file: file, registry: registry)
     }
 
     /// The nearest configuration file in `directory` or its parents.
@@ -75,14 +73,62 @@ public struct Configuration: Sendable {
         }
     }
 
-    /// The configured level of a rule, or its default.
+    /// The configured level of a rule, or its default (off for rules shipped disabled).
     public func level(of rule: RuleDescription) -> RuleLevel {
-        rules[rule.id]?.level ?? .on(rule.defaultSeverity)
+        if let level = rules[rule.id]?.level { return level }
+        if rules[rule.id] != nil || rule.enabledByDefault { return .on(rule.defaultSeverity) }
+        return .off
     }
 
     /// A rule's options (empty when the configuration names none).
     public func options(of rule: RuleDescription) -> RuleOptions {
         rules[rule.id]?.options ?? RuleOptions(file: file ?? Configuration.fileNames[0], entries: [])
+    }
+
+    /// The settings for one file: the overrides whose patterns match it, applied in order.
+    public func resolved(for path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> Configuration {
+        applying(overrides: overrideIndices(for: path, currentDirectory: currentDirectory))
+    }
+
+    /// Which overrides apply to `path`, by index; files with the same list share settings.
+    public func overrideIndices(for path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> [Int] {
+        overrides.indices.filter { overrides[$0].matches(path, currentDirectory: currentDirectory) }
+    }
+
+    /// Whether a file found in a folder search is linted.
+    public func includes(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> Bool {
+        if let include {
+            guard include.contains(where: { $0.matches(path, currentDirectory: currentDirectory) }) else { return false }
+        } else {
+            guard FileDiscovery.extensions.contains((path as NSString).pathExtension.lowercased()) else { return false }
+        }
+        return !excludes(path, currentDirectory: currentDirectory)
+    }
+
+    /// Whether a file is never linted, even when named on the command line.
+    public func excludes(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> Bool {
+        exclude.contains { $0.matches(path, currentDirectory: currentDirectory) }
+    }
+}
+
+/// `fail-on` values: the lowest severity that fails a run, or never.
+public enum FailOn: String, Sendable, CaseIterable {
+    case error, warning, info, never
+
+    public var severity: Severity? { Severity(rawValue: rawValue) }
+}
+
+/// One entry of `overrides:`.
+public struct Override: Sendable {
+    public var files: [Glob]
+    public var rules: [String: RuleConfiguration]
+    public var requiredSections: [String]?
+    /// Where it was written, for `qalint config`.
+    public var file: String
+    public var line: Int
+
+    public func matches(_ path: String, currentDirectory: String) -> Bool {
+        files.contains { $0.matches(path, currentDirectory: currentDirectory) }
     }
 }
 
@@ -92,11 +138,12 @@ public struct RuleConfiguration: Sendable {
     public var level: RuleLevel?
     public var options: RuleOptions
 
-    init(_ entry: ConfigEntry, reader: ConfigReader) throws {
-        guard let rule = BuiltinRules.description(of: entry.key) else {
-            throw QALintError(file: reader.file, line: entry.line,
-                              "unknown rule '\(entry.key)'\(suggestion(for: entry.key, in: BuiltinRules.ids))")
-        }
+    public init(level: RuleLevel?, options: RuleOptions) {
+        self.level = level
+        self.options = options
+    }
+
+    init(_ entry: ConfigEntry, rule: RuleDescription, reader: ConfigReader) throws {
         switch entry.value {
         case .scalar(let name, let line):
             level = try Self.level(name, line: line, reader: reader)
@@ -112,6 +159,16 @@ public struct RuleConfiguration: Sendable {
         }
     }
 
+    /// `self` with the level and options `other` sets put over it.
+    func overlaid(with other: RuleConfiguration) -> RuleConfiguration {
+        var result = self
+        if let level = other.level { result.level = level }
+        let replaced = Set(other.options.entries.map(\.key))
+        result.options = RuleOptions(file: other.options.file,
+                                     entries: options.entries.filter { !replaced.contains($0.key) } + other.options.entries)
+        return result
+    }
+
     private static func level(_ name: String, line: Int, reader: ConfigReader) throws -> RuleLevel {
         guard let level = RuleLevel(name: name) else {
             throw QALintError(file: reader.file, line: line,
@@ -122,6 +179,7 @@ public struct RuleConfiguration: Sendable {
 }
 
 /// A rule's options as written in the configuration, read into typed values by the rule.
+/// Each option may come from a different file (`extends`, `overrides`): entries keep theirs.
 public struct RuleOptions: Sendable {
     public var file: String
     public var entries: [ConfigEntry]
@@ -131,28 +189,27 @@ public struct RuleOptions: Sendable {
         self.entries = entries
     }
 
-    private var reader: ConfigReader { ConfigReader(file: file) }
-
-    private func value(_ name: String) -> ConfigValue? {
-        entries.first { $0.key == name }?.value
+    /// The option's value and a reader that names the file it was written in.
+    private func value(_ name: String) -> (ConfigValue, ConfigReader)? {
+        entries.first { $0.key == name }.map { ($0.value, ConfigReader(file: $0.file)) }
     }
 
     public func integer(_ name: String, default defaultValue: Int, minimum: Int) throws -> Int {
-        guard let value = value(name) else { return defaultValue }
+        guard let (value, reader) = value(name) else { return defaultValue }
         return try reader.integer(value, what: "'\(name)'", minimum: minimum)
     }
 
     public func strings(_ name: String, default defaultValue: [String] = []) throws -> [String] {
-        guard let value = value(name) else { return defaultValue }
+        guard let (value, reader) = value(name) else { return defaultValue }
         return try reader.strings(value, what: "'\(name)'")
     }
 
     /// One of `allowed`.
     public func choice(_ name: String, default defaultValue: String, allowed: [String]) throws -> String {
-        guard let value = value(name) else { return defaultValue }
+        guard let (value, reader) = value(name) else { return defaultValue }
         let string = try reader.string(value, what: "'\(name)'")
         guard allowed.contains(string) else {
-            throw QALintError(file: file, line: value.line,
+            throw QALintError(file: reader.file, line: value.line,
                               "'\(name)' must be one of \(allowed.joined(separator: ", "))\(suggestion(for: string, in: allowed))")
         }
         return string

@@ -6,8 +6,10 @@ public struct LintResult: Sendable {
     public var files: [FileReport]
     /// Findings of enabled rules, in report order.
     public var findings: [Finding]
-    /// The rules that ran and were not off, in `BuiltinRules` order.
+    /// The rules that ran and were not off (for some file), in registry order.
     public var rules: [RuleDescription]
+    /// Findings silenced by suppression comments, with their reasons.
+    public var suppressed: [SuppressedFinding] = []
 
     /// All files' completeness added up.
     public var completeness: Completeness {
@@ -17,6 +19,15 @@ public struct LintResult: Sendable {
     public func count(_ severity: Severity) -> Int {
         findings.lazy.filter { $0.severity == severity }.count
     }
+}
+
+/// A finding that a `qalint-disable…` comment silenced.
+public struct SuppressedFinding: Sendable {
+    public var finding: Finding
+    /// The reason written after `--`, if any.
+    public var reason: String?
+    /// The line of the comment.
+    public var line: Int
 }
 
 /// One linted file: its questions with their answer status, its sections, its completeness.

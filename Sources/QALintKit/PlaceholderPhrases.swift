@@ -11,18 +11,27 @@ public struct PlaceholderPhrases: Sendable {
     public var anywhere: [String]
     public var leadingMaxWords: Int
 
-    /// The built-in lists, compiled in from `Rules/placeholders.yml`.
-    public static func builtin() throws -> PlaceholderPhrases {
-        let file = "Rules/placeholders.yml"
-        let reader = ConfigReader(file: file)
-        let entries = try reader.mapping(try ConfigValue.parse(BuiltinRulePacks.files["placeholders.yml"] ?? "", file: file), what: "the phrase list")
-        try reader.checkKeys(entries, known: ["whole-answer", "leading", "anywhere", "leading-max-words"], what: "key")
-        func list(_ key: String) throws -> [String] {
-            try entries.first { $0.key == key }.map { try reader.strings($0.value, what: key) } ?? []
+    /// The keys of a `kind: phrase-list` pack file.
+    static let keys = ["whole-answer", "leading", "anywhere", "leading-max-words"]
+
+    /// The lists of every `phrase-list` file packs supply (the built-in
+    /// `Rules/core/placeholder-phrases.yml` first), joined.
+    init(packData: [PackData]) throws {
+        var whole: [String] = [], leading: [String] = [], anywhere: [String] = []
+        var maxWords = 12
+        for item in packData {
+            let reader = ConfigReader(file: item.file)
+            for entry in item.entries {
+                switch entry.key {
+                case "whole-answer": whole += try reader.strings(entry.value, what: "'whole-answer'")
+                case "leading": leading += try reader.strings(entry.value, what: "'leading'")
+                case "anywhere": anywhere += try reader.strings(entry.value, what: "'anywhere'")
+                case "leading-max-words": maxWords = try reader.integer(entry.value, what: "'leading-max-words'", minimum: 1)
+                default: break  // kind, for
+                }
+            }
         }
-        let maxWords = try entries.first { $0.key == "leading-max-words" }.map { try reader.integer($0.value, what: "leading-max-words", minimum: 1) } ?? 12
-        return PlaceholderPhrases(wholeAnswer: try list("whole-answer"), leading: try list("leading"),
-                                  anywhere: try list("anywhere"), leadingMaxWords: maxWords)
+        self.init(wholeAnswer: whole, leading: leading, anywhere: anywhere, leadingMaxWords: maxWords)
     }
 
     public init(wholeAnswer: [String], leading: [String], anywhere: [String], leadingMaxWords: Int) {

@@ -27,8 +27,8 @@ func nearest(to word: String, in candidates: [String]) -> String? {
     return best.1 <= max(2, word.count / 3) ? best.0 : nil
 }
 
-/// " (did you mean `x`?)" or "", for error messages.
-func suggestion(for word: String, in candidates: [String]) -> String {
+/// "; did you mean 'x'?" or "", for error messages.
+public func suggestion(for word: String, in candidates: [String]) -> String {
     nearest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
 }
 

@@ -1,12 +1,22 @@
 import QAMarkdown
 
-/// A lint rule. Each built-in rule lives in its own file under `Rules/`.
+/// A lint rule: a built-in Swift rule (one file each under `Rules/`) or a rule of a
+/// declarative pack (`Rules/<pack>/<rule>.yml`).
 ///
 /// A rule is built once per run from the configuration (its options decoded into typed
 /// properties) and is then used from several threads at once, so it holds only constants.
 public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+}
+
+/// A rule written in Swift, with a fixed description.
+public protocol BuiltinRule: Rule {
     static var description: RuleDescription { get }
     init(settings: RuleSettings) throws
+}
+
+extension BuiltinRule {
+    public var description: RuleDescription { Self.description }
 }
 
 /// A rule that looks at one document at a time, in the parallel per-file stage.
@@ -17,11 +27,20 @@ public protocol DocumentRule: Rule {
 /// A rule that compares documents: in the per-file stage it reduces each document to a
 /// compact `Signature`; in the corpus stage it sees all signatures at once (never the
 /// documents, so memory stays flat as the corpus grows).
+///
+/// The signature of each file comes from that file's own rule instance (per-file
+/// `overrides` apply to it), the check from the top-level one: options that decide the
+/// comparison belong in the signature.
 public protocol CorpusRule: Rule {
     associatedtype Signature: Sendable
     func signature(of document: QADocument) -> Signature
     /// `entries` are in the stable file order; findings go on the later of two places.
     func check(_ entries: [CorpusEntry<Signature>]) -> [Finding]
+}
+
+/// A rule about the suppression comments themselves, run after suppressions are applied.
+public protocol SuppressionRule: Rule {
+    func check(_ unused: [UnusedSuppression]) -> [Finding]
 }
 
 /// One document's signature in the corpus stage.
@@ -30,13 +49,16 @@ public struct CorpusEntry<Signature: Sendable>: Sendable {
     public var signature: Signature
 }
 
-/// A rule's configuration: the run's settings and the rule's own options.
+/// A rule's configuration: the run's settings, the rule's own options and any data that
+/// packs supply for it (`kind: phrase-list` files for `placeholder-answer`).
 public struct RuleSettings: Sendable {
     public var configuration: Configuration
     public var options: RuleOptions
+    public var data: [PackData]
 
-    public init(configuration: Configuration, options: RuleOptions) {
+    public init(configuration: Configuration, options: RuleOptions, data: [PackData] = []) {
         self.configuration = configuration
         self.options = options
+        self.data = data
     }
 }

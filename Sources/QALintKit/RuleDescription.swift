@@ -10,18 +10,29 @@ public struct RuleDescription: Sendable {
     public var defaultSeverity: Severity
     /// Whether findings are about single questions or about a whole document.
     public var scope: RuleScope
+    /// Rules of the `interview` pack, say, are off until the configuration turns them on.
+    public var enabledByDefault: Bool
+    /// For rules about what an answer says: stay silent on answers that are placeholders or
+    /// empty (those rules already report them).
+    public var quietOnUnanswered: Bool
+    /// The pack the rule comes from (`core`, `interview`, a user's), nil for Swift rules.
+    public var pack: String?
     public var options: [RuleOptionDescription]
     /// Markdown snippets; in failing ones, `<!-- expect: RULE-ID -->` marks each line where
     /// a finding must land.
     public var examples: [RuleExample]
 
     public init(id: String, summary: String, rationale: String, defaultSeverity: Severity,
-                scope: RuleScope, options: [RuleOptionDescription] = [], examples: [RuleExample]) {
+                scope: RuleScope, enabledByDefault: Bool = true, quietOnUnanswered: Bool = false, pack: String? = nil,
+                options: [RuleOptionDescription] = [], examples: [RuleExample]) {
         self.id = id
         self.summary = summary
         self.rationale = rationale
         self.defaultSeverity = defaultSeverity
         self.scope = scope
+        self.enabledByDefault = enabledByDefault
+        self.quietOnUnanswered = quietOnUnanswered
+        self.pack = pack
         self.options = options
         self.examples = examples
     }
@@ -38,18 +49,33 @@ public enum RuleScope: String, Sendable {
 /// One option of a rule, as documented and as accepted under `rules: {ID: {…}}`.
 public struct RuleOptionDescription: Sendable {
     public var name: String
-    /// "integer", "string", "list of strings".
-    public var type: String
+    public var kind: OptionKind
     /// The default, as YAML would write it.
     public var defaultValue: String
     public var summary: String
 
-    public init(name: String, type: String, defaultValue: String, summary: String) {
+    public init(name: String, kind: OptionKind, defaultValue: String, summary: String) {
         self.name = name
-        self.type = type
+        self.kind = kind
         self.defaultValue = defaultValue
         self.summary = summary
     }
+
+    /// The type as documentation writes it: "integer ≥ 2", "list of strings", "a | b".
+    public var type: String {
+        switch kind {
+        case .integer(let minimum): "integer ≥ \(minimum)"
+        case .strings: "list of strings"
+        case .choice(let values): values.joined(separator: " | ")
+        }
+    }
+}
+
+/// The type of a rule option.
+public enum OptionKind: Sendable, Hashable {
+    case integer(minimum: Int)
+    case strings
+    case choice([String])
 }
 
 /// A passing or failing example of a rule.
@@ -68,6 +94,13 @@ public struct RuleExample: Sendable {
 
     public static func failing(_ title: String, _ markdown: String, configuration: String? = nil) -> RuleExample {
         RuleExample(kind: .failing, title: title, markdown: markdown, configuration: configuration)
+    }
+
+    public init(kind: Kind, title: String, markdown: String, configuration: String? = nil) {
+        self.kind = kind
+        self.title = title
+        self.markdown = markdown
+        self.configuration = configuration
     }
 
     /// The lines a finding of `rule` must land on (1-based), read from expectation markers.

@@ -1,3 +1,5 @@
+import QALintKit
+
 /// Maps the paths findings carry (as given on the command line, relative to the current
 /// folder) to paths relative to the repository root, which is what GitHub code scanning,
 /// GitHub annotations and GitLab Code Quality expect.
@@ -39,20 +41,7 @@ public struct RepositoryPaths: Sendable {
         }
     }
 
-    /// `a/./b/../c` → `a/c`; keeps a leading `/` and leading `..` segments.
     static func normalized(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-            } else if part == ".." && path.hasPrefix("/") {
-                continue
-            } else {
-                parts.append(part)
-            }
-        }
-        let joined = parts.joined(separator: "/")
-        return path.hasPrefix("/") ? "/" + joined : joined
+        PathNormalizer.normalized(path)
     }
 }

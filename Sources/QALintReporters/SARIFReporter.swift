@@ -107,10 +107,10 @@ public struct SARIFReporter: Sendable {
 
         init(_ rule: RuleDescription) {
             id = rule.id
-            name = rule.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            name = rule.id.split(whereSeparator: { $0 == "-" || $0 == "/" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
             shortDescription = Message(text: rule.summary)
-            fullDescription = Message(text: RuleHelp.text(rule))
-            help = MultiformatMessage(text: RuleHelp.text(rule), markdown: RuleHelp.markdown(rule))
+            fullDescription = Message(text: RuleHelp.summary(rule))
+            help = MultiformatMessage(text: RuleHelp.summary(rule), markdown: RuleHelp.markdown(rule))
             defaultConfiguration = Configuration(level: SARIFReporter.level(rule.defaultSeverity))
         }
     }

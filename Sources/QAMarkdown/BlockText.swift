@@ -9,6 +9,12 @@ public struct BlockText: Sendable, Hashable {
     public var code: String = ""
     /// True when the blocks show an image, video or embedded frame.
     public var hasMedia: Bool = false
+    /// The number of paragraphs (at any depth: in lists and quotes too).
+    public var paragraphs: Int = 0
+    /// The number of links (navigation links excluded).
+    public var links: Int = 0
+    /// The text of those links.
+    public var linkText: String = ""
 
     public init() {}
 
@@ -27,6 +33,7 @@ public struct BlockText: Sendable, Hashable {
     mutating func add(_ block: MarkdownBlock) {
         switch block.kind {
         case .paragraph, .heading:
+            if case .paragraph = block.kind { paragraphs += 1 }
             addInlines(block.inlines)
             prose.append("\n")
         case .codeBlock(_, let literal):
@@ -53,7 +60,12 @@ public struct BlockText: Sendable, Hashable {
             case .html(let html): addHTML(html)
             case .emphasis(let children), .strong(let children): addInlines(children)
             case .link(let url, let children):
-                if !Navigation.isNavigationLink(url: url, text: InlineText.plain(children)) { addInlines(children) }
+                let text = InlineText.plain(children)
+                if !Navigation.isNavigationLink(url: url, text: text) {
+                    links += 1
+                    linkText += text + " "
+                    addInlines(children)
+                }
             case .image:
                 hasMedia = true
             }

@@ -9,14 +9,40 @@ public struct QADocument: Sendable {
     /// Every heading that is neither a question nor inside an answer, in order: sections,
     /// the title and grouping headings. Rules that look for a named part read these.
     public var headings: [QAHeading]
+    /// The document's top-level blocks.
+    public var markdownBlocks: [MarkdownBlock]
+    /// HTML comments outside code, with their lines (suppression comments live there).
+    public var comments: [HTMLComment]
 
-    public init(path: String, title: String?, sections: [QASection], questions: [QAQuestion], headings: [QAHeading]) {
+    public init(path: String, title: String?, sections: [QASection], questions: [QAQuestion], headings: [QAHeading],
+                markdownBlocks: [MarkdownBlock] = [], comments: [HTMLComment] = []) {
         self.path = path
         self.title = title
         self.sections = sections
         self.questions = questions
         self.headings = headings
+        self.markdownBlocks = markdownBlocks
+        self.comments = comments
     }
+
+    /// The top-level blocks with their text, for rules that read the whole document
+    /// (computed on demand: most rules never need it).
+    public var blocks: [QABlock] {
+        markdownBlocks.map { QABlock(range: $0.range, text: BlockText.of([$0])) }
+    }
+}
+
+/// A top-level block and what it says.
+public struct QABlock: Sendable, Hashable {
+    public var range: SourceRange
+    public var text: BlockText
+}
+
+/// `<!-- text -->` in a document, outside code.
+public struct HTMLComment: Sendable, Hashable {
+    /// The text between `<!--` and `-->`, trimmed.
+    public var text: String
+    public var line: Int
 }
 
 /// A heading that structures the document (not a question).

@@ -87,7 +87,9 @@ private struct Builder {
         closeQuestion()
         finishSection(currentSection)
         if title == nil, questionLevel == nil, let first = headings.first { title = first.text }
-        return QADocument(path: path, title: title, sections: sections, questions: questions, headings: headings)
+        return QADocument(path: path, title: title, sections: sections, questions: questions, headings: headings,
+                          markdownBlocks: blocks,
+                          comments: HTMLComments.collect(in: blocks))
     }
 
     /// Adds the open question, with the blocks collected as its answer.

@@ -19,18 +19,17 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report that has no file of its own to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Configuration file. Default: .qalint.yml in the current folder or the nearest parent.", valueName: "file"))
-    var config: String?
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
-    @Option(help: "Exit 1 when a finding is at or above this severity: error, warning, info, never.")
-    var failOn: FailThreshold = .error
+    @Option(help: "Exit 1 when a finding is at or above this severity: error, warning, info, never. Default: the configuration's fail-on, or error.")
+    var failOn: FailOn?
 
     @Option(help: "Colour the text report: auto (only on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
     func run() throws {
-        let configuration = try loadConfiguration()
-        let files = try FileDiscovery.files(in: paths)
+        let configuration = try configurationOptions.load()
+        let files = try FileDiscovery.files(in: paths, configuration: configuration)
         if files.isEmpty {
             FileHandle.standardError.write(Data("qalint: warning: no Markdown files found in \(paths.joined(separator: " "))\n".utf8))
         }
@@ -49,7 +48,8 @@ struct LintCommand: ParsableCommand {
                 try AtomicFile.append(GitHubSummaryReporter(paths: paths).render(result), to: summary)
             }
         }
-        if let threshold = failOn.severity, result.findings.contains(where: { $0.severity >= threshold }) {
+        if let threshold = (failOn ?? configuration.failOn ?? .error).severity,
+           result.findings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(ExitStatus.findings)
         }
     }
@@ -73,18 +73,6 @@ struct LintCommand: ParsableCommand {
             throw QALintError("two reports would be written to \(clash)")
         }
         return requests
-    }
-
-    private func loadConfiguration() throws -> Configuration {
-        if let config { return try Configuration.load(path: config) }
-        if let found = Configuration.discover() { return try Configuration.load(path: relative(found)) }
-        return Configuration()
-    }
-
-    /// A discovered configuration path, relative to the current folder when it is inside it.
-    private func relative(_ path: String) -> String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
     }
 
     /// `SOURCE_DATE_EPOCH` as an ISO 8601 date for JUnit; the epoch otherwise, so that
@@ -137,11 +125,7 @@ extension RepositoryPaths {
     }
 }
 
-enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
-    case error, warning, info, never
-
-    var severity: Severity? { Severity(rawValue: rawValue) }
-}
+extension FailOn: ExpressibleByArgument {}
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never

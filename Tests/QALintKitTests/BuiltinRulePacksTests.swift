@@ -8,7 +8,8 @@ import TestSupport
 @Suite struct BuiltinRulePacksTests {
     @Test func generatedFileMatchesRulesFolder() throws {
         let rules = TestSupport.packageRoot.appendingPathComponent("Rules")
-        let names = try FileManager.default.contentsOfDirectory(atPath: rules.path).filter { $0.hasSuffix(".yml") }.sorted()
+        let names = (FileManager.default.enumerator(atPath: rules.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".yml") }.sorted()
         #expect(names.sorted() == BuiltinRulePacks.files.keys.sorted(), "run ci/generate-builtin-rules")
         for name in names {
             let onDisk = try TestSupport.read(rules.appendingPathComponent(name))
@@ -24,7 +25,7 @@ import TestSupport
     }
 
     @Test func builtinPhrasesLoad() throws {
-        let phrases = try PlaceholderPhrases.builtin()
+        let phrases = try PlaceholderPhrases(packData: RuleRegistry.builtin.data["placeholder-answer"] ?? [])
         #expect(phrases.wholeAnswer.contains("TODO"))
         #expect(phrases.anywhere.contains("(Expand with"))
         #expect(phrases.leadingMaxWords == 12)

@@ -1,7 +1,7 @@
 import QAMarkdown
 
 /// `answer-marker-style`: answers in one document mix "with an `A:` label" and "without".
-public struct AnswerMarkerStyleRule: DocumentRule {
+public struct AnswerMarkerStyleRule: BuiltinRule, DocumentRule {
     public static let description = RuleDescription(
         id: "answer-marker-style",
         summary: "Answers in one document mix an A: label (**A:**, A:, Answer:) and no label.",
@@ -13,7 +13,7 @@ public struct AnswerMarkerStyleRule: DocumentRule {
         defaultSeverity: .warning,
         scope: .document,
         options: [
-            RuleOptionDescription(name: "style", type: "consistent | marker | no-marker", defaultValue: "consistent",
+            RuleOptionDescription(name: "style", kind: .choice(["consistent", "marker", "no-marker"]), defaultValue: "consistent",
                                   summary: "consistent: the less common style is reported; marker or no-marker: every answer must have (or lack) the label."),
         ],
         examples: [

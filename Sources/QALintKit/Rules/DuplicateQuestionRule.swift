@@ -1,7 +1,7 @@
 import QAMarkdown
 
 /// `duplicate-question`: the same question asked twice, in one document or across documents.
-public struct DuplicateQuestionRule: CorpusRule {
+public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
     public static let description = RuleDescription(
         id: "duplicate-question",
         summary: "Two questions have the same text (case, spacing, punctuation, markup and Q:/numbering prefixes ignored), in one document or across documents.",

@@ -1,7 +1,7 @@
 import QAMarkdown
 
 /// `empty-answer`: a question with no answer content at all.
-public struct EmptyAnswerRule: DocumentRule {
+public struct EmptyAnswerRule: BuiltinRule, DocumentRule {
     public static let description = RuleDescription(
         id: "empty-answer",
         summary: "A question has no answer: the next heading follows at once, or there is only an A: label, blank HTML or a \"back to top\" link.",

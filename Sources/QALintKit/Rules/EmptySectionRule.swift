@@ -1,7 +1,7 @@
 import QAMarkdown
 
 /// `empty-section`: a section heading with no questions under it.
-public struct EmptySectionRule: DocumentRule {
+public struct EmptySectionRule: BuiltinRule, DocumentRule {
     public static let description = RuleDescription(
         id: "empty-section",
         summary: "A section heading has nothing under it: no questions and no other content.",

@@ -1,7 +1,7 @@
 import QAMarkdown
 
 /// `missing-section`: a section that the configuration's `required-sections` lists is absent.
-public struct MissingSectionRule: DocumentRule {
+public struct MissingSectionRule: BuiltinRule, DocumentRule {
     public static let description = RuleDescription(
         id: "missing-section",
         summary: "A section listed in the configuration's required-sections is absent from a document.",
@@ -45,12 +45,9 @@ public struct MissingSectionRule: DocumentRule {
     }
 
     public func check(_ document: QADocument) -> [Finding] {
-        guard !required.isEmpty else { return [] }
-        let present = Set(document.headings.map { TextNormalizer.words($0.text) })
-        return required.filter { !present.contains(TextNormalizer.words($0)) }.map { title in
-            Finding(rule: Self.description, path: document.path,
-                    range: SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1),
-                    message: "Required section \(quoted(title)) is missing.", identity: TextNormalizer.words(title))
+        zip(required, SectionTitles.find(required, in: document)).filter { $0.1 == nil }.map { title, _ in
+            Finding(rule: Self.description, path: document.path, range: SectionTitles.documentStart,
+                    message: "Required section \(quoted(title)) is missing.", identity: SectionTitles.key(title))
         }
     }
 }

@@ -2,7 +2,7 @@ import QAMarkdown
 
 /// `placeholder-answer`: the answer is only placeholder content — a placeholder phrase, or a
 /// template pasted under many questions and never filled in.
-public struct PlaceholderAnswerRule: CorpusRule {
+public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
     public static let description = RuleDescription(
         id: "placeholder-answer",
         summary: "An answer is only placeholder content: a phrase such as TODO or TBD, or one template text pasted under several questions.",
@@ -14,13 +14,13 @@ public struct PlaceholderAnswerRule: CorpusRule {
         defaultSeverity: .error,
         scope: .question,
         options: [
-            RuleOptionDescription(name: "min-template-count", type: "integer", defaultValue: "3",
+            RuleOptionDescription(name: "min-template-count", kind: .integer(minimum: 2), defaultValue: "3",
                                   summary: "How many questions must share one answer text before it counts as an unfilled template."),
-            RuleOptionDescription(name: "min-template-words", type: "integer", defaultValue: "6",
+            RuleOptionDescription(name: "min-template-words", kind: .integer(minimum: 1), defaultValue: "6",
                                   summary: "Shorter answers are never templates, so a repeated \"Yes.\" is not reported."),
-            RuleOptionDescription(name: "extra-phrases", type: "list of strings", defaultValue: "[]",
+            RuleOptionDescription(name: "extra-phrases", kind: .strings, defaultValue: "[]",
                                   summary: "More phrases that make a placeholder when they are the whole answer."),
-            RuleOptionDescription(name: "extra-markers", type: "list of strings", defaultValue: "[]",
+            RuleOptionDescription(name: "extra-markers", kind: .strings, defaultValue: "[]",
                                   summary: "More phrases that make a placeholder wherever they stand in an answer."),
         ],
         examples: [
@@ -81,13 +81,12 @@ public struct PlaceholderAnswerRule: CorpusRule {
 
     public init(settings: RuleSettings) throws {
         let options = settings.options
-        var phrases = try PlaceholderPhrases.builtin()
+        let lists = try PlaceholderPhrases(packData: settings.data)
         phrases = PlaceholderPhrases(
-            wholeAnswer: phrases.wholeAnswer + (try options.strings("extra-phrases")),
-            leading: phrases.leading,
-            anywhere: phrases.anywhere + (try options.strings("extra-markers")),
-            leadingMaxWords: phrases.leadingMaxWords)
-        self.phrases = phrases
+            wholeAnswer: lists.wholeAnswer + (try options.strings("extra-phrases")),
+            leading: lists.leading,
+            anywhere: lists.anywhere + (try options.strings("extra-markers")),
+            leadingMaxWords: lists.leadingMaxWords)
         minTemplateCount = try options.integer("min-template-count", default: 3, minimum: 2)
         minTemplateWords = try options.integer("min-template-words", default: 6, minimum: 1)
     }

@@ -1,0 +1,208 @@
+import Foundation
+
+/// Reads `.qalint.yml` files: follows `extends` (relative paths, cycles are errors), loads
+/// `packs`, merges the files base-first and validates every key, rule and option, with
+/// errors that name the file, the line and the nearest valid name.
+///
+/// Merging: a key in a file replaces the same key of the file it extends, except `rules`
+/// (merged rule by rule, options option by option), and `packs` and `overrides` (added to).
+enum ConfigurationLoader {
+    /// One file of an `extends` chain.
+    struct Layer {
+        var file: String
+        /// Absolute folder of the file: relative paths and patterns in it start there.
+        var directory: String
+        var entries: [ConfigEntry]
+    }
+
+    static func load(path: String) throws -> Configuration {
+        try parse(try read(path, from: nil), file: path)
+    }
+
+    /// `registry` is where rule lookup starts (the built-in rules, or those of a pack
+    /// under test); the configuration's `packs` are added to it.
+    static func parse(_ yaml: String, file: String, registry: RuleRegistry = .builtin) throws -> Configuration {
+        var chain: [String] = []
+        return try build(try layers(yaml, file: file, chain: &chain), registry: registry)
+    }
+
+    private static func read(_ path: String, from reference: (file: String, line: Int)?) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            let message = "cannot read the configuration file '\(path)'"
+            if let reference { throw QALintError(file: reference.file, line: reference.line, message) }
+            throw QALintError(file: path, "cannot read the configuration file")
+        }
+        return text
+    }
+
+    private static func absolute(_ path: String) -> String {
+        PathNormalizer.normalized(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+    }
+
+    /// The file and every file it extends, base first.
+    private static func layers(_ yaml: String, file: String, chain: inout [String]) throws -> [Layer] {
+        let reader = ConfigReader(file: file)
+        let entries = try reader.mapping(try ConfigValue.parse(yaml, file: file), what: "the configuration")
+        try reader.checkKeys(entries, known: Configuration.keys, what: "key")
+        let path = absolute(file)
+        let directory = (path as NSString).deletingLastPathComponent
+        chain.append(path)
+        defer { chain.removeLast() }
+        var result: [Layer] = []
+        if let extends = entries.first(where: { $0.key == "extends" }) {
+            let bases: [(String, Int)]
+            if case .scalar(let single, let line) = extends.value {
+                bases = [(single, line)]
+            } else {
+                guard case .sequence(let items, _) = extends.value else {
+                    throw QALintError(file: file, line: extends.line, "'extends' must be a file path or a list of them")
+                }
+                bases = try items.map { (try reader.string($0, what: "each entry of 'extends'"), $0.line) }
+            }
+            for (base, line) in bases {
+                let basePath = base.hasPrefix("/") ? base : relativeDisplayPath(directory + "/" + base)
+                if chain.contains(absolute(basePath)) {
+                    let cycle = (chain + [absolute(basePath)]).map { relativeDisplayPath($0) }.joined(separator: " → ")
+                    throw QALintError(file: file, line: line, "'extends' makes a cycle: \(cycle)")
+                }
+                result += try layers(try read(basePath, from: (file, line)), file: basePath, chain: &chain)
+            }
+        }
+        result.append(Layer(file: file, directory: directory, entries: entries))
+        return result
+    }
+
+    /// A path as short as it can be said from the current folder.
+    private static func relativeDisplayPath(_ path: String) -> String {
+        let normalized = PathNormalizer.normalized(path)
+        let current = PathNormalizer.normalized(FileManager.default.currentDirectoryPath) + "/"
+        return normalized.hasPrefix(current) ? String(normalized.dropFirst(current.count)) : normalized
+    }
+
+    private static func build(_ layers: [Layer], registry: RuleRegistry) throws -> Configuration {
+        var configuration = Configuration()
+        configuration.registry = registry
+        configuration.file = layers.last?.file
+        configuration.files = layers.reversed().map(\.file)
+        for layer in layers {
+            for entry in layer.entries where entry.key == "packs" {
+                let reader = ConfigReader(file: layer.file)
+                guard case .sequence(let items, _) = entry.value else {
+                    throw QALintError(file: layer.file, line: entry.line, "'packs' must be a list of folders")
+                }
+                for item in items {
+                    let folder = try reader.string(item, what: "each entry of 'packs'")
+                    let path = folder.hasPrefix("/") ? folder : relativeDisplayPath(layer.directory + "/" + folder)
+                    configuration.registry = try configuration.registry.adding(packFolder: path, namedIn: layer.file, line: item.line)
+                    configuration.packs.append(path)
+                }
+            }
+        }
+        for layer in layers {
+            let reader = ConfigReader(file: layer.file)
+            for entry in layer.entries {
+                switch entry.key {
+                case "include": configuration.include = try globs(entry.value, what: "'include'", layer: layer)
+                case "exclude": configuration.exclude = try globs(entry.value, what: "'exclude'", layer: layer)
+                case "required-sections": configuration.requiredSections = try reader.strings(entry.value, what: "'required-sections'")
+                case "fail-on":
+                    let name = try reader.string(entry.value, what: "'fail-on'")
+                    let names = FailOn.allCases.map(\.rawValue)
+                    guard let failOn = FailOn(rawValue: name) else {
+                        throw QALintError(file: layer.file, line: entry.value.line,
+                                          "unknown 'fail-on' value '\(name)'\(suggestion(for: name, in: names)) (valid: \(names.joined(separator: ", ")))")
+                    }
+                    configuration.failOn = failOn
+                case "rules":
+                    for (id, setting) in try rules(entry.value, reader: reader, registry: configuration.registry) {
+                        configuration.rules[id] = configuration.rules[id].map { $0.overlaid(with: setting) } ?? setting
+                    }
+                case "overrides":
+                    configuration.overrides += try overrides(entry.value, layer: layer, registry: configuration.registry)
+                default:
+                    break  // extends, packs: read above
+                }
+            }
+        }
+        // Building every rule decodes its options, so a bad option value fails here, at load.
+        _ = try RuleSet(configuration: configuration)
+        for index in configuration.overrides.indices {
+            _ = try RuleSet(configuration: configuration.applying(overrides: [index]))
+        }
+        return configuration
+    }
+
+    private static func globs(_ value: ConfigValue, what: String, layer: Layer) throws -> [Glob] {
+        try ConfigReader(file: layer.file).strings(value, what: what).map { Glob($0, base: layer.directory) }
+    }
+
+    /// `rules:` entries, with `pack/*` entries expanded to the pack's rules (they come
+    /// first, so that a rule named on its own wins over its pack's wildcard).
+    private static func rules(_ value: ConfigValue, reader: ConfigReader, registry: RuleRegistry) throws -> [(String, RuleConfiguration)] {
+        let entries = try reader.mapping(value, what: "'rules'")
+        var result: [(String, RuleConfiguration)] = []
+        for entry in entries where entry.key.hasSuffix("/*") {
+            let pack = String(entry.key.dropLast(2))
+            let members = registry.rules(inPack: pack)
+            guard !members.isEmpty else {
+                throw QALintError(file: reader.file, line: entry.line,
+                                  "unknown pack '\(pack)'\(suggestion(for: pack, in: registry.packs)) (loaded: \(registry.packs.joined(separator: ", ")))")
+            }
+            guard case .scalar = entry.value else {
+                throw QALintError(file: reader.file, line: entry.line, "'\(entry.key)' takes a level (off, info, warning, error), not options")
+            }
+            for rule in members { result.append((rule.id, try RuleConfiguration(entry, rule: rule, reader: reader))) }
+        }
+        for entry in entries where !entry.key.hasSuffix("/*") {
+            guard let rule = registry.description(of: entry.key) else {
+                throw QALintError(file: reader.file, line: entry.line,
+                                  "unknown rule '\(entry.key)'\(suggestion(for: entry.key, in: registry.ids))")
+            }
+            result.append((rule.id, try RuleConfiguration(entry, rule: rule, reader: reader)))
+        }
+        return result
+    }
+
+    private static func overrides(_ value: ConfigValue, layer: Layer, registry: RuleRegistry) throws -> [Override] {
+        let reader = ConfigReader(file: layer.file)
+        guard case .sequence(let items, _) = value else {
+            throw QALintError(file: layer.file, line: value.line, "'overrides' must be a list of {files: [...], rules: {...}}")
+        }
+        return try items.map { item in
+            let entries = try reader.mapping(item, what: "an override")
+            try reader.checkKeys(entries, known: ["files", "rules", "required-sections"], what: "key", of: " in an override")
+            guard let files = entries.first(where: { $0.key == "files" }) else {
+                throw QALintError(file: layer.file, line: item.line, "an override needs 'files' (a list of patterns)")
+            }
+            var override = Override(files: try globs(files.value, what: "'files'", layer: layer), rules: [:],
+                                    requiredSections: nil, file: layer.file, line: item.line)
+            if let rules = entries.first(where: { $0.key == "rules" }) {
+                for (id, setting) in try self.rules(rules.value, reader: reader, registry: registry) {
+                    override.rules[id] = override.rules[id].map { $0.overlaid(with: setting) } ?? setting
+                }
+            }
+            if let sections = entries.first(where: { $0.key == "required-sections" }) {
+                override.requiredSections = try reader.strings(sections.value, what: "'required-sections'")
+            }
+            return override
+        }
+    }
+}
+
+extension Configuration {
+    /// The configuration with the overrides at `indices` applied, in order.
+    public func applying(overrides indices: [Int]) -> Configuration {
+        var result = self
+        for index in indices {
+            let override = overrides[index]
+            for (id, setting) in override.rules {
+                result.rules[id] = result.rules[id].map { $0.overlaid(with: setting) } ?? setting
+            }
+            if let sections = override.requiredSections { result.requiredSections = sections }
+        }
+        result.overrides = []
+        return result
+    }
+}

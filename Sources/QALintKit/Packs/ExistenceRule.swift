@@ -1,0 +1,92 @@
+import Foundation
+import QAMarkdown
+
+/// `kind: existence`: a phrase or pattern that should not stand in a scope.
+///
+/// ```yaml
+/// kind: existence
+/// scope: answer                 # question, answer, section-title or document
+/// tokens: [TODO, FIXME]         # literal phrases
+/// patterns: ['\bTBD\b']         # regular expressions (ICU syntax)
+/// ignore-case: true             # default true
+/// whole-word: true              # tokens only match whole words; default true
+/// include-code: false           # also read code spans and blocks; default false
+/// message: "Answer contains the note \"{match}\"."
+/// ```
+///
+/// One finding per question, section title or block: the first match, named in the message.
+struct ExistenceRule: PackRuleKind {
+    static let keys = ["scope", "tokens", "patterns", "ignore-case", "whole-word", "include-code"]
+
+    let description: RuleDescription
+    let definition: PackRuleDefinition
+    let scope: TextScope
+    let expressions: [NSRegularExpression]
+    let includeCode: Bool
+
+    static func findingScope(_ entries: [ConfigEntry]) -> RuleScope {
+        (TextScope(rawValue: Self.scopeName(entries)) ?? .document).findingScope
+    }
+
+    static func scopeName(_ entries: [ConfigEntry]) -> String {
+        if case .scalar(let name, _)? = entries.first(where: { $0.key == "scope" })?.value { return name }
+        return ""
+    }
+
+    init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws {
+        func value(_ key: String) -> ConfigValue? { entries.first { $0.key == key }?.value }
+        scope = try TextScope.parse(entries, reader: reader)
+        let ignoreCase = try value("ignore-case").map { try reader.boolean($0, what: "'ignore-case'") } ?? true
+        let wholeWord = try value("whole-word").map { try reader.boolean($0, what: "'whole-word'") } ?? true
+        includeCode = try value("include-code").map { try reader.boolean($0, what: "'include-code'") } ?? false
+        var expressions: [NSRegularExpression] = []
+        if let tokens = value("tokens") {
+            for token in try reader.strings(tokens, what: "'tokens'") where !token.isEmpty {
+                let escaped = NSRegularExpression.escapedPattern(for: token)
+                let pattern = wholeWord ? "(?<![\\p{L}\\p{N}_])\(escaped)(?![\\p{L}\\p{N}_])" : escaped
+                expressions.append(try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : []))
+            }
+        }
+        if let patterns = value("patterns") {
+            guard case .sequence(let items, _) = patterns else {
+                throw QALintError(file: reader.file, line: patterns.line, "'patterns' must be a list, e.g. ['\\bTBD\\b']")
+            }
+            for item in items {
+                let pattern = try reader.string(item, what: "each entry of 'patterns'")
+                do {
+                    expressions.append(try RegexSafety.compile(pattern, ignoreCase: ignoreCase))
+                } catch let error as RegexSafety.RegexError {
+                    throw QALintError(file: reader.file, line: item.line, "pattern '\(pattern)' \(error.reason)")
+                }
+            }
+        }
+        guard !expressions.isEmpty else {
+            throw QALintError(file: reader.file, line: 1, "rule '\(definition.id)' needs 'tokens' or 'patterns'")
+        }
+        self.expressions = expressions
+        self.definition = definition
+        var description = definition.description
+        description.quietOnUnanswered = scope == .answer
+        self.description = description
+    }
+
+    func check(_ document: QADocument) -> [Finding] {
+        scope.units(of: document).compactMap { unit in
+            let text = includeCode ? unit.text.prose + "\n" + unit.text.code : unit.text.prose
+            guard let match = firstMatch(in: text) else { return nil }
+            return scope.finding(description, unit: unit, in: document,
+                                 message: definition.message(["match": match]),
+                                 identity: unit.identity.isEmpty ? TextNormalizer.words(match) : nil)
+        }
+    }
+
+    private func firstMatch(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        for expression in expressions {
+            if let match = expression.firstMatch(in: text, range: range), let swiftRange = Range(match.range, in: text) {
+                return String(text[swiftRange])
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import QAMarkdown
+
+/// Data a pack supplies to a Swift rule (`kind: phrase-list`, `for: placeholder-answer`).
+public struct PackData: Sendable {
+    /// The rule it is for.
+    public var target: String
+    public var kind: String
+    public var file: String
+    public var entries: [ConfigEntry]
+}
+
+/// What loading one pack folder gives.
+struct LoadedPack {
+    var name: String
+    /// Where the pack came from, for errors.
+    var origin: String
+    var rules: [RuleFactory]
+    var data: [PackData]
+}
+
+/// Reads a declarative rule pack: a folder whose `*.yml` files each define a rule (id
+/// `<pack>/<file name>`) of one of the kinds, or data for a Swift rule. Loading is
+/// strict: a bad key, kind, scope, severity, pattern or example is an error with file and line.
+enum PackLoader {
+    /// The kinds of rule a pack file may define, each one Swift type.
+    static let ruleKinds: [String: any PackRuleKind.Type] = [
+        "existence": ExistenceRule.self,
+        "metric": MetricRule.self,
+        "required-sections": RequiredSectionsRule.self,
+    ]
+    /// Kinds of data for Swift rules, and the rule each is for.
+    static let dataKinds: [String: String] = ["phrase-list": "placeholder-answer"]
+
+    static func load(folder: String, namedIn file: String, line: Int) throws -> LoadedPack {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw QALintError(file: file, line: line, "pack folder '\(folder)' does not exist")
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+        let url = URL(fileURLWithPath: folder)
+        var files: [(name: String, text: String)] = []
+        for name in names {
+            let path = url.appendingPathComponent(name).path
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw QALintError(file: path, "cannot read the pack file")
+            }
+            files.append((name, text))
+        }
+        let pack = url.standardizedFileURL.lastPathComponent
+        return try load(pack: pack, files: files, builtin: false, directory: folder, origin: file)
+    }
+
+    static func load(pack: String, files: [(name: String, text: String)], builtin: Bool,
+                     directory: String? = nil, origin: String? = nil) throws -> LoadedPack {
+        let folder = directory ?? "Rules/\(pack)"
+        guard isKebabCase(pack) else {
+            throw QALintError(file: origin ?? folder, "pack name '\(pack)' must be kebab-case (lower-case letters, digits and dashes)")
+        }
+        var rules: [RuleFactory] = []
+        var data: [PackData] = []
+        for (name, text) in files {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let base = (name as NSString).deletingPathExtension
+            guard isKebabCase(base) else {
+                throw QALintError(file: path, "rule file names must be kebab-case, as in short-answer.yml")
+            }
+            let reader = ConfigReader(file: path)
+            let entries = try reader.mapping(try ConfigValue.parse(text, file: path), what: "a pack file")
+            let kindEntry = try entries.first { $0.key == "kind" }
+                ?? { throw QALintError(file: path, line: 1, "missing 'kind' (one of \(allKinds.joined(separator: ", ")))") }()
+            let kind = try reader.string(kindEntry.value, what: "'kind'")
+            if let target = dataKinds[kind] {
+                try reader.checkKeys(entries, known: ["kind", "for"] + PlaceholderPhrases.keys, what: "key")
+                data.append(PackData(target: target, kind: kind, file: path, entries: entries))
+                continue
+            }
+            guard let type = ruleKinds[kind] else {
+                throw QALintError(file: path, line: kindEntry.value.line,
+                                  "unknown kind '\(kind)'\(suggestion(for: kind, in: allKinds)) (valid: \(allKinds.joined(separator: ", ")))")
+            }
+            let definition = try PackRuleDefinition(id: "\(pack)/\(base)", pack: pack, entries: entries,
+                                                    extraKeys: type.keys, scope: type.findingScope(entries), reader: reader)
+            let rule = try type.init(definition: definition, entries: entries, reader: reader)
+            rules.append(RuleFactory(description: rule.description) { _ in rule })
+        }
+        return LoadedPack(name: pack, origin: origin ?? folder, rules: rules, data: data)
+    }
+
+    static var allKinds: [String] { (Array(ruleKinds.keys) + Array(dataKinds.keys)).sorted() }
+
+    static func isKebabCase(_ name: String) -> Bool {
+        !name.isEmpty && name.first!.isLetter && name.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }
+            && name.allSatisfy(\.isASCII)
+    }
+}
+
+/// A rule kind of declarative packs.
+protocol PackRuleKind: DocumentRule {
+    /// Keys this kind adds to the common ones.
+    static var keys: [String] { get }
+    /// Whether its findings are about questions or about the document.
+    static func findingScope(_ entries: [ConfigEntry]) -> RuleScope
+    init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws
+}
