@@ -66,7 +66,9 @@ public enum ConfigurationDocuments {
 
     /// A double-quoted YAML scalar (JSON string syntax is valid YAML).
     private static func quote(_ string: String) -> String {
-        let data = (try? JSONEncoder().encode(string)) ?? Data("\"\"".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let data = (try? encoder.encode(string)) ?? Data("\"\"".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -78,36 +78,67 @@ public struct Linter: Sendable {
             findings += rule.check(ordered.map { ($0.document.path, $0.signatures[index]) })
         }
 
-        let suppressionsByPath = Dictionary(ordered.map { ($0.document.path, $0.suppressions) }, uniquingKeysWith: { first, _ in first })
-        var applied = SuppressionResult.apply(suppressionsByPath, to: findings)
-        let unused = applied.unused(knownRules: Set(descriptions.keys))
-        let audit = ruleSets.base.suppressionRules.flatMap { $0.check(unused) }
-        findings = applied.kept + SuppressionResult.apply(suppressionsByPath, to: audit, countUse: false).kept
+        // What the content is, whatever is suppressed: rules about what an answer says stay
+        // quiet on placeholders and empty answers even when their finding is silenced.
+        let contentStatuses = Self.statuses(findings)
 
+        var suppressions = SuppressionState(Dictionary(ordered.map { ($0.document.path, $0.suppressions) },
+                                                       uniquingKeysWith: { first, _ in first }))
+        var suppressed: [SuppressedFinding] = []
+        findings = suppressions.filter(findings, suppressed: &suppressed)
+        // The audit of unused suppressions, itself subject to suppressions (a
+        // `qalint-disable-file unused-suppression` is used when it silences one); run twice
+        // so that a suppression used only by the audit is not reported as unused.
+        let known = Set(descriptions.keys)
+        let firstAudit = ruleSets.base.suppressionRules.flatMap { $0.check(suppressions.unused(knownRules: known)) }
+        _ = suppressions.filter(firstAudit, suppressed: &suppressed, audit: true)
+        var auditSuppressed: [SuppressedFinding] = []
+        let audit = ruleSets.base.suppressionRules.flatMap { $0.check(suppressions.unused(knownRules: known)) }
+        findings += suppressions.filter(audit, suppressed: &auditSuppressed, audit: true)
+
+        // Completeness counts what is not suppressed.
+        let statuses = Self.statuses(findings)
+        let files = ordered.map { $0.document.report(statuses: statuses[$0.document.path] ?? [:]) }
+
+        // The severity a finding is reported at, or nil: its rule is off for its file, or it
+        // is about what an unanswered question's answer says.
+        func severity(_ finding: Finding) -> Severity? {
+            if descriptions[finding.rule]?.quietOnUnanswered == true, let question = finding.questionIndex,
+               let status = contentStatuses[finding.path]?[question], status != .answered {
+                return nil
+            }
+            guard case .on(let severity) = (ruleSets.byPath[finding.path] ?? ruleSets.base).levels[finding.rule] ?? .off else { return nil }
+            return severity
+        }
+        let reported = findings.compactMap { finding -> Finding? in
+            guard let severity = severity(finding) else { return nil }
+            var reported = finding
+            reported.severity = severity
+            return reported
+        }.sorted(by: Finding.reportOrder)
+        // Only what would have been reported is listed as suppressed.
+        suppressed = suppressed.compactMap { item in
+            guard let level = severity(item.finding) else { return nil }
+            var item = item
+            item.finding.severity = level
+            return item
+        }.sorted { Finding.reportOrder($0.finding, $1.finding) }
+        let enabled = configuration.registry.descriptions.filter { description in
+            ruleSets.forFile.contains { $0.levels[description.id] != .off } || ruleSets.base.levels[description.id] != .off
+        }
+        return LintResult(files: files, findings: reported, rules: enabled, suppressed: suppressed)
+    }
+}
+
+extension Linter {
+    /// Each question's answer status, by file and question index, from the findings that say.
+    fileprivate static func statuses(_ findings: [Finding]) -> [String: [Int: AnswerStatus]] {
         var statuses: [String: [Int: AnswerStatus]] = [:]
         for finding in findings {
             guard let status = finding.answerStatus, let question = finding.questionIndex else { continue }
             statuses[finding.path, default: [:]][question] = max(status, statuses[finding.path]?[question] ?? status)
         }
-        let files = ordered.map { $0.document.report(statuses: statuses[$0.document.path] ?? [:]) }
-
-        var reported: [Finding] = []
-        for var finding in findings {
-            if descriptions[finding.rule]?.quietOnUnanswered == true, let question = finding.questionIndex,
-               let status = statuses[finding.path]?[question], status != .answered {
-                continue
-            }
-            let levels = (ruleSets.byPath[finding.path] ?? ruleSets.base).levels
-            guard case .on(let severity) = levels[finding.rule] ?? .off else { continue }
-            finding.severity = severity
-            reported.append(finding)
-        }
-        reported.sort(by: Finding.reportOrder)
-        applied.suppressed.sort { Finding.reportOrder($0.finding, $1.finding) }
-        let enabled = configuration.registry.descriptions.filter { description in
-            ruleSets.forFile.contains { $0.levels[description.id] != .off } || ruleSets.base.levels[description.id] != .off
-        }
-        return LintResult(files: files, findings: reported, rules: enabled, suppressed: applied.suppressed)
+        return statuses
     }
 }
 
@@ -147,36 +178,39 @@ private struct DocumentOutline: Sendable {
     }
 }
 
-/// Findings split by the suppression comments of their files.
-struct SuppressionResult {
-    var kept: [Finding] = []
-    var suppressed: [SuppressedFinding] = []
-    /// Suppressions by file, with whether each silenced something.
-    var suppressions: [String: [(Suppression, used: Bool)]] = [:]
+/// The suppression comments of every file, and which of them silenced something.
+struct SuppressionState {
+    private var byPath: [String: [(suppression: Suppression, used: Bool)]]
 
-    static func apply(_ byPath: [String: [Suppression]], to findings: [Finding], countUse: Bool = true) -> SuppressionResult {
-        var result = SuppressionResult()
-        result.suppressions = byPath.mapValues { $0.map { ($0, false) } }
+    init(_ suppressions: [String: [Suppression]]) {
+        byPath = suppressions.mapValues { $0.map { ($0, false) } }
+    }
+
+    /// The findings no suppression covers; the others go to `suppressed`, and their
+    /// suppressions count as used. In an `audit` (findings about suppressions, located on
+    /// their comment's line) a comment cannot silence the finding about itself.
+    mutating func filter(_ findings: [Finding], suppressed: inout [SuppressedFinding], audit: Bool = false) -> [Finding] {
+        var kept: [Finding] = []
         for finding in findings {
-            // An audit finding sits on its own comment's line: that comment cannot silence it.
-            guard let index = result.suppressions[finding.path]?.firstIndex(where: { entry in
-                entry.0.kind != .enable && entry.0.covers(finding) && (countUse || entry.0.line != finding.range.startLine)
+            guard let index = byPath[finding.path]?.firstIndex(where: { entry in
+                entry.suppression.kind != .enable && entry.suppression.covers(finding)
+                    && !(audit && entry.suppression.line == finding.range.startLine)
             }) else {
-                result.kept.append(finding)
+                kept.append(finding)
                 continue
             }
-            let suppression = result.suppressions[finding.path]![index].0
-            if countUse { result.suppressions[finding.path]![index].used = true }
-            result.suppressed.append(SuppressedFinding(finding: finding, reason: suppression.reason, line: suppression.line))
+            byPath[finding.path]![index].used = true
+            let suppression = byPath[finding.path]![index].suppression
+            suppressed.append(SuppressedFinding(finding: finding, reason: suppression.reason, line: suppression.line))
         }
-        return result
+        return kept
     }
 
     /// Suppressions that silenced nothing, and those that name unknown rules.
     func unused(knownRules: Set<String>) -> [UnusedSuppression] {
         var result: [UnusedSuppression] = []
-        for path in suppressions.keys.sorted() {
-            for (suppression, used) in suppressions[path]! where suppression.kind != .enable {
+        for path in byPath.keys.sorted() {
+            for (suppression, used) in byPath[path]! where suppression.kind != .enable {
                 if let unknown = suppression.rules.first(where: { !knownRules.contains($0) }) {
                     result.append(UnusedSuppression(path: path, suppression: suppression, unknownRule: unknown))
                 } else if !used {

@@ -21,11 +21,13 @@ public struct JSONReporter: Sendable {
         var tool = Tool()
         var files: [File]
         var findings: [FindingEntry]
+        var suppressed: [SuppressedEntry]
         var summary: Summary
 
         init(_ result: LintResult) {
             files = result.files.map(File.init)
             findings = result.findings.map(FindingEntry.init)
+            suppressed = result.suppressed.map(SuppressedEntry.init)
             summary = Summary(result)
         }
     }
@@ -88,10 +90,31 @@ public struct JSONReporter: Sendable {
         }
     }
 
+    /// A finding a suppression comment silenced, with the comment's line and reason.
+    struct SuppressedEntry: Encodable {
+        var rule: String
+        var severity: String
+        var path: String
+        var line: Int
+        var message: String
+        var suppressedAt: Int
+        var reason: String?
+
+        init(_ item: SuppressedFinding) {
+            rule = item.finding.rule
+            severity = item.finding.severity.rawValue
+            path = item.finding.path
+            line = item.finding.range.startLine
+            message = item.finding.message
+            suppressedAt = item.line
+            reason = item.reason
+        }
+    }
+
     struct Summary: Encodable {
         var files, questions, answered, placeholder, empty: Int
         var answeredPercent: Double
-        var errors, warnings, infos: Int
+        var errors, warnings, infos, suppressed: Int
 
         init(_ result: LintResult) {
             let counts = result.completeness
@@ -99,6 +122,7 @@ public struct JSONReporter: Sendable {
             (questions, answered, placeholder, empty) = (counts.questions, counts.answered, counts.placeholder, counts.empty)
             answeredPercent = counts.answeredPercent
             (errors, warnings, infos) = (result.count(.error), result.count(.warning), result.count(.info))
+            suppressed = result.suppressed.count
         }
     }
 }

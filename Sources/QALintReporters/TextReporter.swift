@@ -27,7 +27,8 @@ public struct TextReporter: Sendable {
         let files = result.files.count == 1 ? "1 file" : "\(result.files.count) files"
         out += "\(total.questions) questions in \(files): \(total.answered) answered (\(percent(total))), "
         out += "\(total.placeholder) placeholder, \(total.empty) empty. "
-        out += "\(plural(result.count(.error), "error")), \(plural(result.count(.warning), "warning")), \(plural(result.count(.info), "info"))\n"
+        out += "\(plural(result.count(.error), "error")), \(plural(result.count(.warning), "warning")), \(plural(result.count(.info), "info"))"
+        out += result.suppressed.isEmpty ? "\n" : "; \(result.suppressed.count) suppressed\n"
         return out
     }
 

@@ -33,7 +33,7 @@ import TestSupport
 
     static let clean = "# FAQ\n\n## General\n\n### Q: What is qalint?\n\nA linter for Q&A documents.\n"
 
-    private func workspace(_ files: [String: String]) throws -> URL {
+    func workspace(_ files: [String: String]) throws -> URL {
         let directory = try TestSupport.temporaryDirectory()
         for (path, text) in files {
             let url = directory.appendingPathComponent(path)
@@ -43,10 +43,10 @@ import TestSupport
         return directory
     }
 
-    private func qalint(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+    func qalint(_ arguments: [String], in directory: URL, timeout: TimeInterval = 120) throws -> (status: Int32, stdout: String, stderr: String) {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        return try TestSupport.run(Self.binary, arguments, in: directory, environment: environment)
+        return try TestSupport.run(Self.binary, arguments, in: directory, environment: environment, timeout: timeout)
     }
 
     @Test func findingsExitOneAndPrintTextLines() throws {

@@ -29,9 +29,11 @@ public enum TestSupport {
     }
 
     /// Runs a program; returns its exit status, standard output and standard error.
+    /// A process still running after `timeout` seconds is killed (status 9 by signal).
     @discardableResult
     public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
-                           environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+                           environment: [String: String]? = nil,
+                           timeout: TimeInterval = 120) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -41,6 +43,9 @@ public enum TestSupport {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read before waiting, so that a full pipe cannot block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

@@ -102,7 +102,18 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
         var templateKey: UInt64?
     }
 
-    public func signature(of document: QADocument) -> [AnswerFacts] {
+    /// A document's answers, and this file's own template threshold (per-file overrides
+    /// may set it).
+    public struct DocumentFacts: Sendable {
+        var minTemplateCount: Int
+        var answers: [AnswerFacts]
+    }
+
+    public func signature(of document: QADocument) -> DocumentFacts {
+        DocumentFacts(minTemplateCount: minTemplateCount, answers: answerFacts(document))
+    }
+
+    private func answerFacts(_ document: QADocument) -> [AnswerFacts] {
         document.questions.enumerated().compactMap { index, question in
             let answer = question.answer.text
             guard !answer.isBlank else { return nil }
@@ -115,10 +126,10 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
         }
     }
 
-    public func check(_ entries: [CorpusEntry<[AnswerFacts]>]) -> [Finding] {
+    public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
         var copies: [UInt64: [Location]] = [:]
         for entry in entries {
-            for facts in entry.signature {
+            for facts in entry.signature.answers {
                 if let key = facts.templateKey {
                     copies[key, default: []].append(Location(path: entry.path, line: facts.range.startLine))
                 }
@@ -126,11 +137,11 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
         }
         var findings: [Finding] = []
         for entry in entries {
-            for facts in entry.signature {
+            for facts in entry.signature.answers {
                 var reasons: [String] = []
                 var related: [Location] = []
                 if let phrase = facts.phrase { reasons.append(phrase.description) }
-                if let key = facts.templateKey, let places = copies[key], places.count >= minTemplateCount {
+                if let key = facts.templateKey, let places = copies[key], places.count >= entry.signature.minTemplateCount {
                     let here = Location(path: entry.path, line: facts.range.startLine)
                     let other = places[0] == here ? places[1] : places[0]
                     let which = places[0] == here ? "next" : "first"
