@@ -78,12 +78,18 @@ import TestSupport
         }
     }
 
-    @Test(.needsShared) func junitValidatesAgainstBothSchemas() throws {
-        guard let schemas = TestSupport.sharedFile("schemas") else { return }
-        var results = [try Self.sampleResult()]
+    /// The golden sample and, when ../shared exists, the seed document.
+    static func sampleAndSeedResults() throws -> [LintResult] {
+        var results = [try sampleResult()]
         if let seed = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") {
             results.append(try Linter().lint(sources: [("seed.md", try TestSupport.read(seed))]))
         }
+        return results
+    }
+
+    @Test(.needsShared) func junitValidatesAgainstBothSchemas() throws {
+        let schemas = try #require(TestSupport.sharedFile("schemas"))
+        let results = try Self.sampleAndSeedResults()
         let directory = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for (index, result) in results.enumerated() {
@@ -99,10 +105,7 @@ import TestSupport
 
     @Test(.needsShared) func sarifValidatesAgainstTheSchema() throws {
         let schema = try #require(TestSupport.sharedFile("schemas/sarif-schema-2.1.0.json"))
-        var results = [try Self.sampleResult()]
-        if let seed = TestSupport.sharedFile("corpus/seed/backend-interview-questions.md") {
-            results.append(try Linter().lint(sources: [("seed.md", try TestSupport.read(seed))]))
-        }
+        let results = try Self.sampleAndSeedResults()
         let directory = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for (index, result) in results.enumerated() {

@@ -24,15 +24,6 @@ struct ExistenceRule: PackRuleKind {
     let expressions: [NSRegularExpression]
     let includeCode: Bool
 
-    static func findingScope(_ entries: [ConfigEntry]) -> RuleScope {
-        (TextScope(rawValue: Self.scopeName(entries)) ?? .document).findingScope
-    }
-
-    static func scopeName(_ entries: [ConfigEntry]) -> String {
-        if case .scalar(let name, _)? = entries.first(where: { $0.key == "scope" })?.value { return name }
-        return ""
-    }
-
     init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws {
         func value(_ key: String) -> ConfigValue? { entries.first { $0.key == key }?.value }
         scope = try TextScope.parse(entries, reader: reader)
@@ -65,9 +56,7 @@ struct ExistenceRule: PackRuleKind {
         }
         self.expressions = expressions
         self.definition = definition
-        var description = definition.description
-        description.quietOnUnanswered = scope == .answer
-        self.description = description
+        description = definition.description
     }
 
     func check(_ document: QADocument) -> [Finding] {

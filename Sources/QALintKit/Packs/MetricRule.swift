@@ -33,10 +33,6 @@ struct MetricRule: PackRuleKind {
         }
     }
 
-    static func findingScope(_ entries: [ConfigEntry]) -> RuleScope {
-        (TextScope(rawValue: ExistenceRule.scopeName(entries)) ?? .document).findingScope
-    }
-
     init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws {
         func value(_ key: String) -> ConfigValue? { entries.first { $0.key == key }?.value }
         scope = try TextScope.parse(entries, reader: reader)
@@ -63,9 +59,7 @@ struct MetricRule: PackRuleKind {
         }
         self.conditions = conditions
         self.definition = definition
-        var description = definition.description
-        description.quietOnUnanswered = scope == .answer
-        self.description = description
+        description = definition.description
     }
 
     func check(_ document: QADocument) -> [Finding] {

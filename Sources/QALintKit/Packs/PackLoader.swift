@@ -104,3 +104,12 @@ protocol PackRuleKind: DocumentRule {
     static func findingScope(_ entries: [ConfigEntry]) -> RuleScope
     init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws
 }
+
+extension PackRuleKind {
+    /// Kinds with a `scope` key: findings on questions and answers are question-level.
+    static func findingScope(_ entries: [ConfigEntry]) -> RuleScope {
+        guard case .scalar(let name, _)? = entries.first(where: { $0.key == "scope" })?.value,
+              let scope = TextScope(rawValue: name) else { return .document }
+        return scope.findingScope
+    }
+}

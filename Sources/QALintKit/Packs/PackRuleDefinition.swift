@@ -54,7 +54,7 @@ struct PackRuleDefinition {
         }
         description = RuleDescription(
             id: id, summary: summary, rationale: rationale, defaultSeverity: severity, scope: scope,
-            enabledByDefault: enabled, quietOnUnanswered: true, pack: pack, examples: examples)
+            enabledByDefault: enabled, quietOnUnanswered: Self.readsAnswers(entries), pack: pack, examples: examples)
     }
 
     private static func examples(_ value: ConfigValue, reader: ConfigReader) throws -> [RuleExample] {
@@ -74,6 +74,12 @@ struct PackRuleDefinition {
             return RuleExample(kind: fail != nil ? .failing : .passing, title: title,
                                markdown: try reader.string(body.value, what: "'\(body.key)'"), configuration: configuration)
         }
+    }
+
+    /// Rules that read answers stay quiet on placeholder and empty ones.
+    private static func readsAnswers(_ entries: [ConfigEntry]) -> Bool {
+        if case .scalar(TextScope.answer.rawValue, _)? = entries.first(where: { $0.key == "scope" })?.value { return true }
+        return false
     }
 
     /// The message with `{name}` placeholders filled in.
