@@ -4,21 +4,9 @@ import Foundation
 /// file beside the target, which is then renamed over it. Missing folders are created.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw QALintError(file: path, "cannot create the folder \(directory.path)")
-        }
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw QALintError(file: path, "cannot write the file")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw QALintError(file: path, "cannot write the file (\(String(cString: strerror(errno))))")
-        }
+        var stream = try Stream(path: path)
+        stream.write(text)
+        try stream.commit()
     }
 
     /// Appends to a file that another program owns (GitHub's step summary), creating it
@@ -36,5 +24,82 @@ public enum AtomicFile {
         } catch {
             throw QALintError(file: path, "cannot append to the file")
         }
+    }
+
+    /// A report being written: text is buffered into the temporary file as it comes, so a
+    /// large report is never held whole in memory; `commit` renames it into place.
+    public struct Stream: TextOutputStream {
+        private let path: String
+        private let temporary: String
+        private let descriptor: Int32
+        private var buffer: [UInt8] = []
+        private var failed = false
+
+        public init(path: String) throws {
+            let url = URL(fileURLWithPath: path)
+            let directory = url.deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw QALintError(file: path, "cannot create the folder \(directory.path)")
+            }
+            self.path = path
+            temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { throw QALintError(file: path, "cannot write the file") }
+            buffer.reserveCapacity(1 << 20)
+        }
+
+        public mutating func write(_ string: String) {
+            buffer.append(contentsOf: string.utf8)
+            if buffer.count >= 1 << 20 { flush() }
+        }
+
+        private mutating func flush() {
+            guard !failed else { buffer.removeAll(keepingCapacity: true); return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = buffer.withUnsafeBytes { bytes in
+                    Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                }
+                if written <= 0 { failed = true; break }
+                offset += written
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Finishes the file and renames it into place; on failure nothing is left behind.
+        public mutating func commit() throws {
+            flush()
+            let closed = close(descriptor) == 0
+            guard !failed, closed, rename(temporary, path) == 0 else {
+                unlink(temporary)
+                throw QALintError(file: path, "cannot write the file")
+            }
+        }
+    }
+}
+
+/// Standard output with a buffer, for reports printed to the terminal or a pipe.
+public struct StandardOutputStream: TextOutputStream {
+    private var buffer: [UInt8] = []
+
+    public init() {}
+
+    public mutating func write(_ string: String) {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    public mutating func flush() {
+        buffer.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -10,6 +10,9 @@ public struct LintResult: Sendable {
     public var rules: [RuleDescription]
     /// Findings silenced by suppression comments, with their reasons.
     public var suppressed: [SuppressedFinding] = []
+    /// Wall-clock time of each stage, for `--timings` (never in reports: they are
+    /// deterministic).
+    public var timings: [(stage: String, seconds: Double)] = []
 
     /// All files' completeness added up.
     public var completeness: Completeness {

@@ -6,9 +6,9 @@ import QAMarkdown
 /// suppressions are applied and audited; completeness is counted; findings of rules set
 /// to `off` are dropped and the rest sorted.
 ///
-/// Rules set to `off` still run, so that completeness measures the content whatever the
-/// reporting settings are; a finding silenced by a suppression comment does not count
-/// (someone judged it wrong).
+/// Rules that decide answer statuses (placeholder, empty) run even when set to `off`, so
+/// that completeness measures the content whatever the reporting settings are; a finding
+/// silenced by a suppression comment does not count (someone judged it wrong).
 public struct Linter: Sendable {
     public let configuration: Configuration
     private let currentDirectory: String
@@ -25,10 +25,13 @@ public struct Linter: Sendable {
     /// Reads and lints files. Throws the first unreadable file, in path order.
     public func lint(files paths: [String]) throws -> LintResult {
         let ruleSets = try ruleSets(for: paths)
+        let start = Date()
         let analyses = try ParallelMap.map(Array(paths.enumerated())) { index, path in
             try analyze(SourceFile.read(path: path), path: path, rules: ruleSets.forFile[index])
         }
-        return finish(analyses, ruleSets: ruleSets)
+        var result = finish(analyses, ruleSets: ruleSets)
+        result.timings.insert(("per-file stage (read, parse, document rules, signatures)", Date().timeIntervalSince(start) - result.timings.reduce(0) { $0 + $1.seconds }), at: 0)
+        return result
     }
 
     /// Lints texts already in memory, as (path, Markdown) pairs.
@@ -66,7 +69,7 @@ public struct Linter: Sendable {
         return FileAnalysis(
             document: DocumentOutline(document),
             findings: rules.documentRules.flatMap { $0.check(document) },
-            signatures: rules.corpusRules.map { $0.signature(document) },
+            signatures: zip(rules.corpusRules, rules.corpusRuns).map { rule, runs in runs ? rule.signature(document) : nil },
             suppressions: SuppressionParser.suppressions(in: document))
     }
 
@@ -74,8 +77,13 @@ public struct Linter: Sendable {
     private func finish(_ analyses: [FileAnalysis], ruleSets: RuleSets) -> LintResult {
         let ordered = analyses.sorted { $0.document.path < $1.document.path }
         var findings = ordered.flatMap(\.findings)
+        var timings: [(stage: String, seconds: Double)] = []
         for (index, rule) in ruleSets.base.corpusRules.enumerated() {
-            findings += rule.check(ordered.map { ($0.document.path, $0.signatures[index]) })
+            let entries = ordered.compactMap { analysis in analysis.signatures[index].map { (analysis.document.path, $0) } }
+            guard !entries.isEmpty else { continue }
+            let start = Date()
+            findings += rule.check(entries)
+            timings.append(("corpus stage: \(rule.id)", Date().timeIntervalSince(start)))
         }
 
         // What the content is, whatever is suppressed: rules about what an answer says stay
@@ -126,7 +134,7 @@ public struct Linter: Sendable {
         let enabled = configuration.registry.descriptions.filter { description in
             ruleSets.forFile.contains { $0.levels[description.id] != .off } || ruleSets.base.levels[description.id] != .off
         }
-        return LintResult(files: files, findings: reported, rules: enabled, suppressed: suppressed)
+        return LintResult(files: files, findings: reported, rules: enabled, suppressed: suppressed, timings: timings)
     }
 }
 
@@ -147,7 +155,8 @@ extension Linter {
 private struct FileAnalysis: Sendable {
     var document: DocumentOutline
     var findings: [Finding]
-    var signatures: [any Sendable]
+    /// One per corpus rule; nil where the rule is off for this file.
+    var signatures: [(any Sendable)?]
     var suppressions: [Suppression]
 }
 

@@ -15,6 +15,10 @@ public struct RuleDescription: Sendable {
     /// For rules about what an answer says: stay silent on answers that are placeholders or
     /// empty (those rules already report them).
     public var quietOnUnanswered: Bool
+    /// Rules whose findings decide whether an answer counts as answered (placeholder,
+    /// empty): they run even when set to `off`, so completeness measures the content.
+    /// Other rules that are off do not run at all.
+    public var decidesAnswerStatus: Bool
     /// The pack the rule comes from (`core`, `interview`, a user's), nil for Swift rules.
     public var pack: String?
     public var options: [RuleOptionDescription]
@@ -23,7 +27,8 @@ public struct RuleDescription: Sendable {
     public var examples: [RuleExample]
 
     public init(id: String, summary: String, rationale: String, defaultSeverity: Severity,
-                scope: RuleScope, enabledByDefault: Bool = true, quietOnUnanswered: Bool = false, pack: String? = nil,
+                scope: RuleScope, enabledByDefault: Bool = true, quietOnUnanswered: Bool = false,
+                decidesAnswerStatus: Bool = false, pack: String? = nil,
                 options: [RuleOptionDescription] = [], examples: [RuleExample]) {
         self.id = id
         self.summary = summary
@@ -32,6 +37,7 @@ public struct RuleDescription: Sendable {
         self.scope = scope
         self.enabledByDefault = enabledByDefault
         self.quietOnUnanswered = quietOnUnanswered
+        self.decidesAnswerStatus = decidesAnswerStatus
         self.pack = pack
         self.options = options
         self.examples = examples

@@ -32,6 +32,7 @@ public struct RuleRegistry: Sendable {
         RuleFactory(MissingSectionRule.self),
         RuleFactory(EmptySectionRule.self),
         RuleFactory(AnswerMarkerStyleRule.self),
+        RuleFactory(SimilarQuestionRule.self),
         RuleFactory(UnusedSuppressionRule.self),
     ]
 

@@ -1,41 +1,54 @@
 import QAMarkdown
 
 /// The rules of one configuration, built and sorted by what they need: documents,
-/// signatures for the corpus stage, or the suppression comments.
+/// signatures for the corpus stage, or the suppression comments. Rules that are off do not
+/// run, unless they decide answer statuses (completeness counts content, not settings).
 struct RuleSet: Sendable {
     let levels: [String: RuleLevel]
     let documentRules: [any DocumentRule]
+    /// Every corpus rule of the registry, in the same order in every rule set, so that
+    /// signatures line up across files; `corpusRuns[i]` says whether this file takes part.
     let corpusRules: [AnyCorpusRule]
+    let corpusRuns: [Bool]
     let suppressionRules: [any SuppressionRule]
 
     init(configuration: Configuration) throws {
         var levels: [String: RuleLevel] = [:]
         var documentRules: [any DocumentRule] = []
         var corpusRules: [AnyCorpusRule] = []
+        var corpusRuns: [Bool] = []
         var suppressionRules: [any SuppressionRule] = []
         for factory in configuration.registry.factories {
             let description = factory.description
             let settings = RuleSettings(configuration: configuration, options: configuration.options(of: description),
                                         data: configuration.registry.data[description.id] ?? [])
             let rule = try factory.make(settings)
-            levels[description.id] = configuration.level(of: description)
-            if let rule = rule as? any DocumentRule { documentRules.append(rule) }
-            if let rule = rule as? any CorpusRule { corpusRules.append(AnyCorpusRule(rule)) }
+            let level = configuration.level(of: description)
+            levels[description.id] = level
+            let runs = level != .off || description.decidesAnswerStatus
+            if let rule = rule as? any DocumentRule, runs { documentRules.append(rule) }
+            if let rule = rule as? any CorpusRule {
+                corpusRules.append(AnyCorpusRule(rule))
+                corpusRuns.append(runs)
+            }
             if let rule = rule as? any SuppressionRule { suppressionRules.append(rule) }
         }
         self.levels = levels
         self.documentRules = documentRules
         self.corpusRules = corpusRules
+        self.corpusRuns = corpusRuns
         self.suppressionRules = suppressionRules
     }
 }
 
 /// A corpus rule with its signature type erased, so the engine can hold a list of them.
 struct AnyCorpusRule: Sendable {
+    let id: String
     let signature: @Sendable (QADocument) -> any Sendable
     let check: @Sendable ([(String, any Sendable)]) -> [Finding]
 
     init<R: CorpusRule>(_ rule: R) {
+        id = rule.description.id
         signature = { rule.signature(of: $0) }
         check = { entries in
             rule.check(entries.map { CorpusEntry(path: $0.0, signature: $0.1 as! R.Signature) })

@@ -33,6 +33,8 @@ enum Escaping {
     /// Text safe to print on a terminal: control characters (escape sequences among them)
     /// are shown as visible `\u{…}` escapes instead of acting on the terminal.
     static func terminal(_ text: String) -> String {
+        // Most text is printable ASCII: nothing to do.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {

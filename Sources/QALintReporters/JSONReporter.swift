@@ -8,28 +8,26 @@ public struct JSONReporter: Sendable {
 
     public init() {}
 
+    /// Written piece by piece — each file and finding encoded on its own — so that a
+    /// report of a million questions never holds a second copy of itself in memory. Keys
+    /// are in sorted order at every level.
     public func render(_ result: LintResult) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and numbers cannot fail.
-        let data = (try? encoder.encode(Report(result))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var out = ""
+        write(result, to: &out)
+        return out
     }
 
-    struct Report: Encodable {
-        var version = JSONReporter.formatVersion
-        var tool = Tool()
-        var files: [File]
-        var findings: [FindingEntry]
-        var suppressed: [SuppressedEntry]
-        var summary: Summary
-
-        init(_ result: LintResult) {
-            files = result.files.map(File.init)
-            findings = result.findings.map(FindingEntry.init)
-            suppressed = result.suppressed.map(SuppressedEntry.init)
-            summary = Summary(result)
-        }
+    public func write<Out: TextOutputStream>(_ result: LintResult, to out: inout Out) {
+        let json = PrettyJSON()
+        out.write("{\n  \"files\" : ")
+        json.array(result.files.lazy.map(File.init), count: result.files.count, indent: 1, to: &out)
+        out.write(",\n  \"findings\" : ")
+        json.array(result.findings.lazy.map(FindingEntry.init), count: result.findings.count, indent: 1, to: &out)
+        out.write(",\n  \"summary\" : " + json.value(Summary(result), indent: 1))
+        out.write(",\n  \"suppressed\" : ")
+        json.array(result.suppressed.lazy.map(SuppressedEntry.init), count: result.suppressed.count, indent: 1, to: &out)
+        out.write(",\n  \"tool\" : " + json.value(Tool(), indent: 1))
+        out.write(",\n  \"version\" : \(Self.formatVersion)\n}\n")
     }
 
     struct Tool: Encodable {
@@ -124,5 +122,33 @@ public struct JSONReporter: Sendable {
             (errors, warnings, infos) = (result.count(.error), result.count(.warning), result.count(.info))
             suppressed = result.suppressed.count
         }
+    }
+}
+
+/// Pretty-printed JSON (two spaces an indent, sorted keys) written from separately encoded
+/// values.
+struct PrettyJSON {
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// `value` as JSON, its lines after the first indented `indent` levels.
+    func value<T: Encodable>(_ value: T, indent: Int) -> String {
+        // Encoding plain structs of strings and numbers cannot fail.
+        let json = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        let pad = String(repeating: "  ", count: indent)
+        return json.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
+    }
+
+    func array<S: Sequence, Out: TextOutputStream>(_ items: S, count: Int, indent: Int, to out: inout Out) where S.Element: Encodable {
+        guard count > 0 else { return out.write("[]") }
+        let pad = String(repeating: "  ", count: indent + 1)
+        out.write("[\n")
+        for (index, item) in items.enumerated() {
+            out.write(pad + value(item, indent: indent + 1) + (index + 1 < count ? ",\n" : "\n"))
+        }
+        out.write(String(repeating: "  ", count: indent) + "]")
     }
 }

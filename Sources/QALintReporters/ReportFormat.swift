@@ -10,6 +10,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case gitlab
     case checkstyle
 
+    /// Writes `result` in this format to `out` (a file stream, standard output or a String).
+    /// Large formats are written piece by piece.
+    public func write<Out: TextOutputStream>(_ result: LintResult, options: ReportOptions = ReportOptions(), to out: inout Out) {
+        switch self {
+        case .json: JSONReporter().write(result, to: &out)
+        default: out.write(render(result, options: options))
+        }
+    }
+
     /// Renders `result` in this format.
     public func render(_ result: LintResult, options: ReportOptions = ReportOptions()) -> String {
         switch self {

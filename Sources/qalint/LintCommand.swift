@@ -24,6 +24,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Exit 1 when a finding is at or above this severity: error, warning, info, never. Default: the configuration's fail-on, or error.")
     var failOn: FailOn?
 
+    @Flag(help: ArgumentHelp("Print the time of each stage to standard error (for benchmarks).", visibility: .hidden))
+    var timings = false
+
     @Option(help: "Colour the text report: auto (only on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
@@ -35,14 +38,21 @@ struct LintCommand: ParsableCommand {
         }
         let requests = try reportRequests()
         let result = try Linter(configuration: configuration).lint(files: files)
+        if timings {
+            let lines = result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
         let paths = RepositoryPaths.current()
         for request in requests {
             let options = ReportOptions(color: request.file == nil && color.enabled(), timestamp: Self.timestamp(), paths: paths)
-            let report = request.format.render(result, options: options)
             if let file = request.file {
-                try AtomicFile.write(report, to: file)
+                var stream = try AtomicFile.Stream(path: file)
+                request.format.write(result, options: options, to: &stream)
+                try stream.commit()
             } else {
-                FileHandle.standardOutput.write(Data(report.utf8))
+                var stream = StandardOutputStream()
+                request.format.write(result, options: options, to: &stream)
+                stream.flush()
             }
             if request.format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
                 try AtomicFile.append(GitHubSummaryReporter(paths: paths).render(result), to: summary)

@@ -11,6 +11,7 @@ public struct EmptyAnswerRule: BuiltinRule, DocumentRule {
             """,
         defaultSeverity: .error,
         scope: .question,
+        decidesAnswerStatus: true,
         examples: [
             .failing("Questions followed by nothing but a label or navigation", """
                 ## Q: What is REST? <!-- expect: empty-answer -->

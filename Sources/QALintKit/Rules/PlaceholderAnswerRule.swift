@@ -13,6 +13,7 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
             """,
         defaultSeverity: .error,
         scope: .question,
+        decidesAnswerStatus: true,
         options: [
             RuleOptionDescription(name: "min-template-count", kind: .integer(minimum: 2), defaultValue: "3",
                                   summary: "How many questions must share one answer text before it counts as an unfilled template."),

@@ -1,0 +1,299 @@
+import Foundation
+import QAMarkdown
+
+/// `similar-question`: questions that ask the same thing in other words.
+public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
+    public static let description = RuleDescription(
+        id: "similar-question",
+        summary: "Questions ask the same thing in other words: reordered, inflected, or phrased as \"What is X?\" / \"Explain what X is.\" / \"Can you define X?\".",
+        rationale: """
+            Collections grow by accretion: the same question is asked again hundreds of lines \
+            later, often with one copy answered and the other left empty. Questions are compared \
+            by the intent of their phrasing (define, advantages, drawbacks, how it works, \
+            difference…) and by their topic words, weighted so that rare, distinguishing words \
+            (HTTP and HTTPS, L2 and L3, non-clustered) decide; a one-word topic only matches \
+            within the same section ("What is a document?" under Mongo and under Elastic differ).
+            """,
+        defaultSeverity: .warning,
+        scope: .question,
+        options: [
+            RuleOptionDescription(name: "min-similarity", kind: .integer(minimum: 1), defaultValue: "80",
+                                  summary: "How alike (in percent, weighted by how rare the shared words are) two questions must be."),
+            RuleOptionDescription(name: "scope", kind: .choice(["corpus", "document"]), defaultValue: "corpus",
+                                  summary: "Compare questions across all linted documents, or only within each document."),
+        ],
+        examples: [
+            .failing("Reordered words, and another phrasing of the same request", """
+                ## Q: What is the difference between String, StringBuffer and StringBuilder?
+
+                Strings are immutable; the builders are mutable.
+
+                ## Q: Can you define a service mesh?
+
+                An infrastructure layer for service-to-service traffic.
+
+                ## Q: What is the difference between String, StringBuilder and StringBuffer? <!-- expect: similar-question -->
+
+                The same answer again.
+
+                ## Q: Explain what a service mesh is. <!-- expect: similar-question -->
+
+                Sidecar proxies that handle traffic between services.
+                """),
+            .passing("Alike, but asking different things", """
+                ## Q: What is HTTP?
+
+                A protocol.
+
+                ## Q: What is HTTPS?
+
+                HTTP over TLS.
+
+                ## Q: What is SSL?
+
+                A protocol for encrypted connections.
+
+                ## Q: How does SSL work?
+
+                A handshake agrees on keys, then traffic is encrypted.
+
+                ## Q: Explain what clustered indexes are.
+
+                The table is stored in index order.
+
+                ## Q: Explain what non-clustered indexes are.
+
+                A separate structure points into the table.
+                """),
+        ])
+
+    let minimumSimilarity: Double
+    let documentScope: Bool
+
+    public init(settings: RuleSettings) throws {
+        minimumSimilarity = Double(try settings.options.integer("min-similarity", default: 80, minimum: 1)) / 100
+        documentScope = try settings.options.choice("scope", default: "corpus", allowed: ["corpus", "document"]) == "document"
+    }
+
+    /// A question as the corpus stage compares it.
+    public struct QuestionFacts: Sendable {
+        var questionIndex: Int
+        var range: SourceRange
+        var text: String
+        var key: String
+        var section: String
+        var shape: QuestionShape
+    }
+
+    /// A document's questions, and this file's own settings (overrides may set them).
+    public struct DocumentFacts: Sendable {
+        var minimumSimilarity: Double
+        var documentScope: Bool
+        var questions: [QuestionFacts]
+    }
+
+    public func signature(of document: QADocument) -> DocumentFacts {
+        let sections = document.sections.map { TextNormalizer.words($0.title) }
+        return DocumentFacts(minimumSimilarity: minimumSimilarity, documentScope: documentScope, questions: document.questions.enumerated().compactMap { index, question in
+            let shape = QuestionShape(question.text)
+            guard !shape.parts.isEmpty else { return nil }
+            let section = question.sectionIndex.map { sections[$0] } ?? ""
+            return QuestionFacts(questionIndex: index, range: question.range, text: question.text, key: question.key,
+                                 section: section, shape: shape)
+        })
+    }
+
+    public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
+        // Each question text once: exact copies are duplicate-question's.
+        var items: [(path: String, facts: QuestionFacts, settings: DocumentFacts)] = []
+        var seen = Set<String>()
+        for entry in entries {
+            for facts in entry.signature.questions {
+                let identity = entry.signature.documentScope ? entry.path + "\u{0}" + facts.key : facts.key
+                if seen.insert(identity).inserted { items.append((entry.path, facts, entry.signature)) }
+            }
+        }
+        // Questions of files with `scope: document` are compared within their file; the
+        // others all together.
+        var runs: [String: [Int]] = [:]
+        for (index, item) in items.enumerated() {
+            runs[item.settings.documentScope ? "file:" + item.path : "corpus", default: []].append(index)
+        }
+        var groups = SimilarityGroups(count: items.count)
+        for run in runs.values {
+            let lowest = run.map { items[$0].settings.minimumSimilarity }.min() ?? minimumSimilarity
+            let pairs = NearDuplicateQuestions.pairs(run.map { (items[$0].facts.shape, items[$0].facts.section) },
+                                                     lowestThreshold: lowest) { a, b in
+                items[run[max(a, b)]].settings.minimumSimilarity
+            }
+            for pair in pairs { groups.link(run[pair.a], run[pair.b], score: pair.score) }
+        }
+        return groups.groups().map { members in
+            let places = members.map { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.text) }
+            let reported = items[members[1]]
+            let others = places.enumerated().filter { $0.offset != 1 }.map(\.element)
+            let score = Int(((groups.scores[members[1]] ?? 0) * 100).rounded())
+            let message = members.count == 2
+                ? "Question \(quoted(reported.facts.text)) asks the same as \(quoted(places[0].text)) at \(describe([places[0]], from: reported.path)) (\(score)% alike); merge them or make the difference clear."
+                : "Question \(quoted(reported.facts.text)) is one of \(members.count) questions that ask the same thing (up to \(score)% alike), with \(describe(others, from: reported.path)); merge them."
+            return Finding(rule: Self.description, path: reported.path, range: reported.facts.range, message: message,
+                           identity: reported.facts.key, question: reported.facts.text,
+                           questionIndex: reported.facts.questionIndex, related: others.map { $0.location() })
+        }
+    }
+}
+
+/// Finds pairs of similar questions without comparing all pairs.
+///
+/// Clauses with the same intent and the same topic tokens are one class (linked at once,
+/// score 1). Classes are indexed under the rarest of their tokens — prefix filtering: two
+/// token sets whose weighted overlap reaches the threshold must share one of the tokens
+/// that make up the first (1 − threshold) of each one's weight — and only classes that
+/// meet in the index are compared, each pair once (in the bucket of its first shared
+/// prefix token). The work grows with the number of classes and the size of buckets of
+/// rare tokens, not with the square of the corpus.
+enum NearDuplicateQuestions {
+    struct Pair {
+        var a: Int
+        var b: Int
+        var score: Double
+    }
+
+    /// A set of clauses with the same intent, tokens and (for section-dependent topics)
+    /// section.
+    private struct ClassKey: Hashable {
+        var intent: Intent
+        var tokens: [Int32]
+        var section: Int32
+    }
+
+    private struct Class {
+        var key: ClassKey
+        /// Items, in corpus order.
+        var items: [Int32]
+        /// Tokens in the global order (heaviest first, then by id), their weights, the
+        /// total, and how many of them form the prefix.
+        var ordered: [Int32] = []
+        var total = 0.0
+        var prefix = 0
+    }
+
+    /// `threshold(a, b)` gives the threshold for a pair of items (that of the later one's
+    /// file); `lowestThreshold` is the loosest of them, which the index is built for.
+    /// Items are in corpus order.
+    static func pairs(_ items: [(shape: QuestionShape, section: String)], lowestThreshold: Double,
+                      threshold: (Int, Int) -> Double) -> [Pair] {
+        var ids: [String: Int32] = [:]
+        var sections: [String: Int32] = [:]
+        var classIndex: [ClassKey: Int] = [:]
+        var classes: [Class] = []
+        for (index, item) in items.enumerated() {
+            for part in item.shape.parts {
+                let tokens = part.tokens.map { token -> Int32 in
+                    if let id = ids[token] { return id }
+                    let id = Int32(ids.count)
+                    ids[token] = id
+                    return id
+                }.sorted()
+                let section: Int32 = part.dependsOnSection
+                    ? (sections[item.section] ?? { let id = Int32(sections.count); sections[item.section] = id; return id }())
+                    : -1
+                let key = ClassKey(intent: part.intent, tokens: tokens, section: section)
+                if let existing = classIndex[key] {
+                    if classes[existing].items.last != Int32(index) { classes[existing].items.append(Int32(index)) }
+                } else {
+                    classIndex[key] = classes.count
+                    classes.append(Class(key: key, items: [Int32(index)]))
+                }
+            }
+        }
+        // How many clauses use each token: rare tokens weigh more.
+        var frequency = [Int](repeating: 0, count: ids.count)
+        var clauseCount = 0
+        for item in classes {
+            clauseCount += item.items.count
+            for token in item.key.tokens { frequency[Int(token)] += item.items.count }
+        }
+        let weight = frequency.map { log(Double(clauseCount + 1) / Double(max($0, 1))) + 0.05 }
+        let polarity = Set(Tokenizer.polarity.compactMap { ids[$0] })
+
+        var pairs: [Pair] = []
+        func add(_ a: Int32, _ b: Int32, _ score: Double) {
+            let (first, second) = (Int(min(a, b)), Int(max(a, b)))
+            guard first != second, score >= threshold(first, second) else { return }
+            pairs.append(Pair(a: first, b: second, score: score))
+        }
+        // Clauses of one class are alike.
+        for item in classes {
+            for later in item.items.dropFirst() { add(item.items[0], later, 1) }
+        }
+
+        struct Bucket: Hashable {
+            var intent: Intent
+            var token: Int32
+            var section: Int32
+        }
+        var buckets: [Bucket: [Int32]] = [:]
+        for index in classes.indices {
+            let ordered = classes[index].key.tokens.sorted { (weight[Int($0)], $1) > (weight[Int($1)], $0) }
+            let total = ordered.reduce(0) { $0 + weight[Int($1)] }
+            var covered = 0.0, prefix = 0
+            for token in ordered {
+                prefix += 1
+                covered += weight[Int(token)]
+                buckets[Bucket(intent: classes[index].key.intent, token: token, section: classes[index].key.section),
+                        default: []].append(Int32(index))
+                if covered > (1 - lowestThreshold) * total { break }
+            }
+            classes[index].ordered = ordered
+            classes[index].total = total
+            classes[index].prefix = prefix
+        }
+
+        for (bucket, members) in buckets where members.count > 1 {
+            for i in 0..<members.count {
+                let first = classes[Int(members[i])]
+                for j in (i + 1)..<members.count {
+                    let second = classes[Int(members[j])]
+                    // Weighted sizes too far apart cannot reach the threshold.
+                    guard min(first.total, second.total) >= lowestThreshold * max(first.total, second.total) else { continue }
+                    // Compare each pair once: in the bucket of its first shared prefix token.
+                    guard firstShared(first, second) == bucket.token else { continue }
+                    let score = similarity(first.key.tokens, second.key.tokens, weight: weight, polarity: polarity)
+                    guard score >= lowestThreshold else { continue }
+                    // Link the classes through their first items (the rest are linked above).
+                    for a in first.items.prefix(1) { for b in second.items.prefix(1) { add(a, b, score) } }
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// The first token, in the global order, that both prefixes hold.
+    private static func firstShared(_ a: Class, _ b: Class) -> Int32? {
+        // Prefixes hold a few tokens: a nested scan beats building a set.
+        let other = b.ordered.prefix(b.prefix)
+        return a.ordered.prefix(a.prefix).first(where: other.contains)
+    }
+
+    /// Weighted Jaccard of two sorted token lists; 0 when they differ in a polarity word.
+    static func similarity(_ a: [Int32], _ b: [Int32], weight: [Double], polarity: Set<Int32>) -> Double {
+        var i = 0, j = 0
+        var shared = 0.0, all = 0.0
+        while i < a.count || j < b.count {
+            let token: Int32
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                token = a[i]; i += 1
+                if polarity.contains(token) { return 0 }
+            } else if i == a.count || b[j] < a[i] {
+                token = b[j]; j += 1
+                if polarity.contains(token) { return 0 }
+            } else {
+                token = a[i]; i += 1; j += 1
+                shared += weight[Int(token)]
+            }
+            all += weight[Int(token)]
+        }
+        return all > 0 ? shared / all : 0
+    }
+}

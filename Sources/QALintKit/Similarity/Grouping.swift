@@ -1,0 +1,52 @@
+/// Groups items that are pairwise similar (transitively), for rules that report a
+/// near-duplicate group once with all its places.
+struct SimilarityGroups {
+    private var parent: [Int]
+    /// The best score seen for each item's link into its group.
+    private(set) var scores: [Int: Double] = [:]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+    }
+
+    mutating func link(_ a: Int, _ b: Int, score: Double) {
+        let rootA = find(a), rootB = find(b)
+        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+        scores[a] = max(scores[a] ?? 0, score)
+        scores[b] = max(scores[b] ?? 0, score)
+    }
+
+    private mutating func find(_ item: Int) -> Int {
+        var root = item
+        while parent[root] != root { root = parent[root] }
+        var current = item
+        while parent[current] != root {
+            let next = parent[current]
+            parent[current] = root
+            current = next
+        }
+        return root
+    }
+
+    /// Groups of two or more, each sorted, in order of their first member.
+    mutating func groups() -> [[Int]] {
+        var members: [Int: [Int]] = [:]
+        for item in scores.keys { members[find(item), default: []].append(item) }
+        return members.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+}
+
+/// A place in the corpus a similarity finding names.
+struct SimilarPlace {
+    var path: String
+    var line: Int
+    var text: String
+
+    func location() -> Location { Location(path: path, line: line) }
+}
+
+/// "line 12", "other.md:12", for lists of places in messages.
+func describe(_ places: [SimilarPlace], from path: String, limit: Int = 5) -> String {
+    let shown = places.prefix(limit).map { $0.location().description(from: path) }.joined(separator: ", ")
+    return places.count > limit ? "\(shown) and \(places.count - limit) more" : shown
+}
