@@ -73,6 +73,6 @@ public struct Finding: Sendable, Hashable {
 
 /// Quotes a question in a message, shortened so that a line stays readable.
 func quoted(_ text: String, limit: Int = 80) -> String {
-    let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let flat = TextNormalizer.compactSpaces(text)
     return flat.count <= limit ? "\"\(flat)\"" : "\"\(flat.prefix(limit - 1))…\""
 }

@@ -33,6 +33,7 @@ public struct RuleRegistry: Sendable {
         RuleFactory(EmptySectionRule.self),
         RuleFactory(AnswerMarkerStyleRule.self),
         RuleFactory(SimilarQuestionRule.self),
+        RuleFactory(DuplicateAnswerRule.self),
         RuleFactory(UnusedSuppressionRule.self),
     ]
 

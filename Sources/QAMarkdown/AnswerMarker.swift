@@ -40,12 +40,8 @@ enum AnswerMarker {
 extension String {
     /// "A:" → "A"; nil when the string does not end with a colon.
     fileprivate var dropLastColon: String? {
-        let trimmed = self.trimmingWhitespace
+        let trimmed = trimmedWhitespace
         guard trimmed.last == ":" || trimmed.last == "：" else { return nil }
-        return String(trimmed.dropLast()).trimmingWhitespace
-    }
-
-    fileprivate var trimmingWhitespace: String {
-        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        return trimmed.dropLast().trimmedWhitespace
     }
 }

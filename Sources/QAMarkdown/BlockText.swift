@@ -87,7 +87,7 @@ public enum InlineText {
     public static func plain(_ inlines: [MarkdownInline]) -> String {
         var result = ""
         append(inlines, to: &result)
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimmedWhitespace
     }
 
     private static func append(_ inlines: [MarkdownInline], to result: inout String) {
@@ -172,5 +172,16 @@ enum HTMLText {
 
     private static func tagName(_ tag: Substring) -> String {
         String(tag.dropFirst().drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing white space (Swift-native: Foundation's trimming bridges
+    /// through NSString, which shows up when every heading of a large corpus is read).
+    public var trimmedWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -38,7 +38,7 @@ enum HTMLComments {
             line += rest[..<start.lowerBound].filter { $0 == "\n" }.count
             guard let end = rest.range(of: "-->", range: start.upperBound..<rest.endIndex) else { return }
             let text = rest[start.upperBound..<end.lowerBound]
-            result.append(HTMLComment(text: String(text).trimmingCharacters(in: .whitespacesAndNewlines), line: line))
+            result.append(HTMLComment(text: text.trimmedWhitespace, line: line))
             line += text.filter { $0 == "\n" }.count
             rest = rest[end.upperBound...]
         }

@@ -4,18 +4,19 @@ public enum TextNormalizer {
     /// Lower-cased words (runs of letters and digits), joined by single spaces. Punctuation,
     /// Markdown markup and spacing differences disappear; letters of every script are kept.
     public static func words(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isWordScalar(scalar) {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
+                if pendingSpace && !result.isEmpty { result.append(0x20) }
                 pendingSpace = false
                 appendLowercased(scalar, to: &result)
             } else {
                 pendingSpace = true
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The number of words in `text`, as `words(_:)` splits it.
@@ -33,18 +34,26 @@ public enum TextNormalizer {
     /// Lower-cased text with runs of white space folded to one space and trimmed: the form
     /// for phrases whose punctuation matters, such as "(Expand with" or "…".
     public static func compact(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if scalar.isASCII ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace {
                 pendingSpace = true
             } else {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
+                if pendingSpace && !result.isEmpty { result.append(0x20) }
                 pendingSpace = false
                 appendLowercased(scalar, to: &result)
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Runs of white space folded to one space, trimmed; case kept.
+    public static func compactSpaces(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { return text }
+        return text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace)
+            .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
     }
 
     /// Letters, digits and the marks that combine with them. Works on scalars, with an
@@ -63,14 +72,16 @@ public enum TextNormalizer {
         }
     }
 
+    /// Appends the UTF-8 of the scalar, lower-cased (ASCII without any lookup).
     @inline(__always)
-    private static func appendLowercased(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
-        if scalar.value < 0x80 {
-            result.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to result: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            result.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
         } else if scalar.properties.changesWhenLowercased {
-            result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         } else {
-            result.append(scalar)
+            result.append(contentsOf: String(scalar).utf8)
         }
     }
 

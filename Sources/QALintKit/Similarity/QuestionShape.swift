@@ -60,19 +60,16 @@ public struct QuestionShape: Sendable, Hashable {
     static func clauses(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        var start = 0
         for (index, scalar) in scalars.enumerated() {
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-            let ends = "?？。！".unicodeScalars.contains(scalar)
+            let ends = scalar == "?" || scalar == "？" || scalar == "。" || scalar == "！"
                 || ((scalar == "." || scalar == "!") && (next == nil || next!.properties.isWhitespace))
-            if ends {
-                result.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
-            }
+            guard ends else { continue }
+            result.append(String(String.UnicodeScalarView(scalars[start..<index])))
+            start = index + 1
         }
-        result.append(String(current))
+        result.append(String(String.UnicodeScalarView(scalars[start...])))
         return result.filter { !$0.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
     }
 }
@@ -114,11 +111,11 @@ enum Tokenizer {
     static func words(_ text: String) -> (words: [String], acronyms: Set<String>) {
         var words: [String] = []
         var acronyms = Set<String>()
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var currentIsCJK = false
         func flush() {
             guard !current.isEmpty else { return }
-            let word = String(current)
+            let word = String(decoding: current, as: UTF8.self)
             if currentIsCJK {
                 words.append(word)
             } else {
@@ -127,14 +124,14 @@ enum Tokenizer {
                 }
                 words += camelSplit(word).map { $0.lowercased() }
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             let cjk = isCJK(scalar)
             if TextNormalizer.isWordScalar(scalar) {
                 if !current.isEmpty && cjk != currentIsCJK { flush() }
                 currentIsCJK = cjk
-                current.append(scalar)
+                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current.append(contentsOf: String(scalar).utf8) }
             } else {
                 flush()
             }

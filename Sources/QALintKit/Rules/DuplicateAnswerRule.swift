@@ -1,0 +1,179 @@
+import QAMarkdown
+
+/// `duplicate-answer`: one answer pasted under different questions.
+public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
+    public static let description = RuleDescription(
+        id: "duplicate-answer",
+        summary: "Two different questions have the same, or nearly the same, answer.",
+        rationale: """
+            An answer copied under another question rarely answers both: usually one question \
+            was answered by pasting the neighbour's text. Placeholders and templates are left to \
+            placeholder-answer, navigation links are ignored, and short answers (a repeated \
+            "Yes.") never count.
+            """,
+        defaultSeverity: .warning,
+        scope: .question,
+        quietOnUnanswered: true,
+        options: [
+            RuleOptionDescription(name: "min-words", kind: .integer(minimum: 1), defaultValue: "12",
+                                  summary: "Shorter answers are never reported."),
+            RuleOptionDescription(name: "min-similarity", kind: .integer(minimum: 50), defaultValue: "80",
+                                  summary: "How alike (in percent of shared word triples) two answers must be."),
+            RuleOptionDescription(name: "scope", kind: .choice(["corpus", "document"]), defaultValue: "corpus",
+                                  summary: "Compare answers across all linted documents, or only within each document."),
+        ],
+        examples: [
+            .failing("The install answer pasted under the upgrade question", """
+                ## Q: How do I install the CLI?
+
+                Download the archive for your platform from the releases page, unpack it and put the binary on your PATH.
+
+                ## Q: How do I upgrade the CLI? <!-- expect: duplicate-answer -->
+
+                Download the archive for your platform from the releases page, unpack it and put the binary on your PATH.
+                """),
+            .passing("Short answers and different answers", """
+                ## Q: Is the CLI free?
+
+                Yes.
+
+                ## Q: Is the server free?
+
+                Yes.
+
+                ## Q: How do I install the CLI?
+
+                Download the archive for your platform from the releases page and unpack it.
+
+                ## Q: How do I upgrade the CLI?
+
+                Run the upgrade command; it replaces the binary in place and keeps your settings.
+                """),
+        ])
+
+    let minimumWords: Int
+    let minimumSimilarity: Double
+    let documentScope: Bool
+
+    public init(settings: RuleSettings) throws {
+        minimumWords = try settings.options.integer("min-words", default: 12, minimum: 1)
+        minimumSimilarity = Double(try settings.options.integer("min-similarity", default: 80, minimum: 50)) / 100
+        documentScope = try settings.options.choice("scope", default: "corpus", allowed: ["corpus", "document"]) == "document"
+    }
+
+    /// An answer as the corpus stage compares it.
+    public struct AnswerFacts: Sendable {
+        var questionIndex: Int
+        var range: SourceRange
+        var question: String
+        var questionKey: String
+        /// Hash of the normalized answer: equal answers are one class.
+        var exact: UInt64
+    }
+
+    public struct DocumentFacts: Sendable {
+        var minimumSimilarity: Double
+        var documentScope: Bool
+        var answers: [AnswerFacts]
+        /// The answers' MinHash signatures, `MinHash.count` values each, in one array.
+        var signatures: [UInt32]
+    }
+
+    public func signature(of document: QADocument) -> DocumentFacts {
+        var answers: [AnswerFacts] = []
+        var signatures: [UInt32] = []
+        for (index, question) in document.questions.enumerated() {
+            let text = question.answer.text
+            let words = TextNormalizer.words(text.prose + "\n" + text.code)
+            guard TextNormalizer.wordCount(words) >= minimumWords else { continue }
+            answers.append(AnswerFacts(questionIndex: index, range: question.range, question: question.text,
+                                       questionKey: question.key, exact: TextNormalizer.stableHash(words)))
+            MinHash.appendSignature(ofWords: words, to: &signatures)
+        }
+        return DocumentFacts(minimumSimilarity: minimumSimilarity, documentScope: documentScope,
+                             answers: answers, signatures: signatures)
+    }
+
+    public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
+        var items: [Item] = []
+        for (document, entry) in entries.enumerated() {
+            for (offset, facts) in entry.signature.answers.enumerated() {
+                items.append(Item(path: entry.path, facts: facts, document: document, offset: offset * MinHash.count))
+            }
+        }
+        let settings = entries.map(\.signature)
+        var runs: [String: [Int]] = [:]
+        for (index, item) in items.enumerated() {
+            runs[settings[item.document].documentScope ? "file:" + item.path : "corpus", default: []].append(index)
+        }
+        var groups = SimilarityGroups(count: items.count)
+        for run in runs.values {
+            link(run, items: items, settings: settings, into: &groups)
+        }
+        return groups.groups().compactMap { members in
+            // One place per question: the same question asked twice is duplicate-question's.
+            var seenQuestions = Set<String>()
+            let distinct = members.filter { seenQuestions.insert(items[$0].facts.questionKey).inserted }
+            guard distinct.count > 1 else { return nil }
+            let places = distinct.map { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.question) }
+            let reported = items[distinct[1]]
+            let others = places.enumerated().filter { $0.offset != 1 }.map(\.element)
+            let score = Int(((groups.scores[distinct[1]] ?? 0) * 100).rounded())
+            let alike = score >= 100 ? "the same as" : "nearly the same as (\(score)% alike)"
+            let message = distinct.count == 2
+                ? "Answer to \(quoted(reported.facts.question)) is \(alike) the answer to \(quoted(places[0].text)) at \(describe([places[0]], from: reported.path)); answer each question on its own."
+                : "Answer to \(quoted(reported.facts.question)) is one of \(distinct.count) copies of one answer, also under \(describe(others, from: reported.path)); answer each question on its own."
+            return Finding(rule: Self.description, path: reported.path, range: reported.facts.range, message: message,
+                           identity: reported.facts.questionKey, question: reported.facts.question,
+                           questionIndex: reported.facts.questionIndex, related: others.prefix(50).map { $0.location() })
+        }
+    }
+
+    /// An answer of the corpus, with where its signature is.
+    private struct Item {
+        var path: String
+        var facts: AnswerFacts
+        var document: Int
+        var offset: Int
+    }
+
+    /// Links equal answers at once, and near-equal ones through MinHash band buckets (a
+    /// sorted list of band keys rather than a dictionary of small arrays: a million answers
+    /// make eight million keys).
+    private func link(_ run: [Int], items: [Item], settings: [DocumentFacts], into groups: inout SimilarityGroups) {
+        func signature(_ index: Int) -> ArraySlice<UInt32> {
+            let item = items[index]
+            return settings[item.document].signatures[item.offset..<item.offset + MinHash.count]
+        }
+        var classes: [UInt64: Int] = [:]
+        var representatives: [Int] = []
+        for index in run {
+            if let first = classes[items[index].facts.exact] {
+                groups.link(first, index, score: 1)
+            } else {
+                classes[items[index].facts.exact] = index
+                representatives.append(index)
+            }
+        }
+        var keys: [(key: UInt64, item: Int32)] = []
+        keys.reserveCapacity(representatives.count * MinHash.bands)
+        for index in representatives {
+            let values = signature(index)
+            for band in 0..<MinHash.bands { keys.append((MinHash.bandKey(values, band: band), Int32(index))) }
+        }
+        keys.sort { ($0.key, $0.item) < ($1.key, $1.item) }
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count && keys[end].key == keys[start].key { end += 1 }
+            for i in start..<end {
+                for j in (i + 1)..<end {
+                    let (a, b) = (Int(keys[i].item), Int(keys[j].item))
+                    let score = MinHash.similarity(signature(a), signature(b))
+                    if score >= settings[items[b].document].minimumSimilarity { groups.link(a, b, score: score) }
+                }
+            }
+            start = end
+        }
+    }
+}
