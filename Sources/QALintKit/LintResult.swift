@@ -50,6 +50,12 @@ public struct QuestionReport: Sendable {
     /// Index into the file's `sections`.
     public var sectionIndex: Int?
     public var status: AnswerStatus
+    /// The layout the question was read from (`qalint inspect`).
+    public var layout: QuestionLayout
+    /// Where its answer stands, if it has any blocks.
+    public var answerRange: SourceRange?
+    /// True when code or options are shown between the question and its answer.
+    public var hasPrompt: Bool
 }
 
 /// A section as reports show it.

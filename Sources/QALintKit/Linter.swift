@@ -164,20 +164,22 @@ private struct FileAnalysis: Sendable {
 private struct DocumentOutline: Sendable {
     var path: String
     var title: String?
-    var questions: [(text: String, range: SourceRange, sectionIndex: Int?)]
+    var questions: [(text: String, range: SourceRange, sectionIndex: Int?, layout: QuestionLayout, answer: SourceRange?, hasPrompt: Bool)]
     var sections: [(title: String, range: SourceRange, questions: Range<Int>)]
 
     init(_ document: QADocument) {
         path = document.path
         title = document.title
-        questions = document.questions.map { ($0.text, $0.range, $0.sectionIndex) }
+        questions = document.questions.map { ($0.text, $0.range, $0.sectionIndex, $0.layout, $0.answer.range, !$0.prompt.isBlank) }
         sections = document.sections.map { ($0.title, $0.range, $0.questionIndices) }
     }
 
     func report(statuses: [Int: AnswerStatus]) -> FileReport {
         let questionReports = questions.indices.map { index in
             QuestionReport(text: questions[index].text, range: questions[index].range,
-                           sectionIndex: questions[index].sectionIndex, status: statuses[index] ?? .answered)
+                           sectionIndex: questions[index].sectionIndex, status: statuses[index] ?? .answered,
+                           layout: questions[index].layout, answerRange: questions[index].answer,
+                           hasPrompt: questions[index].hasPrompt)
         }
         let sectionReports = sections.map { section in
             SectionReport(title: section.title, range: section.range,

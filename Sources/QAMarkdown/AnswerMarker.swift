@@ -3,6 +3,29 @@
 enum AnswerMarker {
     private static let labels: Set<String> = ["a", "ans", "answer"]
 
+    /// Removes a numbered label (`A1:`, `**A12:**`), the answer side of `Q1:` paragraphs.
+    static func stripNumbered(_ inlines: [MarkdownInline]) -> [MarkdownInline]? {
+        guard let first = inlines.first else { return nil }
+        func numbered(_ text: Substring) -> Substring? {
+            guard text.first == "A" || text.first == "a" else { return nil }
+            let digits = text.dropFirst().prefix(while: \.isNumber)
+            guard !digits.isEmpty else { return nil }
+            let rest = text.dropFirst(1 + digits.count)
+            guard rest.first == ":" || rest.first == "." else { return nil }
+            return rest.dropFirst()
+        }
+        switch first {
+        case .text(let text):
+            guard let rest = numbered(Substring(text.drop(while: \.isWhitespace))) else { return nil }
+            return [.text(String(rest))] + inlines.dropFirst()
+        case .strong(let children), .emphasis(let children):
+            guard numbered(Substring(InlineText.plain(children)))?.allSatisfy(\.isWhitespace) == true else { return nil }
+            return Array(inlines.dropFirst())
+        default:
+            return nil
+        }
+    }
+
     /// Removes a leading answer label from a paragraph's inlines. Returns nil when the
     /// paragraph does not start with one.
     static func strip(_ inlines: [MarkdownInline]) -> [MarkdownInline]? {

@@ -30,6 +30,16 @@ public struct BlockText: Sendable, Hashable {
         return text
     }
 
+    /// Appends another text.
+    mutating func add(_ other: BlockText) {
+        prose += other.prose
+        code += other.code
+        hasMedia = hasMedia || other.hasMedia
+        paragraphs += other.paragraphs
+        links += other.links
+        linkText += other.linkText
+    }
+
     mutating func add(_ block: MarkdownBlock) {
         switch block.kind {
         case .paragraph, .heading:

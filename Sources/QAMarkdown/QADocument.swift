@@ -68,15 +68,48 @@ public struct QASection: Sendable, Hashable {
 public struct QAQuestion: Sendable, Hashable {
     /// The question as a reader sees it, without its `Q:` label: "What is REST?".
     public var text: String
-    /// `TextNormalizer.questionKey(text)`: the identity duplicate rules compare.
+    /// `TextNormalizer.words` of the text: what duplicate rules compare.
     public var key: String
-    /// The heading's range.
+    /// Where the question stands (its heading, item, paragraph or summary).
     public var range: SourceRange
-    /// Heading level of the question.
+    /// Heading level of the question (0 for questions that are not headings).
     public var level: Int
     /// Index into `QADocument.sections`, nil when the question stands before any section.
     public var sectionIndex: Int?
+    /// Which layout the question was read from, for `qalint inspect`.
+    public var layout: QuestionLayout
+    /// The nearest heading above the question that is not a question: what a short
+    /// question ("What is a document?") is asked about.
+    public var context: String
+    /// What stands between the question and its answer — the code of "What's the
+    /// output?", the options of a quiz — and is part of what the question asks.
+    public var prompt: BlockText
     public var answer: QAAnswer
+
+    /// The question's identity for duplicate rules: its words, and its prompt when it has
+    /// one (two "What's the output?" items with different code are different questions).
+    public var identity: String {
+        let prompt = TextNormalizer.words(self.prompt.prose + " " + self.prompt.code)
+        return prompt.isEmpty ? key : key + "\u{1}" + String(TextNormalizer.stableHash(prompt), radix: 16)
+    }
+}
+
+/// The layouts questions are read from.
+public enum QuestionLayout: String, Sendable, Hashable, CaseIterable {
+    /// `## Q: What is REST?`, or a heading at the level most questions use.
+    case heading
+    /// `1. What is REST?` or `- ### What is REST?`: a list item, the answer nested in it.
+    case listItem = "list-item"
+    /// `**1. What is REST?**` alone in a paragraph, the answer in the blocks after it.
+    case boldParagraph = "bold-paragraph"
+    /// `<details><summary>What is REST?</summary> … </details>`.
+    case details
+    /// `> **Q:** What is REST?` … `> **A:** …` in a block quote.
+    case blockquote
+    /// `Q1: What is REST?` paragraphs, answered by `A1: …` paragraphs.
+    case labelledParagraph = "labelled-paragraph"
+    /// A `Question?` line followed by `:   answer` lines (definition lists).
+    case definition
 }
 
 /// The blocks under a question, up to the next question or a heading of the same or a

@@ -1,10 +1,21 @@
-/// Reads a Markdown document as questions and answers.
+/// Reads a Markdown document as questions and answers, from cmark's tree.
 ///
-/// The layout recognized: question headings (a heading whose text starts with a `Q:`-style
-/// label or ends with a question mark); sections are the headings one level above the most
-/// common question level; a heading above the section level is the title or a grouping;
-/// an answer is every block after its question up to the next question or the next
-/// heading of the same or a higher level, so sub-headings inside an answer stay in it.
+/// Layouts recognized (each question records which, see `QuestionLayout`):
+/// - question headings: a heading whose text starts with a `Q:`-style label or ends with a
+///   question mark — and, where most headings of a level are questions, every heading of
+///   that level that has a body (FAQs phrase some entries as statements);
+/// - list items whose text is a question, or that hold a heading (`1. ### What is React?`),
+///   the answer nested in the item;
+/// - bold paragraphs (`**1. What is REST?**`), `Q1:` paragraphs answered by `A1:`
+///   paragraphs, definition lists (`Question?` then `:   answer`), block quotes
+///   (`> **Q:** … > **A:** …`);
+/// - `<details><summary>Question</summary> answer </details>`; a `<details>` whose summary
+///   says "Answer" holds the answer of the question before it, and what stands between
+///   that question and its answer (code, options) is the question's prompt.
+///
+/// Sections are the headings one level above the question headings; a heading above the
+/// section level is the title or a grouping. An answer runs to the next question or the
+/// next heading of the same or a higher level, so sub-headings inside an answer stay in it.
 public enum QADocumentReader {
     /// Parses `text` and recognizes its questions and answers.
     public static func read(_ text: String, path: String) -> QADocument {
@@ -17,12 +28,59 @@ public enum QADocumentReader {
         return builder.build(path: path)
     }
 
-    /// True when heading text reads as a question.
-    public static func isQuestion(_ headingText: String) -> Bool {
-        if QuestionPrefix.hasLabel(headingText) { return true }
-        let closers: Set<Character> = [")", "]", "\"", "'", "”", "’", "*", "_", "`", " ", "\t"]
-        let last = headingText.reversed().first(where: { !closers.contains($0) })
+    /// True when text reads as a question: a `Q:`-style label, or a question mark at the end.
+    public static func isQuestion(_ text: String) -> Bool {
+        if QuestionPrefix.hasLabel(text) { return true }
+        let closers: Set<Character> = [")", "]", "\"", "'", "”", "’", "*", "_", "`", " ", "\t", "\n"]
+        let last = text.reversed().first(where: { !closers.contains($0) })
         return last == "?" || last == "？"
+    }
+}
+
+/// An answer being collected: its text, range and label.
+struct AnswerBuilder {
+    var text = BlockText()
+    var range: SourceRange?
+    var hasMarker = false
+    private var started = false
+
+    mutating func add(_ block: MarkdownBlock) {
+        var block = block
+        if !started, case .paragraph = block.kind, let stripped = AnswerMarker.strip(block.inlines) {
+            block.inlines = stripped
+            hasMarker = true
+        }
+        if !BlockText.of([block]).isBlank || started { started = true }
+        text.add(block)
+        range = range?.union(block.range) ?? block.range
+    }
+
+    mutating func addHTML(_ html: String, range: SourceRange) {
+        text.addHTML(html)
+        self.range = self.range?.union(range) ?? range
+        if !HTMLText.strip(html).text.allSatisfy(\.isWhitespace) { started = true }
+    }
+
+    func answer() -> QAAnswer {
+        QAAnswer(range: range, hasMarker: hasMarker, text: text)
+    }
+}
+
+/// A question whose answer is still being read.
+struct OpenQuestion {
+    var text: String
+    var range: SourceRange
+    var level: Int
+    var layout: QuestionLayout
+    var prompt = BlockText()
+    var answer = AnswerBuilder()
+
+    /// Everything read so far becomes the prompt: an explicit answer follows.
+    mutating func answerFollows() {
+        if !answer.text.isBlank {
+            prompt = answer.text
+            answer = AnswerBuilder()
+        }
     }
 }
 
@@ -35,7 +93,7 @@ private struct Builder {
     /// The section new questions go into.
     var currentSection: Int?
     /// The question whose answer is being collected.
-    var open: (heading: MarkdownBlock, text: String, answer: [MarkdownBlock])?
+    var open: OpenQuestion?
 
     init(blocks: [MarkdownBlock]) {
         self.blocks = blocks
@@ -45,82 +103,211 @@ private struct Builder {
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
             blocks[index].headingLevel == nil ? nil : (index, InlineText.plain(blocks[index].inlines))
         })
-        let questionLevels = headingTexts.compactMap { index, text in
-            QADocumentReader.isQuestion(text) ? blocks[index].headingLevel : nil
-        }
-        let questionLevel = Self.mostCommon(questionLevels)
-        let sectionLevel = questionLevel.map { $0 - 1 } ?? 0
+        let levels = HeadingLevels(blocks: blocks, texts: headingTexts)
+        // Sections: one level above question headings; without question headings (questions
+        // in lists or <details>), the top level that has several headings.
+        let sectionLevel = levels.questionLevel.map { $0 - 1 }
+            ?? Dictionary(headingTexts.keys.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
+                .filter { $0.value >= 2 }.keys.min() ?? 0
 
-        for (index, block) in blocks.enumerated() {
-            guard let level = block.headingLevel, let text = headingTexts[index] else {
-                if open != nil {
-                    open?.answer.append(block)
-                } else if let section = currentSection, !BlockText.of([block]).isBlank {
-                    sections[section].hasOtherContent = true
-                }
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            defer { index += 1 }
+            if let level = block.headingLevel, let text = headingTexts[index] {
+                heading(block, level: level, text: text, isQuestion: levels.isQuestion(index), sectionLevel: sectionLevel)
                 continue
             }
-            if QADocumentReader.isQuestion(text) {
-                closeQuestion()
-                open = (block, text, [])
+            if let details = Details(blocks, at: index) {
+                index = details.end - 1
+                details.isAnswer ? answerContainer(details) : detailsQuestion(details)
                 continue
             }
-            if let question = open, let questionLevel = question.heading.headingLevel, level > questionLevel {
-                open?.answer.append(block)  // a sub-heading inside the answer
+            // Inside the answer of a question heading, everything belongs to the answer.
+            if let question = open, question.layout == .heading {
+                open?.answer.add(block)
                 continue
             }
-            closeQuestion()
-            headings.append(QAHeading(text: text, level: level, range: block.range))
-            if level == sectionLevel {
-                finishSection(currentSection)
-                sections.append(QASection(title: text, level: level, range: block.range,
-                                          questionIndices: questions.count..<questions.count))
-                currentSection = sections.count - 1
-            } else if level > sectionLevel, let section = currentSection {
+            if readsAsQuestions(block) { continue }
+            if open != nil {
+                open?.answer.add(block)
+            } else if let section = currentSection, !BlockText.of([block]).isBlank {
                 sections[section].hasOtherContent = true
-            } else if level < sectionLevel {
-                finishSection(currentSection)
-                currentSection = nil
-                if title == nil && sections.isEmpty && questions.isEmpty { title = text }
             }
         }
         closeQuestion()
         finishSection(currentSection)
-        if title == nil, questionLevel == nil, let first = headings.first { title = first.text }
+        if title == nil, levels.questionLevel == nil, let first = headings.first { title = first.text }
         return QADocument(path: path, title: title, sections: sections, questions: questions, headings: headings,
-                          markdownBlocks: blocks,
-                          comments: HTMLComments.collect(in: blocks))
+                          markdownBlocks: blocks, comments: HTMLComments.collect(in: blocks))
     }
 
-    /// Adds the open question, with the blocks collected as its answer.
-    mutating func closeQuestion() {
-        guard let (heading, text, answer) = open else { return }
-        open = nil
-        var answerBlocks = answer
-        var hasMarker = false
-        if let first = answerBlocks.first, case .paragraph = first.kind, let stripped = AnswerMarker.strip(first.inlines) {
-            answerBlocks[0].inlines = stripped
-            hasMarker = true
+    // MARK: Headings
+
+    mutating func heading(_ block: MarkdownBlock, level: Int, text: String, isQuestion: Bool, sectionLevel: Int) {
+        if isQuestion {
+            closeQuestion()
+            open = OpenQuestion(text: text, range: block.range, level: level, layout: .heading)
+            return
         }
-        let range = answerBlocks.map(\.range).reduce(nil as SourceRange?) { $0?.union($1) ?? $1 }
-        let display = QuestionPrefix.strip(text)
+        if let question = open, question.layout == .heading, level > question.level {
+            open?.answer.add(block)  // a sub-heading inside the answer
+            return
+        }
+        closeQuestion()
+        headings.append(QAHeading(text: text, level: level, range: block.range))
+        if level == sectionLevel {
+            finishSection(currentSection)
+            sections.append(QASection(title: text, level: level, range: block.range,
+                                      questionIndices: questions.count..<questions.count))
+            currentSection = sections.count - 1
+        } else if level > sectionLevel, let section = currentSection {
+            sections[section].hasOtherContent = true
+        } else if level < sectionLevel {
+            finishSection(currentSection)
+            currentSection = nil
+            if title == nil && sections.isEmpty && questions.isEmpty { title = text }
+        }
+    }
+
+    // MARK: Details
+
+    mutating func detailsQuestion(_ details: Details) {
+        closeQuestion()
+        var question = OpenQuestion(text: details.summary, range: details.summaryRange, level: 0, layout: .details)
+        question.prompt = details.summaryExtra
+        question.answer = details.answer
+        open = question
+        closeQuestion()
+    }
+
+    /// A `<details>` whose summary says "Answer": the answer of the open question.
+    mutating func answerContainer(_ details: Details) {
+        guard open != nil else { return }
+        open?.answerFollows()
+        open?.answer.text.add(details.answer.text)
+        let range = details.answer.range ?? details.range
+        let existing = open?.answer.range
+        open?.answer.range = existing?.union(range) ?? range
+    }
+
+    // MARK: Other layouts
+
+    /// Starts the questions a block holds, if it is one of the paragraph, list or quote
+    /// layouts. False when the block is not a question.
+    mutating func readsAsQuestions(_ block: MarkdownBlock) -> Bool {
+        switch block.kind {
+        case .list:
+            let items = block.children.filter { ListItemQuestion(item: $0) != nil }
+            guard !items.isEmpty, items.count * 2 >= block.children.count else { return false }
+            // A list of mostly questions is a list of questions: its other items too.
+            closeQuestion()
+            for item in block.children {
+                guard let question = ListItemQuestion(item: item, requireQuestion: false) else { continue }
+                closeQuestion()
+                open = question.open
+            }
+            closeQuestion()
+            return true
+        case .paragraph:
+            if let answer = labelledAnswer(block), open?.layout == .labelledParagraph {
+                open?.answer.add(answer)
+                return true
+            }
+            guard let question = ParagraphQuestion(block) else { return false }
+            closeQuestion()
+            open = question.open
+            if question.closesAtOnce { closeQuestion() }
+            return true
+        case .blockQuote:
+            guard let question = QuoteQuestion(block) else { return false }
+            closeQuestion()
+            open = question.open
+            closeQuestion()
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// An `A1:` paragraph, as the answer block (label stripped by the answer builder).
+    func labelledAnswer(_ block: MarkdownBlock) -> MarkdownBlock? {
+        if let stripped = AnswerMarker.stripNumbered(block.inlines) { return block.replacingInlines(stripped) }
+        return AnswerMarker.strip(block.inlines) != nil ? block : nil
+    }
+
+    // MARK: Bookkeeping
+
+    mutating func closeQuestion() {
+        guard let question = open else { return }
+        open = nil
+        let display = QuestionPrefix.strip(question.text)
         questions.append(QAQuestion(
             text: display,
             key: TextNormalizer.words(display),
-            range: heading.range,
-            level: heading.headingLevel ?? 1,
+            range: question.range,
+            level: question.level,
             sectionIndex: currentSection,
-            answer: QAAnswer(range: range, hasMarker: hasMarker, text: BlockText.of(answerBlocks))))
+            layout: question.layout,
+            context: headings.last?.text ?? "",
+            prompt: question.prompt,
+            answer: question.answer.answer()))
     }
 
     mutating func finishSection(_ index: Int?) {
         guard let index else { return }
         sections[index].questionIndices = sections[index].questionIndices.lowerBound..<questions.count
     }
+}
 
-    /// The most frequent value; ties go to the smaller one (the outer heading level).
-    static func mostCommon(_ values: [Int]) -> Int? {
-        let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
-        return counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
+/// Which headings are questions: the ones that read as questions, and — at the level most
+/// question headings use, when most headings there are questions — the other headings of
+/// that level that have a body (an FAQ's "My app's tray disappeared." entry).
+struct HeadingLevels {
+    let questionLevel: Int?
+    private let questionIndices: Set<Int>
+
+    init(blocks: [MarkdownBlock], texts: [Int: String]) {
+        var questionLike = Set(texts.filter { QADocumentReader.isQuestion($0.value) }.map(\.key))
+        // Numbered headings ("#### 12. What is the output of below code") are questions at a
+        // level where at least three of them stand.
+        let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) }.map(\.key)
+        let numberedPerLevel = Dictionary(numbered.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
+        for index in numbered where (numberedPerLevel[blocks[index].headingLevel ?? 0] ?? 0) >= 3 {
+            questionLike.insert(index)
+        }
+        let levels = questionLike.compactMap { blocks[$0].headingLevel }
+        let counts = Dictionary(levels.map { ($0, 1) }, uniquingKeysWith: +)
+        let level = counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
+        questionLevel = level
+        if let level {
+            let atLevel = texts.keys.filter { blocks[$0].headingLevel == level }.sorted()
+            let questions = atLevel.filter(questionLike.contains).count
+            if questions * 2 > atLevel.count && questions >= 3 {
+                for index in atLevel where !questionLike.contains(index) && Self.hasBody(blocks, after: index, level: level) {
+                    questionLike.insert(index)
+                }
+            }
+        }
+        questionIndices = questionLike
+    }
+
+    func isQuestion(_ index: Int) -> Bool { questionIndices.contains(index) }
+
+    /// True when content stands between the heading and the next heading of its level or above.
+    private static func hasBody(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {
+        for block in blocks[(index + 1)...] {
+            if let other = block.headingLevel, other <= level { return false }
+            if !BlockText.of([block]).isBlank { return true }
+        }
+        return false
+    }
+}
+
+extension MarkdownBlock {
+    func replacingInlines(_ inlines: [MarkdownInline]) -> MarkdownBlock {
+        var copy = self
+        copy.inlines = inlines
+        return copy
     }
 }

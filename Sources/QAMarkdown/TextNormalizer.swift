@@ -113,6 +113,11 @@ public enum QuestionPrefix {
         return String(trimmed)
     }
 
+    /// True when `text` starts with a number: `12. What…`, `12) What…`.
+    public static func isNumbered(_ text: String) -> Bool {
+        numbered(Substring(text).drop(while: \.isWhitespace)) != nil
+    }
+
     /// True when `text` starts with an explicit question label (`Q:`, `Q.`, `Q1:`, `Question 3.`).
     public static func hasLabel(_ text: String) -> Bool {
         labelled(Substring(text).drop(while: \.isWhitespace)) != nil

@@ -46,7 +46,9 @@ import TestSupport
         guard let url = TestSupport.sharedFile("corpus/real/ajeetkbhardwaj__AI-from-First-Principle__temp.md") else { return }
         let result = try Linter().lint(sources: [("temp.md", try TestSupport.read(url))])
         #expect(!result.findings.contains { $0.rule == "placeholder-answer" || $0.rule == "empty-answer" })
-        #expect(result.files[0].completeness.questions == 8)
+        #expect(result.files[0].completeness.questions == 11)
+        #expect(result.findings.filter { $0.rule == "duplicate-question" }.map(\.range.startLine) == [47, 53, 61],
+                "LABELS.md DUP-1..3: the same questions asked again in block quotes")
     }
 
     @Test func offRulesStillCountTowardsCompleteness() throws {

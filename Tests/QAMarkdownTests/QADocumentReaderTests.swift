@@ -219,7 +219,9 @@ import TestSupport
     @Test(.needsShared) func ajeetkbhardwajHeadingQuestions() throws {
         guard let url = TestSupport.sharedFile("corpus/real/ajeetkbhardwaj__AI-from-First-Principle__temp.md") else { return }
         let document = QADocumentReader.read(try TestSupport.read(url), path: "temp.md")
-        #expect(document.questions.map(\.range.startLine) == [6, 9, 16, 19, 25, 30, 37, 42])
+        // The eight heading questions, then the three block-quote ones.
+        #expect(document.questions.map(\.range.startLine) == [6, 9, 16, 19, 25, 30, 37, 42, 47, 53, 61])
+        #expect(document.questions.map(\.layout) == Array(repeating: .heading, count: 8) + Array(repeating: .blockquote, count: 3))
         let line37 = try #require(document.questions.first { $0.range.startLine == 37 })
         #expect(!line37.answer.isEmpty)
         #expect(line37.answer.hasMarker)

@@ -15,7 +15,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         scope: .question,
         quietOnUnanswered: true,
         options: [
-            RuleOptionDescription(name: "min-words", kind: .integer(minimum: 1), defaultValue: "12",
+            RuleOptionDescription(name: "min-words", kind: .integer(minimum: 1), defaultValue: "5",
                                   summary: "Shorter answers are never reported."),
             RuleOptionDescription(name: "min-similarity", kind: .integer(minimum: 50), defaultValue: "80",
                                   summary: "How alike (in percent of shared word triples) two answers must be."),
@@ -56,7 +56,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
     let documentScope: Bool
 
     public init(settings: RuleSettings) throws {
-        minimumWords = try settings.options.integer("min-words", default: 12, minimum: 1)
+        minimumWords = try settings.options.integer("min-words", default: 5, minimum: 1)
         minimumSimilarity = Double(try settings.options.integer("min-similarity", default: 80, minimum: 50)) / 100
         documentScope = try settings.options.choice("scope", default: "corpus", allowed: ["corpus", "document"]) == "document"
     }

@@ -4,10 +4,12 @@ import QAMarkdown
 public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
     public static let description = RuleDescription(
         id: "duplicate-question",
-        summary: "Two questions have the same text (case, spacing, punctuation, markup and Q:/numbering prefixes ignored), in one document or across documents.",
+        summary: "Two questions have the same text (case, spacing, punctuation, markup and Q:/numbering prefixes ignored) and the same prompt (the code or options shown with them), in one document or across documents.",
         rationale: """
             A repeated question splits the answer in two places that drift apart, and readers \
-            cannot tell which one is current. The later copy is reported, naming the first.
+            cannot tell which one is current. The later copy is reported, naming the first. \
+            Quiz items that share a title ("What's the output?") but show different code are \
+            different questions.
             """,
         defaultSeverity: .error,
         scope: .question,
@@ -44,7 +46,7 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
 
     public func signature(of document: QADocument) -> [QuestionFacts] {
         document.questions.enumerated().compactMap { index, question in
-            question.key.isEmpty ? nil : QuestionFacts(questionIndex: index, key: question.key, text: question.text, range: question.range)
+            question.key.isEmpty ? nil : QuestionFacts(questionIndex: index, key: question.identity, text: question.text, range: question.range)
         }
     }
 

@@ -93,11 +93,12 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
     }
 
     public func signature(of document: QADocument) -> DocumentFacts {
-        let sections = document.sections.map { TextNormalizer.words($0.title) }
-        return DocumentFacts(minimumSimilarity: minimumSimilarity, documentScope: documentScope, questions: document.questions.enumerated().compactMap { index, question in
+        DocumentFacts(minimumSimilarity: minimumSimilarity, documentScope: documentScope, questions: document.questions.enumerated().compactMap { index, question in
+            // A question shown with code or options is told apart by them, not its words.
+            guard question.prompt.isBlank else { return nil }
             let shape = QuestionShape(question.text)
             guard !shape.parts.isEmpty else { return nil }
-            let section = question.sectionIndex.map { sections[$0] } ?? ""
+            let section = TextNormalizer.words(question.context)
             return QuestionFacts(questionIndex: index, range: question.range, text: question.text, key: question.key,
                                  section: section, shape: shape)
         })

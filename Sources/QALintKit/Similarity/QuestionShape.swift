@@ -24,10 +24,14 @@ public struct QuestionShape: Sendable, Hashable {
     public init(_ text: String) {
         var parts: [Part] = []
         var previousTopic: [String] = []
-        for clause in Self.clauses(text) {
-            let (words, acronyms) = Tokenizer.words(clause)
-            // "What is the output of the code below?" is told apart by its code, not its words.
-            guard !words.isEmpty, !Tokenizer.refersToShownCode(words) else { continue }
+        let clauses = Self.clauses(text).map { Tokenizer.words($0) }
+        // "What is the output of the code below?" is told apart by its code, not its words.
+        guard !clauses.contains(where: { Tokenizer.refersToShownCode($0.words) }) else {
+            self.parts = []
+            return
+        }
+        for (clause, (words, acronyms)) in zip(Self.clauses(text), clauses) {
+            guard !words.isEmpty else { continue }
             let (intent, slots) = Intent.classify(words, text: clause)
             let topicWords = slots.flatMap { $0 }
             var tokens = Tokenizer.topicTokens(topicWords, acronyms: acronyms)
@@ -39,7 +43,9 @@ public struct QuestionShape: Sendable, Hashable {
                 if perSlot.allSatisfy({ $0.count > common.count }) { tokens.removeAll(where: common.contains) }
             }
             // "How does it work?" after "What is a proxy?" asks about the proxy.
-            if tokens.isEmpty, topicWords.contains(where: Tokenizer.pronouns.contains) { tokens = previousTopic }
+            if topicWords.contains(where: Tokenizer.pronouns.contains) {
+                tokens = Array(Set(tokens).union(previousTopic)).sorted()
+            }
             guard !tokens.isEmpty, !tokens.allSatisfy(Tokenizer.genericTopicWords.contains) else { continue }
             parts.append(Part(intent: intent, tokens: tokens,
                               dependsOnSection: tokens.count == 1 && Self.namesWithArticle(tokens[0], in: words, acronyms: acronyms)))
@@ -70,7 +76,8 @@ public struct QuestionShape: Sendable, Hashable {
             start = index + 1
         }
         result.append(String(String.UnicodeScalarView(scalars[start...])))
-        return result.filter { !$0.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+        // A parenthetical remark ("(tools, logs, ...)") asks nothing of its own.
+        return result.map(\.trimmedWhitespace).filter { !$0.isEmpty && !$0.hasPrefix("(") && !$0.hasPrefix("[") }
     }
 }
 
@@ -93,7 +100,7 @@ enum Tokenizer {
     /// Topics that say nothing on their own: "What's the output?" items differ in their code.
     static let genericTopicWords: Set<String> = [
         "output", "result", "valu", "value", "follow", "code", "snippet", "below", "abov", "above", "print",
-        "happen", "return", "mean", "differ",
+        "happen", "return", "mean", "differ", "true", "fals", "false", "yes", "problem", "issu", "issue", "wrong", "right", "correct",
     ]
 
     /// A clause that points at code or a snippet shown with it ("the output of the

@@ -1,0 +1,264 @@
+import Foundation
+
+/// The question layouts other than headings, each read from cmark's blocks.
+
+/// `<details><summary>Question</summary> answer </details>`, possibly spread over several
+/// blocks (cmark ends an HTML block at a blank line, so Markdown inside `<details>` stands
+/// in blocks of its own).
+struct Details {
+    /// Index after the block that closes the `<details>`.
+    let end: Int
+    let summary: String
+    let summaryRange: SourceRange
+    /// Blocks inside a summary that spans several (code or a list shown with the question).
+    let summaryExtra: BlockText
+    let answer: AnswerBuilder
+    let range: SourceRange
+    /// The summary says "Answer": the `<details>` holds the answer of the question before it.
+    let isAnswer: Bool
+
+    private static let answerSummaries: Set<String> = [
+        "answer", "answers", "the answer", "solution", "show answer", "show the answer", "see answer", "reveal answer",
+        "click to expand", "click here", "expand", "show", "answer and explanation", "explanation",
+    ]
+
+    init?(_ blocks: [MarkdownBlock], at start: Int) {
+        guard case .htmlBlock(let first) = blocks[start].kind,
+              first.drop(while: \.isWhitespace).lowercased().hasPrefix("<details"),
+              let summaryStart = first.range(of: "<summary", options: .caseInsensitive) else { return nil }
+        // Find the block that closes the <details> (nested ones counted).
+        var depth = 0
+        var end = start
+        for index in start..<blocks.count {
+            let html = Self.html(of: blocks[index]).lowercased()
+            depth += html.occurrences(of: "<details") - html.occurrences(of: "</details>")
+            end = index + 1
+            if depth <= 0 { break }
+        }
+        let firstLine = blocks[start].range.startLine + first[..<summaryStart.lowerBound].filter { $0 == "\n" }.count
+        let afterTag = first[summaryStart.upperBound...].drop(while: { $0 != ">" }).dropFirst()
+        var summaryHTML = ""
+        var extra = BlockText()
+        var answer = AnswerBuilder()
+        var inSummary = true
+        if let close = afterTag.range(of: "</summary>", options: .caseInsensitive) {
+            summaryHTML = String(afterTag[..<close.lowerBound])
+            inSummary = false
+            answer.addHTML(Self.beforeClosing(String(afterTag[close.upperBound...])), range: blocks[start].range)
+        } else {
+            summaryHTML = String(afterTag)
+        }
+        var summaryText = HTMLText.strip(summaryHTML).text
+        // Images in the summary are part of what is asked (two "What is wrong with this
+        // design?" items show different diagrams).
+        for source in Self.imageSources(summaryHTML) { extra.code += source + "\n" }
+        for index in (start + 1)..<max(end, start + 1) {
+            let block = blocks[index]
+            if inSummary {
+                let html = Self.html(of: block)
+                if let close = html.range(of: "</summary>", options: .caseInsensitive) {
+                    inSummary = false
+                    switch block.kind {
+                    case .htmlBlock:
+                        summaryText += " " + HTMLText.strip(String(html[..<close.lowerBound])).text
+                        answer.addHTML(Self.beforeClosing(String(html[close.upperBound...])), range: block.range)
+                    case .list:
+                        // The summary ends inside a list: its items up to the closing tag are
+                        // shown with the question, the items after it answer.
+                        let split = block.children.firstIndex { Self.html(of: $0).lowercased().contains("</summary>") } ?? block.children.count - 1
+                        var shown = block, rest = block
+                        shown.children = Array(block.children[...split])
+                        rest.children = Array(block.children[(split + 1)...])
+                        extra.add(shown)
+                        if !rest.children.isEmpty { answer.add(rest) }
+                    default:
+                        summaryText += " " + InlineText.plain(block.inlines)
+                    }
+                } else if case .paragraph = block.kind, extra.isBlank {
+                    summaryText += " " + InlineText.plain(block.inlines)
+                } else {
+                    extra.add(block)
+                }
+                continue
+            }
+            if case .htmlBlock(let html) = block.kind, index == end - 1 {
+                answer.addHTML(Self.beforeClosing(html), range: block.range)
+            } else {
+                answer.add(block)
+            }
+        }
+        let summary = TextNormalizer.compactSpaces(summaryText)
+        guard !summary.isEmpty else { return nil }
+        self.end = end
+        self.summary = summary
+        summaryRange = SourceRange(startLine: firstLine, startColumn: 1, endLine: firstLine, endColumn: 1)
+        summaryExtra = extra
+        self.answer = answer
+        range = blocks[start].range.union(blocks[end - 1].range)
+        isAnswer = Self.answerSummaries.contains(TextNormalizer.words(summary))
+            || TextNormalizer.words(summary).hasPrefix("answer ")
+    }
+
+    /// The HTML of a block: an HTML block's literal, a paragraph's inline HTML, and that of
+    /// the blocks a list or quote holds (a closing tag can hide in a list item).
+    private static func html(of block: MarkdownBlock) -> String {
+        switch block.kind {
+        case .htmlBlock(let html): return html
+        case .codeBlock: return ""
+        case .paragraph, .heading:
+            return block.inlines.compactMap { inline -> String? in
+                if case .html(let html) = inline { return html }
+                return nil
+            }.joined()
+        default:
+            return block.children.map(html(of:)).joined()
+        }
+    }
+
+    /// The `src` of every `<img>` in `html`.
+    private static func imageSources(_ html: String) -> [String] {
+        var sources: [String] = []
+        var rest = Substring(html)
+        while let tag = rest.range(of: "<img", options: .caseInsensitive) {
+            rest = rest[tag.upperBound...]
+            guard let src = rest.range(of: "src=", options: .caseInsensitive) else { break }
+            let value = rest[src.upperBound...].drop(while: { $0 == "\"" || $0 == "'" })
+            sources.append(String(value.prefix(while: { $0 != "\"" && $0 != "'" && $0 != ">" && $0 != " " })))
+        }
+        return sources
+    }
+
+    /// The part of `html` before `</details>`.
+    private static func beforeClosing(_ html: String) -> String {
+        html.range(of: "</details>", options: .caseInsensitive).map { String(html[..<$0.lowerBound]) } ?? html
+    }
+}
+
+/// A list item that is a question: its first paragraph reads as a question, or it holds
+/// a heading (`1. ### What are closures`); the rest of the item is the answer.
+struct ListItemQuestion {
+    let open: OpenQuestion
+
+    /// `requireQuestion: false` takes any item with text (in a list of questions).
+    init?(item: MarkdownBlock, requireQuestion: Bool = true) {
+        guard case .item = item.kind, let first = item.children.first else { return nil }
+        var question: OpenQuestion
+        switch first.kind {
+        case .heading(let level):
+            question = OpenQuestion(text: InlineText.plain(first.inlines), range: item.range, level: level, layout: .listItem)
+        case .paragraph:
+            let (line, rest) = first.inlines.splitAtFirstBreak()
+            let text = InlineText.plain(line)
+            guard QADocumentReader.isQuestion(text) || !requireQuestion else { return nil }
+            question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem)
+            if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
+        default:
+            return nil
+        }
+        guard !question.text.isEmpty else { return nil }
+        for child in item.children.dropFirst() { question.answer.add(child) }
+        question.range.endLine = question.range.startLine
+        open = question
+    }
+}
+
+/// A paragraph that starts a question: `**1. What is REST?**` alone, `Q1: What is REST?`
+/// (its answer may follow on the next line, after `A1:`), or a definition-list question
+/// (`Question?` then `:   answer` lines).
+struct ParagraphQuestion {
+    let open: OpenQuestion
+    /// Nothing after the paragraph belongs to the question.
+    let closesAtOnce: Bool
+
+    init?(_ paragraph: MarkdownBlock) {
+        let (line, rest) = paragraph.inlines.splitAtFirstBreak()
+        let range = SourceRange(startLine: paragraph.range.startLine, startColumn: paragraph.range.startColumn,
+                                endLine: paragraph.range.startLine, endColumn: paragraph.range.startColumn)
+        // Definition list: the lines after the first start with ":".
+        if !rest.isEmpty, InlineText.plain(rest).hasPrefix(":") {
+            var question = OpenQuestion(text: InlineText.plain(line), range: range, level: 0, layout: .definition)
+            guard !question.text.isEmpty else { return nil }
+            question.answer.add(paragraph.replacingInlines(rest.droppingDefinitionColons()))
+            open = question
+            closesAtOnce = false
+            return
+        }
+        // `**What is REST?**` alone (numbering inside or before the bold text allowed).
+        let meaningful = line.filter { inline in
+            if case .text(let text) = inline { return !text.allSatisfy(\.isWhitespace) && QuestionPrefix.strip(text).isEmpty == false }
+            return true
+        }
+        if meaningful.count == 1, case .strong(let children) = meaningful[0] {
+            let text = InlineText.plain(children)
+            // A question, or a numbered item ("**3. Name three Linux commands**"); the answer
+            // may start on the next line of the same paragraph.
+            guard QADocumentReader.isQuestion(text) || QuestionPrefix.strip(text) != text else { return nil }
+            var question = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph)
+            if !rest.isEmpty { question.answer.add(paragraph.replacingInlines(rest)) }
+            open = question
+            closesAtOnce = false
+            return
+        }
+        // `Q1: What is REST?` or `**Q:** What is REST?`, answer perhaps on the next line.
+        let plain = InlineText.plain(line)
+        guard QuestionPrefix.hasLabel(plain) || QuestionPrefix.hasLabel(InlineText.plain(Array(line.prefix(1))) + " x") else { return nil }
+        guard QuestionPrefix.hasLabel(plain) else { return nil }
+        var question = OpenQuestion(text: plain, range: range, level: 0, layout: .labelledParagraph)
+        if !rest.isEmpty { question.answer.add(paragraph.replacingInlines(rest)) }
+        open = question
+        closesAtOnce = false
+    }
+}
+
+/// `> **Q:** What is REST?` `>` `> **A:** …`: a block quote holding one question and answer.
+struct QuoteQuestion {
+    let open: OpenQuestion
+
+    init?(_ quote: MarkdownBlock) {
+        guard case .blockQuote = quote.kind, let first = quote.children.first, case .paragraph = first.kind else { return nil }
+        let (line, rest) = first.inlines.splitAtFirstBreak()
+        let text = InlineText.plain(line)
+        guard QuestionPrefix.hasLabel(text) else { return nil }
+        var question = OpenQuestion(text: text, range: first.range, level: 0, layout: .blockquote)
+        question.range.endLine = question.range.startLine
+        if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
+        for child in quote.children.dropFirst() { question.answer.add(child) }
+        open = question
+    }
+}
+
+extension Array where Element == MarkdownInline {
+    /// The inlines of the first line, and those after the first line break.
+    func splitAtFirstBreak() -> (line: [MarkdownInline], rest: [MarkdownInline]) {
+        guard let index = firstIndex(where: { $0 == .softBreak || $0 == .lineBreak }) else { return (self, []) }
+        return (Array(self[..<index]), Array(self[(index + 1)...]))
+    }
+
+    /// Definition lines without their leading `:`.
+    func droppingDefinitionColons() -> [MarkdownInline] {
+        var result: [MarkdownInline] = []
+        var atLineStart = true
+        for inline in self {
+            if atLineStart, case .text(let text) = inline, text.hasPrefix(":") {
+                result.append(.text(String(text.dropFirst())))
+            } else {
+                result.append(inline)
+            }
+            atLineStart = inline == .softBreak || inline == .lineBreak
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// How many times `needle` occurs (without overlaps).
+    func occurrences(of needle: String) -> Int {
+        var count = 0
+        var rest = self[...]
+        while let found = rest.range(of: needle) {
+            count += 1
+            rest = rest[found.upperBound...]
+        }
+        return count
+    }
+}
