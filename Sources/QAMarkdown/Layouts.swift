@@ -149,7 +149,9 @@ struct ListItemQuestion {
         case .paragraph:
             let (line, rest) = first.inlines.splitAtFirstBreak()
             let text = InlineText.plain(line)
-            guard QADocumentReader.isQuestion(text) || !requireQuestion else { return nil }
+            // A question, or a title in bold ("1. **Explain what X is.**").
+            let bold = line.count == 1 && { if case .strong = line[0] { return true }; return false }()
+            guard QADocumentReader.isQuestion(text) || bold || !requireQuestion else { return nil }
             question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem)
             if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
         default:

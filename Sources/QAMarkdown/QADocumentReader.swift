@@ -104,11 +104,12 @@ private struct Builder {
             blocks[index].headingLevel == nil ? nil : (index, InlineText.plain(blocks[index].inlines))
         })
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts)
-        // Sections: one level above question headings; without question headings (questions
+        // Sections: the deepest heading level above the question headings that the document
+        // uses (`## Topic` over `#### 12. Question`); without question headings (questions
         // in lists or <details>), the top level that has several headings.
-        let sectionLevel = levels.questionLevel.map { $0 - 1 }
-            ?? Dictionary(headingTexts.keys.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
-                .filter { $0.value >= 2 }.keys.min() ?? 0
+        let usedLevels = Dictionary(headingTexts.keys.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
+        let sectionLevel = levels.questionLevel.map { level in usedLevels.keys.filter { $0 < level }.max() ?? level - 1 }
+            ?? usedLevels.filter { $0.value >= 2 }.keys.min() ?? 0
 
         var index = 0
         while index < blocks.count {
@@ -200,14 +201,15 @@ private struct Builder {
         case .list:
             let items = block.children.filter { ListItemQuestion(item: $0) != nil }
             guard !items.isEmpty, items.count * 2 >= block.children.count else { return false }
-            // A list of mostly questions is a list of questions: its other items too.
+            // A list of mostly questions is a list of questions: its other items too. The last
+            // one stays open: blocks after the list that are not indented enough to belong
+            // to it ("10. **Q**" then three-space paragraphs) are its answer.
             closeQuestion()
             for item in block.children {
                 guard let question = ListItemQuestion(item: item, requireQuestion: false) else { continue }
                 closeQuestion()
                 open = question.open
             }
-            closeQuestion()
             return true
         case .paragraph:
             if let answer = labelledAnswer(block), open?.layout == .labelledParagraph {
