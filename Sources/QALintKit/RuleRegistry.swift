@@ -34,6 +34,7 @@ public struct RuleRegistry: Sendable {
         RuleFactory(AnswerMarkerStyleRule.self),
         RuleFactory(SimilarQuestionRule.self),
         RuleFactory(DuplicateAnswerRule.self),
+        RuleFactory(TocMismatchRule.self),
         RuleFactory(UnusedSuppressionRule.self),
     ]
 

@@ -93,6 +93,11 @@ public struct BlockText: Sendable, Hashable {
 
 /// Plain text of inline content.
 public enum InlineText {
+    /// The heading text a question was read from, as GitHub slugs it: the label kept.
+    public static func plainText(of question: QAQuestion) -> String {
+        question.headingText ?? question.text
+    }
+
     /// All text, code spans included (the form for headings and questions), markup removed.
     public static func plain(_ inlines: [MarkdownInline]) -> String {
         var result = ""

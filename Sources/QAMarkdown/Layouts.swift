@@ -95,8 +95,8 @@ struct Details {
         summaryExtra = extra
         self.answer = answer
         range = blocks[start].range.union(blocks[end - 1].range)
-        isAnswer = Self.answerSummaries.contains(TextNormalizer.words(summary))
-            || TextNormalizer.words(summary).hasPrefix("answer ")
+        let words = TextNormalizer.words(summary)
+        isAnswer = Self.answerSummaries.contains(words) || words.hasPrefix("answer ") || words.hasPrefix("solution ")
     }
 
     /// The HTML of a block: an HTML block's literal, a paragraph's inline HTML, and that of
@@ -140,7 +140,7 @@ struct ListItemQuestion {
     let open: OpenQuestion
 
     /// `requireQuestion: false` takes any item with text (in a list of questions).
-    init?(item: MarkdownBlock, requireQuestion: Bool = true) {
+    init?(item: MarkdownBlock, ordered: Bool, requireQuestion: Bool = true) {
         guard case .item = item.kind, let first = item.children.first else { return nil }
         var question: OpenQuestion
         switch first.kind {
@@ -149,8 +149,9 @@ struct ListItemQuestion {
         case .paragraph:
             let (line, rest) = first.inlines.splitAtFirstBreak()
             let text = InlineText.plain(line)
-            // A question, or a title in bold ("1. **Explain what X is.**").
-            let bold = line.count == 1 && { if case .strong = line[0] { return true }; return false }()
+            // A question, or a title in bold in a numbered list ("1. **Explain what X is.**"),
+            // but not a bold label ("- **Syntax:**").
+            let bold = ordered && line.count == 1 && !text.hasSuffix(":") && { if case .strong = line[0] { return true }; return false }()
             guard QADocumentReader.isQuestion(text) || bold || !requireQuestion else { return nil }
             question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem)
             if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }

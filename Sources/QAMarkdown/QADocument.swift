@@ -86,6 +86,9 @@ public struct QAQuestion: Sendable, Hashable {
     public var prompt: BlockText
     public var answer: QAAnswer
 
+    /// The full text of the heading a heading question was read from (label included).
+    public var headingText: String?
+
     /// The question's identity for duplicate rules: its words, and its prompt when it has
     /// one (two "What's the output?" items with different code are different questions).
     public var identity: String {

@@ -100,8 +100,13 @@ private struct Builder {
     }
 
     mutating func build(path: String) -> QADocument {
+        // Headings inside a <details> belong to it ("#### Answer: B" in a quiz answer).
+        var insideDetails = Set<Int>()
+        for index in blocks.indices {
+            if let details = Details(blocks, at: index) { insideDetails.formUnion(index..<details.end) }
+        }
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
-            blocks[index].headingLevel == nil ? nil : (index, InlineText.plain(blocks[index].inlines))
+            blocks[index].headingLevel == nil || insideDetails.contains(index) ? nil : (index, InlineText.plain(blocks[index].inlines))
         })
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts)
         // Sections: the deepest heading level above the question headings that the document
@@ -198,15 +203,15 @@ private struct Builder {
     /// layouts. False when the block is not a question.
     mutating func readsAsQuestions(_ block: MarkdownBlock) -> Bool {
         switch block.kind {
-        case .list:
-            let items = block.children.filter { ListItemQuestion(item: $0) != nil }
+        case .list(let ordered):
+            let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }
             guard !items.isEmpty, items.count * 2 >= block.children.count else { return false }
             // A list of mostly questions is a list of questions: its other items too. The last
             // one stays open: blocks after the list that are not indented enough to belong
             // to it ("10. **Q**" then three-space paragraphs) are its answer.
             closeQuestion()
             for item in block.children {
-                guard let question = ListItemQuestion(item: item, requireQuestion: false) else { continue }
+                guard let question = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false) else { continue }
                 closeQuestion()
                 open = question.open
             }
@@ -253,7 +258,8 @@ private struct Builder {
             layout: question.layout,
             context: headings.last?.text ?? "",
             prompt: question.prompt,
-            answer: question.answer.answer()))
+            answer: question.answer.answer(),
+            headingText: question.layout == .heading || question.level > 0 ? question.text : nil))
     }
 
     mutating func finishSection(_ index: Int?) {
@@ -285,8 +291,11 @@ struct HeadingLevels {
         if let level {
             let atLevel = texts.keys.filter { blocks[$0].headingLevel == level }.sorted()
             let questions = atLevel.filter(questionLike.contains).count
-            if questions * 2 > atLevel.count && questions >= 3 {
-                for index in atLevel where !questionLike.contains(index) && Self.hasBody(blocks, after: index, level: level) {
+            // Where the questions are numbered, an unnumbered heading is something else.
+            let numberedQuestions = atLevel.filter { questionLike.contains($0) && QuestionPrefix.isNumbered(texts[$0] ?? "") }.count
+            if questions * 2 > atLevel.count && questions >= 3 && numberedQuestions * 2 < questions {
+                for index in atLevel where !questionLike.contains(index) && !Self.structuralTitles.contains(TextNormalizer.words(texts[index] ?? ""))
+                    && Self.hasBody(blocks, after: index, level: level) {
                     questionLike.insert(index)
                 }
             }
@@ -295,6 +304,12 @@ struct HeadingLevels {
     }
 
     func isQuestion(_ index: Int) -> Bool { questionIndices.contains(index) }
+
+    /// Headings that organize a document rather than ask anything.
+    static let structuralTitles: Set<String> = [
+        "contents", "table of contents", "toc", "index", "introduction", "references", "resources", "license",
+        "contributing", "contributors", "credits", "acknowledgements", "see also", "related topics", "summary",
+    ]
 
     /// True when content stands between the heading and the next heading of its level or above.
     private static func hasBody(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {

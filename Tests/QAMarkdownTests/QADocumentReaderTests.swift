@@ -227,3 +227,49 @@ import TestSupport
         #expect(line37.answer.hasMarker)
     }
 }
+
+/// Every question layout, read from one fixture document.
+@Suite struct LayoutTests {
+    static func document() throws -> QADocument {
+        let url = TestSupport.packageRoot.appendingPathComponent("Tests/QALintKitTests/Fixtures/layouts.md")
+        return QADocumentReader.read(try TestSupport.read(url), path: "layouts.md")
+    }
+
+    @Test func everyLayoutIsRead() throws {
+        let document = try Self.document()
+        let read = document.questions.map { "\($0.range.startLine) \($0.layout.rawValue) \($0.text)" }
+        #expect(read == [
+            "5 list-item What is a queue?",
+            "9 list-item What is a stack?",
+            "11 list-item What are closures",
+            "17 bold-paragraph What is a heap?",
+            "21 bold-paragraph Name two sorting algorithms",
+            "24 labelled-paragraph What is TCP?",
+            "28 definition What is UDP?",
+            "32 blockquote What is ARP?",
+            "39 details What is DNS?",
+            "45 details What is NTP?",
+            "50 heading What's the output?",
+            "69 heading What's the output?",
+        ])
+        #expect(document.sections.map(\.title) == ["Lists", "Paragraphs", "Details", "Quiz"])
+    }
+
+    @Test func answersAndPromptsAreSplit() throws {
+        let questions = try Self.document().questions
+        func answer(_ index: Int) -> String { TextNormalizer.compact(questions[index].answer.text.prose) }
+        #expect(answer(0).hasPrefix("a first-in"))
+        #expect(questions[1].answer.isEmpty)
+        #expect(answer(4) == "merge sort and quicksort.")
+        #expect(answer(5).hasPrefix("a reliable"))
+        #expect(answer(6).contains("datagrams") && answer(6).contains("connectionless"))
+        #expect(answer(7).hasPrefix("it maps"))
+        #expect(answer(8).contains("translates names"))
+        #expect(questions[9].answer.isEmpty)
+        #expect(questions[10].prompt.code.contains("typeof null"), "the code is the quiz item's prompt")
+        #expect(answer(10).contains("historical accident"))
+        #expect(!answer(10).contains("typeof null is"), "code stays out of the prose")
+        #expect(questions[10].identity != questions[11].identity, "same title, different code")
+        #expect(questions[10].key == questions[11].key)
+    }
+}

@@ -52,8 +52,14 @@ public struct AnswerMarkerStyleRule: BuiltinRule, DocumentRule {
         style = Style(rawValue: name) ?? .consistent
     }
 
+    /// Layouts where the label is a matter of style (block quotes and `Q1:`/`A1:`
+    /// paragraphs always label their answers; definitions never do).
+    static let styledLayouts: Set<QuestionLayout> = [.heading, .listItem, .boldParagraph, .details]
+
     public func check(_ document: QADocument) -> [Finding] {
-        let answered = document.questions.indices.filter { !document.questions[$0].answer.isEmpty }
+        let answered = document.questions.indices.filter {
+            !document.questions[$0].answer.isEmpty && Self.styledLayouts.contains(document.questions[$0].layout)
+        }
         let labelled = answered.filter { document.questions[$0].answer.hasMarker }
         let unlabelled = answered.filter { !document.questions[$0].answer.hasMarker }
         let wantLabel: Bool

@@ -1,0 +1,106 @@
+import Foundation
+
+/// In-page links and the anchors a document's headings produce on GitHub, for checking a
+/// table of contents.
+public enum Anchors {
+    /// GitHub's slug of a heading: lower-cased, punctuation other than `-` and `_` dropped,
+    /// spaces turned into `-`.
+    public static func slug(_ text: String) -> String {
+        var result = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                result.append(character)
+            } else if character == " " {
+                result.append("-")
+            }
+        }
+        return result
+    }
+
+    /// Every anchor the document defines: heading slugs (with GitHub's `-1`, `-2` suffixes
+    /// for repeats), `{#id}` attributes, and `<a name>`/`id` attributes in HTML.
+    public static func defined(in blocks: [MarkdownBlock]) -> Set<String> {
+        var anchors = Set<String>()
+        var counts: [String: Int] = [:]
+        func visit(_ block: MarkdownBlock) {
+            switch block.kind {
+            case .heading:
+                var text = InlineText.plain(block.inlines)
+                if let attribute = text.range(of: #"\{#[^}]+\}\s*$"#, options: .regularExpression) {
+                    anchors.insert(String(text[attribute].dropFirst(2).prefix { $0 != "}" }))
+                    text = String(text[..<attribute.lowerBound])
+                }
+                let base = slug(text.trimmedWhitespace)
+                let seen = counts[base, default: 0]
+                anchors.insert(seen == 0 ? base : "\(base)-\(seen)")
+                counts[base] = seen + 1
+                for inline in block.inlines { if case .html(let html) = inline { anchors.formUnion(htmlAnchors(html)) } }
+            case .htmlBlock(let html):
+                anchors.formUnion(htmlAnchors(html))
+            case .paragraph:
+                for inline in block.inlines { if case .html(let html) = inline { anchors.formUnion(htmlAnchors(html)) } }
+            case .codeBlock, .thematicBreak:
+                break
+            default:
+                block.children.forEach(visit)
+            }
+        }
+        blocks.forEach(visit)
+        return anchors
+    }
+
+    /// `name="x"` and `id="x"` values in an HTML fragment.
+    static func htmlAnchors(_ html: String) -> [String] {
+        var result: [String] = []
+        for attribute in ["name=", "id="] {
+            var rest = Substring(html)
+            while let found = rest.range(of: attribute, options: .caseInsensitive) {
+                rest = rest[found.upperBound...]
+                guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
+                let value = rest.dropFirst().prefix { $0 != quote }
+                result.append(String(value))
+            }
+        }
+        return result
+    }
+
+    /// An in-page link: its target (without `#`) and the line it stands on.
+    public struct Link: Sendable, Hashable {
+        public var target: String
+        public var text: String
+        public var line: Int
+    }
+
+    /// The in-page links (`](#anchor)`) of blocks, with their lines (a paragraph's line plus
+    /// the line breaks before the link).
+    public static func links(in blocks: [MarkdownBlock]) -> [Link] {
+        var result: [Link] = []
+        func visit(_ block: MarkdownBlock) {
+            switch block.kind {
+            case .paragraph, .heading:
+                var line = block.range.startLine
+                func scan(_ inlines: [MarkdownInline]) {
+                    for inline in inlines {
+                        switch inline {
+                        case .softBreak, .lineBreak: line += 1
+                        case .link(let url, let children):
+                            if url.hasPrefix("#"), url.count > 1 {
+                                result.append(Link(target: String(url.dropFirst()).removingPercentEncoding ?? String(url.dropFirst()),
+                                                   text: InlineText.plain(children), line: line))
+                            }
+                        case .emphasis(let children), .strong(let children): scan(children)
+                        default: break
+                        }
+                    }
+                }
+                scan(block.inlines)
+            case .codeBlock, .htmlBlock, .thematicBreak:
+                break
+            default:
+                block.children.forEach(visit)
+            }
+        }
+        blocks.forEach(visit)
+        return result
+    }
+}
