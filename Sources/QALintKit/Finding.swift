@@ -36,6 +36,9 @@ public struct Finding: Sendable, Hashable {
     public var related: [Location]
     /// What the finding says about the question's answer, for completeness.
     public var answerStatus: AnswerStatus?
+    /// False for a finding that only records an answer's status (counted in completeness,
+    /// never shown): a rule that reports a whole document once still marks each question.
+    public var reported: Bool = true
     /// What the finding is about, independent of line numbers: the question's normalized
     /// text, or the section's title. With the rule and path it identifies a finding across
     /// edits that move it (SARIF and GitLab fingerprints, baselines).

@@ -111,6 +111,7 @@ public struct Linter: Sendable {
         // The severity a finding is reported at, or nil: its rule is off for its file, or it
         // is about what an unanswered question's answer says.
         func severity(_ finding: Finding) -> Severity? {
+            guard finding.reported else { return nil }
             if descriptions[finding.rule]?.quietOnUnanswered == true, let question = finding.questionIndex,
                let status = contentStatuses[finding.path]?[question], status != .answered {
                 return nil

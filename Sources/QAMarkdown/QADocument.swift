@@ -14,6 +14,13 @@ public struct QADocument: Sendable {
     /// HTML comments outside code, with their lines (suppression comments live there).
     public var comments: [HTMLComment]
 
+    /// A list of questions without answers (nine in ten of three or more are unanswered;
+    /// the others usually run over several paragraphs): a question bank, or questions whose
+    /// answers live elsewhere.
+    public var isQuestionsOnly: Bool {
+        questions.count >= 3 && questions.filter(\.answer.isEmpty).count * 10 >= questions.count * 9
+    }
+
     public init(path: String, title: String?, sections: [QASection], questions: [QAQuestion], headings: [QAHeading],
                 markdownBlocks: [MarkdownBlock] = [], comments: [HTMLComment] = []) {
         self.path = path
@@ -107,6 +114,9 @@ public enum QuestionLayout: String, Sendable, Hashable, CaseIterable {
     case boldParagraph = "bold-paragraph"
     /// `<details><summary>What is REST?</summary> … </details>`.
     case details
+    /// `#### Topic` with the question in the paragraph under it (question lists that title
+    /// each question by its topic).
+    case topicHeading = "topic-heading"
     /// `> **Q:** What is REST?` … `> **A:** …` in a block quote.
     case blockquote
     /// `Q1: What is REST?` paragraphs, answered by `A1: …` paragraphs.

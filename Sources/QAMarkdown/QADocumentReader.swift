@@ -18,14 +18,33 @@
 /// next heading of the same or a higher level, so sub-headings inside an answer stay in it.
 public enum QADocumentReader {
     /// Parses `text` and recognizes its questions and answers.
-    public static func read(_ text: String, path: String) -> QADocument {
-        read(MarkdownParser.parse(FrontMatter.blankedOut(text)), path: path)
+    public static func read(_ text: String, path: String, structure: Structure = Structure()) -> QADocument {
+        read(MarkdownParser.parse(FrontMatter.blankedOut(text)), path: path, structure: structure)
     }
 
     /// Recognizes the questions and answers of an already parsed document.
-    public static func read(_ root: MarkdownBlock, path: String) -> QADocument {
-        var builder = Builder(blocks: root.children)
+    public static func read(_ root: MarkdownBlock, path: String, structure: Structure = Structure()) -> QADocument {
+        var builder = Builder(blocks: root.children, structure: structure)
         return builder.build(path: path)
+    }
+
+    /// What a configuration says of a document's layout, for documents the inference reads
+    /// wrong (`structure:` in `.qalint.yml`).
+    public struct Structure: Sendable, Hashable {
+        /// Every heading of this level is a question.
+        public var questionLevel: Int?
+        /// Headings of this level are sections.
+        public var sectionLevel: Int?
+        /// The layouts questions may be read from (nil: all).
+        public var layouts: Set<QuestionLayout>?
+
+        public init(questionLevel: Int? = nil, sectionLevel: Int? = nil, layouts: Set<QuestionLayout>? = nil) {
+            self.questionLevel = questionLevel
+            self.sectionLevel = sectionLevel
+            self.layouts = layouts
+        }
+
+        func allows(_ layout: QuestionLayout) -> Bool { layouts?.contains(layout) ?? true }
     }
 
     /// True when text reads as a question: a `Q:`-style label, or a question mark at the end.
@@ -86,6 +105,7 @@ struct OpenQuestion {
 
 private struct Builder {
     let blocks: [MarkdownBlock]
+    let structure: QADocumentReader.Structure
     var title: String?
     var sections: [QASection] = []
     var questions: [QAQuestion] = []
@@ -94,9 +114,12 @@ private struct Builder {
     var currentSection: Int?
     /// The question whose answer is being collected.
     var open: OpenQuestion?
+    /// A topic heading was just read: the paragraph under it is its question.
+    var awaitingTopicQuestion = false
 
-    init(blocks: [MarkdownBlock]) {
+    init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
         self.blocks = blocks
+        self.structure = structure
     }
 
     mutating func build(path: String) -> QADocument {
@@ -108,12 +131,13 @@ private struct Builder {
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
             blocks[index].headingLevel == nil || insideDetails.contains(index) ? nil : (index, InlineText.plain(blocks[index].inlines))
         })
-        let levels = HeadingLevels(blocks: blocks, texts: headingTexts)
+        let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure)
         // Sections: the deepest heading level above the question headings that the document
         // uses (`## Topic` over `#### 12. Question`); without question headings (questions
         // in lists or <details>), the top level that has several headings.
         let usedLevels = Dictionary(headingTexts.keys.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
-        let sectionLevel = levels.questionLevel.map { level in usedLevels.keys.filter { $0 < level }.max() ?? level - 1 }
+        let sectionLevel = structure.sectionLevel
+            ?? levels.questionLevel.map { level in usedLevels.keys.filter { $0 < level }.max() ?? level - 1 }
             ?? usedLevels.filter { $0.value >= 2 }.keys.min() ?? 0
 
         var index = 0
@@ -121,16 +145,29 @@ private struct Builder {
             let block = blocks[index]
             defer { index += 1 }
             if let level = block.headingLevel, let text = headingTexts[index] {
+                if levels.isTopic(index) {
+                    closeQuestion()
+                    open = OpenQuestion(text: text, range: block.range, level: level, layout: .topicHeading)
+                    awaitingTopicQuestion = true
+                    continue
+                }
                 heading(block, level: level, text: text, isQuestion: levels.isQuestion(index), sectionLevel: sectionLevel)
                 continue
             }
-            if let details = Details(blocks, at: index) {
+            // Under a topic heading, the first paragraph is the question itself.
+            if awaitingTopicQuestion, case .paragraph = block.kind {
+                awaitingTopicQuestion = false
+                open?.prompt.add(block)
+                continue
+            }
+            awaitingTopicQuestion = false
+            if structure.allows(.details), let details = Details(blocks, at: index) {
                 index = details.end - 1
                 details.isAnswer ? answerContainer(details) : detailsQuestion(details)
                 continue
             }
             // Inside the answer of a question heading, everything belongs to the answer.
-            if let question = open, question.layout == .heading {
+            if let question = open, question.layout == .heading || question.layout == .topicHeading {
                 open?.answer.add(block)
                 continue
             }
@@ -156,7 +193,7 @@ private struct Builder {
             open = OpenQuestion(text: text, range: block.range, level: level, layout: .heading)
             return
         }
-        if let question = open, question.layout == .heading, level > question.level {
+        if let question = open, question.layout == .heading || question.layout == .topicHeading, level > question.level {
             open?.answer.add(block)  // a sub-heading inside the answer
             return
         }
@@ -204,6 +241,7 @@ private struct Builder {
     mutating func readsAsQuestions(_ block: MarkdownBlock) -> Bool {
         switch block.kind {
         case .list(let ordered):
+            guard structure.allows(.listItem) else { return false }
             let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }
             guard !items.isEmpty, items.count * 2 >= block.children.count else { return false }
             // A list of mostly questions is a list of questions: its other items too. The last
@@ -221,13 +259,13 @@ private struct Builder {
                 open?.answer.add(answer)
                 return true
             }
-            guard let question = ParagraphQuestion(block) else { return false }
+            guard let question = ParagraphQuestion(block), structure.allows(question.open.layout) else { return false }
             closeQuestion()
             open = question.open
             if question.closesAtOnce { closeQuestion() }
             return true
         case .blockQuote:
-            guard let question = QuoteQuestion(block) else { return false }
+            guard structure.allows(.blockquote), let question = QuoteQuestion(block) else { return false }
             closeQuestion()
             open = question.open
             closeQuestion()
@@ -274,8 +312,21 @@ private struct Builder {
 struct HeadingLevels {
     let questionLevel: Int?
     private let questionIndices: Set<Int>
+    private let topicIndices: Set<Int>
 
-    init(blocks: [MarkdownBlock], texts: [Int: String]) {
+    init(blocks: [MarkdownBlock], texts: [Int: String], structure: QADocumentReader.Structure) {
+        if let forced = structure.questionLevel {
+            questionLevel = forced
+            questionIndices = Set(texts.keys.filter { blocks[$0].headingLevel == forced })
+            topicIndices = []
+            return
+        }
+        guard structure.allows(.heading) else {
+            questionLevel = nil
+            questionIndices = []
+            topicIndices = []
+            return
+        }
         var questionLike = Set(texts.filter { QADocumentReader.isQuestion($0.value) }.map(\.key))
         // Numbered headings ("#### 12. What is the output of below code") are questions at a
         // level where at least three of them stand.
@@ -301,9 +352,34 @@ struct HeadingLevels {
             }
         }
         questionIndices = questionLike
+        topicIndices = structure.allows(.topicHeading) ? Self.topics(blocks: blocks, texts: texts, questions: questionLike) : []
     }
 
     func isQuestion(_ index: Int) -> Bool { questionIndices.contains(index) }
+    func isTopic(_ index: Int) -> Bool { topicIndices.contains(index) }
+
+    /// Topic headings: at a level with ten or more headings that are not questions, where
+    /// most of them are followed by a paragraph that asks something — the question lists
+    /// that title each question by its topic ("#### Namespaces" / "What are namespaces
+    /// useful for?").
+    private static func topics(blocks: [MarkdownBlock], texts: [Int: String], questions: Set<Int>) -> Set<Int> {
+        var byLevel: [Int: [Int]] = [:]
+        for index in texts.keys where !questions.contains(index) {
+            byLevel[blocks[index].headingLevel ?? 0, default: []].append(index)
+        }
+        var result = Set<Int>()
+        for (_, indices) in byLevel where indices.count >= 10 {
+            let asking = indices.filter { index in
+                guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
+                return InlineText.plain(blocks[index + 1].inlines).contains("?")
+            }
+            guard asking.count * 2 >= indices.count else { continue }
+            for index in indices where index + 1 < blocks.count {
+                if case .paragraph = blocks[index + 1].kind { result.insert(index) }
+            }
+        }
+        return result
+    }
 
     /// Headings that organize a document rather than ask anything.
     static let structuralTitles: Set<String> = [

@@ -13,6 +13,8 @@ import TestSupport
         "DopplerHQ__awesome-interview-questions__README.md": (0, 0, 0, 0),
         "Homebrew__brew__docs__FAQ.md": (28, 0, 0, 28),
         "ajeetkbhardwaj__AI-from-First-Principle__temp.md": (11, 0, 0, 11),
+        // Topic headings, each titling the question under it; no answers by design.
+        "arialdomartini__Back-End-Developer-Interview-Questions__README.md": (212, 202, 0, 211),
         "bike-bill__readyset-strapdown__templates__faq.md": (17, 0, 6, 17),
         "bregman-arie__devops-exercises__README-zh_CN.md": (486, 312, 0, 486),
         "bregman-arie__devops-exercises__README.md": (444, 81, 0, 444),
@@ -56,6 +58,13 @@ import TestSupport
         #expect(bike.contains { $0.rule == "duplicate-answer" && $0.range.startLine == 44 })
         let zh = try Self.lint("bregman-arie__devops-exercises__README-zh_CN.md").findings
         #expect(zh.filter { $0.rule == "duplicate-question" }.map(\.range.startLine) == [1072, 1087, 1142, 1178])
+    }
+
+    @Test func questionListsAreReportedOnce() throws {
+        for name in ["arialdomartini__Back-End-Developer-Interview-Questions__README.md", "DigitalCareerInstitute__WD-Interview-Questions__QUESTIONS.md"] {
+            let empty = try Self.lint(name).findings.filter { $0.rule == "empty-answer" }
+            #expect(empty.count == 1, "\(name)")
+        }
     }
 
     @Test func tableOfContentsLinks() throws {

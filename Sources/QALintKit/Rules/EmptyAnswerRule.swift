@@ -23,6 +23,17 @@ public struct EmptyAnswerRule: BuiltinRule, DocumentRule {
                 ## Q: What is SOAP? <!-- expect: empty-answer -->
 
                 [⬆ Back to top](#top)
+
+                ## Q: What is HTTP?
+
+                The web's request-response protocol.
+                """),
+            .failing("A list of questions without answers is reported once", """
+                # Questions to discuss
+
+                1. What is REST? <!-- expect: empty-answer -->
+                2. What is gRPC?
+                3. What is SOAP?
                 """),
             .passing("An empty label followed by a list is an answer", """
                 ## Q: What are the benefits of Markdown?
@@ -39,11 +50,21 @@ public struct EmptyAnswerRule: BuiltinRule, DocumentRule {
     public init(settings: RuleSettings) throws {}
 
     public func check(_ document: QADocument) -> [Finding] {
-        document.questions.indices.compactMap { index in
+        var findings: [Finding] = document.questions.indices.compactMap { index in
             let question = document.questions[index]
             guard question.answer.isEmpty else { return nil }
             return Finding(rule: Self.description, question: index, in: document,
                            message: "Question \(quoted(question.text)) has no answer.", answerStatus: .empty)
         }
+        // A list of questions without any answer is reported once, not question by question
+        // (the questions still count as unanswered).
+        if document.isQuestionsOnly {
+            for index in findings.indices { findings[index].reported = false }
+            findings.append(Finding(
+                rule: Self.description, path: document.path, range: document.questions[0].range,
+                message: "\(findings.count) of the \(document.questions.count) questions have no answer: if this is a list of questions, or the answers live elsewhere, exclude the file or turn empty-answer off for it.",
+                identity: "questions-only"))
+        }
+        return findings
     }
 }
