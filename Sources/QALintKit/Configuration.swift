@@ -1,4 +1,5 @@
 import Foundation
+import QAMarkdown
 
 /// The settings of a run, from `.qalint.yml` (and the files it `extends`).
 ///
@@ -21,7 +22,7 @@ public struct Configuration: Sendable {
     /// The file names searched for, in the current directory and then its parents.
     public static let fileNames = [".qalint.yml", ".qalint.yaml"]
     /// Top-level keys.
-    public static let keys = ["extends", "packs", "include", "exclude", "required-sections", "fail-on", "rules", "overrides"]
+    public static let keys = ["extends", "packs", "include", "exclude", "required-sections", "fail-on", "structure", "rules", "overrides"]
 
     /// Where the configuration was read from; nil for the defaults.
     public var file: String?
@@ -39,6 +40,8 @@ public struct Configuration: Sendable {
     public var requiredSections: [String] = []
     /// The severity at which a run fails, unless `--fail-on` says otherwise.
     public var failOn: FailOn?
+    /// What the configuration says of documents' layout, where inference reads them wrong.
+    public var structure = QADocumentReader.Structure()
     /// Per-rule settings, by rule id.
     public var rules: [String: RuleConfiguration] = [:]
     /// Settings for the files matching some patterns, applied in order after the above.
@@ -123,6 +126,7 @@ public struct Override: Sendable {
     public var files: [Glob]
     public var rules: [String: RuleConfiguration]
     public var requiredSections: [String]?
+    public var structure: QADocumentReader.Structure?
     /// Where it was written, for `qalint config`.
     public var file: String
     public var line: Int

@@ -1,4 +1,5 @@
 import Foundation
+import QAMarkdown
 
 /// What `qalint config`, `qalint config-schema` and `qalint init` print.
 public enum ConfigurationDocuments {
@@ -16,6 +17,7 @@ public enum ConfigurationDocuments {
         out += "fail-on: \((shown.failOn ?? .error).rawValue)\n"
         out += "packs: \(flow(shown.packs))\n"
         out += "required-sections: \(flow(shown.requiredSections))\n"
+        if shown.structure != QADocumentReader.Structure() { out += "structure: \(structureFlow(shown.structure))\n" }
         out += "rules:\n"
         for rule in shown.registry.descriptions {
             out += "  \(rule.id): \(ruleSetting(rule, in: shown))\n"
@@ -34,6 +36,14 @@ public enum ConfigurationDocuments {
             }
         }
         return out
+    }
+
+    private static func structureFlow(_ structure: QADocumentReader.Structure) -> String {
+        var parts: [String] = []
+        if let level = structure.questionLevel { parts.append("question-level: \(level)") }
+        if let level = structure.sectionLevel { parts.append("section-level: \(level)") }
+        if let layouts = structure.layouts { parts.append("layouts: \(flow(layouts.map(\.rawValue).sorted()))") }
+        return "{" + parts.joined(separator: ", ") + "}"
     }
 
     private static func ruleSetting(_ rule: RuleDescription, in configuration: Configuration) -> String {
@@ -110,7 +120,15 @@ public enum ConfigurationDocuments {
             "title": "qalint configuration (.qalint.yml)",
             "type": "object",
             "additionalProperties": false,
-            "definitions": ["rules": rules],
+            "definitions": ["rules": rules, "structure": [
+                "type": "object", "additionalProperties": false,
+                "description": "The layout of documents, where inference reads them wrong.",
+                "properties": [
+                    "question-level": ["type": "integer", "minimum": 1, "maximum": 6],
+                    "section-level": ["type": "integer", "minimum": 1, "maximum": 6],
+                    "layouts": ["type": "array", "items": ["enum": QuestionLayout.allCases.map(\.rawValue)]],
+                ] as [String: Any],
+            ] as [String: Any]],
             "properties": [
                 "extends": ["description": "Configuration file(s) this one builds on, relative to this file.",
                             "oneOf": [["type": "string"], strings]],
@@ -119,6 +137,7 @@ public enum ConfigurationDocuments {
                 "exclude": strings.merging(["description": "Patterns of files never linted."]) { $1 },
                 "required-sections": strings.merging(["description": "Section titles every document must have."]) { $1 },
                 "fail-on": ["enum": FailOn.allCases.map(\.rawValue), "description": "Lowest severity that fails the run."],
+                "structure": ["$ref": "#/definitions/structure"],
                 "rules": ["$ref": "#/definitions/rules"],
                 "overrides": [
                     "type": "array",
@@ -126,7 +145,8 @@ public enum ConfigurationDocuments {
                         "type": "object",
                         "required": ["files"],
                         "additionalProperties": false,
-                        "properties": ["files": strings, "rules": ["$ref": "#/definitions/rules"], "required-sections": strings],
+                        "properties": ["files": strings, "rules": ["$ref": "#/definitions/rules"], "required-sections": strings,
+                                       "structure": ["$ref": "#/definitions/structure"]],
                     ] as [String: Any],
                 ] as [String: Any],
             ] as [String: Any],
@@ -153,6 +173,12 @@ public enum ConfigurationDocuments {
 
         # Fail the run on findings at or above: error, warning, info, never.
         fail-on: error
+
+        # Where qalint reads a document wrong (see `qalint inspect FILE`):
+        # structure:
+        #   question-level: 3          # every ### heading is a question
+        #   section-level: 2
+        #   layouts: [heading, details]
 
         # Per rule: a level (off, info, warning, error) or {severity: …, option: …}.
         # `qalint rules` lists the rules, `qalint rules explain RULE` explains one.

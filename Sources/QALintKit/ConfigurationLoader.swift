@@ -1,4 +1,5 @@
 import Foundation
+import QAMarkdown
 
 /// Reads `.qalint.yml` files: follows `extends` (relative paths, cycles are errors), loads
 /// `packs`, merges the files base-first and validates every key, rule and option, with
@@ -115,6 +116,8 @@ enum ConfigurationLoader {
                                           "unknown 'fail-on' value '\(name)'\(suggestion(for: name, in: names)) (valid: \(names.joined(separator: ", ")))")
                     }
                     configuration.failOn = failOn
+                case "structure":
+                    configuration.structure = try structure(entry.value, reader: reader)
                 case "rules":
                     for (id, setting) in try rules(entry.value, reader: reader, registry: configuration.registry) {
                         configuration.rules[id] = configuration.rules[id].map { $0.overlaid(with: setting) } ?? setting
@@ -132,6 +135,31 @@ enum ConfigurationLoader {
             _ = try RuleSet(configuration: configuration.applying(overrides: [index]))
         }
         return configuration
+    }
+
+    /// `structure: {question-level: 3, section-level: 2, layouts: [heading, details]}`.
+    static func structure(_ value: ConfigValue, reader: ConfigReader) throws -> QADocumentReader.Structure {
+        let entries = try reader.mapping(value, what: "'structure'")
+        try reader.checkKeys(entries, known: ["question-level", "section-level", "layouts"], what: "key", of: " in 'structure'")
+        var structure = QADocumentReader.Structure()
+        for entry in entries {
+            switch entry.key {
+            case "question-level", "section-level":
+                let level = try reader.integer(entry.value, what: "'\(entry.key)'", minimum: 1)
+                guard level <= 6 else { throw QALintError(file: reader.file, line: entry.value.line, "'\(entry.key)' must be a heading level from 1 to 6") }
+                if entry.key == "question-level" { structure.questionLevel = level } else { structure.sectionLevel = level }
+            default:
+                let names = QuestionLayout.allCases.map(\.rawValue)
+                structure.layouts = try reader.strings(entry.value, what: "'layouts'").map { name in
+                    guard let layout = QuestionLayout(rawValue: name) else {
+                        throw QALintError(file: reader.file, line: entry.value.line,
+                                          "unknown layout '\(name)'\(suggestion(for: name, in: names)) (valid: \(names.joined(separator: ", ")))")
+                    }
+                    return layout
+                }
+            }
+        }
+        return structure
     }
 
     private static func globs(_ value: ConfigValue, what: String, layer: Layer) throws -> [Glob] {
@@ -172,12 +200,15 @@ enum ConfigurationLoader {
         }
         return try items.map { item in
             let entries = try reader.mapping(item, what: "an override")
-            try reader.checkKeys(entries, known: ["files", "rules", "required-sections"], what: "key", of: " in an override")
+            try reader.checkKeys(entries, known: ["files", "rules", "required-sections", "structure"], what: "key", of: " in an override")
             guard let files = entries.first(where: { $0.key == "files" }) else {
                 throw QALintError(file: layer.file, line: item.line, "an override needs 'files' (a list of patterns)")
             }
             var override = Override(files: try globs(files.value, what: "'files'", layer: layer), rules: [:],
                                     requiredSections: nil, file: layer.file, line: item.line)
+            if let structure = entries.first(where: { $0.key == "structure" }) {
+                override.structure = try self.structure(structure.value, reader: reader)
+            }
             if let rules = entries.first(where: { $0.key == "rules" }) {
                 for (id, setting) in try self.rules(rules.value, reader: reader, registry: registry) {
                     override.rules[id] = override.rules[id].map { $0.overlaid(with: setting) } ?? setting
@@ -201,6 +232,7 @@ extension Configuration {
                 result.rules[id] = result.rules[id].map { $0.overlaid(with: setting) } ?? setting
             }
             if let sections = override.requiredSections { result.requiredSections = sections }
+            if let structure = override.structure { result.structure = structure }
         }
         result.overrides = []
         return result

@@ -65,7 +65,7 @@ public struct Linter: Sendable {
 
     /// The per-file stage: everything that needs the document itself.
     private func analyze(_ text: String, path: String, rules: RuleSet) -> FileAnalysis {
-        let document = QADocumentReader.read(text, path: path)
+        let document = QADocumentReader.read(text, path: path, structure: rules.structure)
         return FileAnalysis(
             document: DocumentOutline(document),
             findings: rules.documentRules.flatMap { $0.check(document) },

@@ -5,6 +5,8 @@ import QAMarkdown
 /// run, unless they decide answer statuses (completeness counts content, not settings).
 struct RuleSet: Sendable {
     let levels: [String: RuleLevel]
+    /// How this configuration reads documents.
+    let structure: QADocumentReader.Structure
     let documentRules: [any DocumentRule]
     /// Every corpus rule of the registry, in the same order in every rule set, so that
     /// signatures line up across files; `corpusRuns[i]` says whether this file takes part.
@@ -34,6 +36,7 @@ struct RuleSet: Sendable {
             if let rule = rule as? any SuppressionRule { suppressionRules.append(rule) }
         }
         self.levels = levels
+        structure = configuration.structure
         self.documentRules = documentRules
         self.corpusRules = corpusRules
         self.corpusRuns = corpusRuns

@@ -25,10 +25,15 @@ public enum Anchors {
         func visit(_ block: MarkdownBlock) {
             switch block.kind {
             case .heading:
-                var text = InlineText.plain(block.inlines)
-                if let attribute = text.range(of: #"\{#[^}]+\}\s*$"#, options: .regularExpression) {
-                    anchors.insert(String(text[attribute].dropFirst(2).prefix { $0 != "}" }))
-                    text = String(text[..<attribute.lowerBound])
+                var text = InlineText.plain(block.inlines).trimmedWhitespace
+                // `## Title {#id}` (no regular expression here: Foundation on Linux shares its
+                // cached ones between threads, and ICU matchers are not thread-safe).
+                if text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) {
+                    let id = text[open.upperBound..<text.index(before: text.endIndex)]
+                    if !id.isEmpty, !id.contains("}") {
+                        anchors.insert(String(id))
+                        text = String(text[..<open.lowerBound])
+                    }
                 }
                 let base = slug(text.trimmedWhitespace)
                 let seen = counts[base, default: 0]

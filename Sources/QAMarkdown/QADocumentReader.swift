@@ -36,9 +36,9 @@ public enum QADocumentReader {
         /// Headings of this level are sections.
         public var sectionLevel: Int?
         /// The layouts questions may be read from (nil: all).
-        public var layouts: Set<QuestionLayout>?
+        public var layouts: [QuestionLayout]?
 
-        public init(questionLevel: Int? = nil, sectionLevel: Int? = nil, layouts: Set<QuestionLayout>? = nil) {
+        public init(questionLevel: Int? = nil, sectionLevel: Int? = nil, layouts: [QuestionLayout]? = nil) {
             self.questionLevel = questionLevel
             self.sectionLevel = sectionLevel
             self.layouts = layouts

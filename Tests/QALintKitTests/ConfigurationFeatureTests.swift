@@ -123,12 +123,10 @@ struct Workspace {
         ])
         defer { workspace.remove() }
         let configuration = try Configuration.load(path: workspace.path(".qalint.yml"))
-        let manager = FileManager.default
-        let previous = manager.currentDirectoryPath
-        manager.changeCurrentDirectoryPath(workspace.root.path)
-        defer { manager.changeCurrentDirectoryPath(previous) }
-        #expect(try FileDiscovery.files(in: ["."], configuration: configuration) == ["a.md", "b.mdx", "docs/x/keep.md"])
-        #expect(try FileDiscovery.files(in: ["c.markdown", "drafts/d.md"], configuration: configuration) == ["c.markdown"],
+        // Absolute paths: tests run in parallel, so none may change the current folder.
+        let base = workspace.root.path
+        #expect(try FileDiscovery.files(in: [base], configuration: configuration) == ["a.md", "b.mdx", "docs/x/keep.md"].map { base + "/" + $0 })
+        #expect(try FileDiscovery.files(in: [base + "/c.markdown", base + "/drafts/d.md"], configuration: configuration) == [base + "/c.markdown"],
                 "named files are linted whatever their ending, unless excluded")
     }
 
@@ -182,6 +180,25 @@ struct Workspace {
         // What `qalint config` prints is itself a valid configuration.
         let reparsed = try Configuration.parse(text.replacingOccurrences(of: "packs: []\n", with: ""), file: "/repo/.qalint.yml")
         #expect(reparsed.level(of: EmptyAnswerRule.description) == .on(.error))
+    }
+
+    @Test func structureOverridesTheInferredLayout() throws {
+        let text = "# FAQ\n\n## Billing\n\n### Refund policy\n\nThirty days.\n\n### Invoices\n\nMonthly.\n\n* What is a seat?\n* What is a plan?\n"
+        let inferred = try Linter().lint(sources: [("faq.md", text)])
+        #expect(inferred.completeness.questions == 2, "the list of questions; the headings are statements")
+        let configuration = try Configuration.parse("structure:\n  question-level: 3\n  section-level: 2\n  layouts: [heading]", file: "/x/.qalint.yml")
+        let forced = try Linter(configuration: configuration).lint(sources: [("faq.md", text)])
+        #expect(forced.files[0].questions.map(\.text) == ["Refund policy", "Invoices"])
+        #expect(forced.files[0].sections.map(\.title) == ["Billing"])
+        #expect(ConfigurationDocuments.effectiveYAML(configuration).contains("structure: {question-level: 3, section-level: 2, layouts: [\"heading\"]}"))
+        let override = try Configuration.parse("overrides:\n  - files: [\"faq.md\"]\n    structure: {question-level: 3}", file: "/x/.qalint.yml")
+        let overridden = try Linter(configuration: override, currentDirectory: "/x").lint(sources: [("faq.md", text)])
+        #expect(overridden.files[0].questions.map(\.text) == ["Refund policy", "Invoices"], "the list now belongs to the Invoices answer")
+        for (yaml, message) in [("structure: {question-level: 9}", "from 1 to 6"), ("structure: {layouts: [headings]}", "did you mean 'heading'?"),
+                                ("structure: {level: 2}", "unknown key 'level' in 'structure'")] {
+            #expect(throws: QALintError.self, "\(yaml)") { _ = try Configuration.parse(yaml, file: "c.yml") }
+            do { _ = try Configuration.parse(yaml, file: "c.yml") } catch let error as QALintError { #expect(error.message.contains(message), "\(error)") }
+        }
     }
 
     @Test func starterConfigurationIsValid() throws {

@@ -113,11 +113,11 @@ import TestSupport
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try "# x\n".write(to: url, atomically: true, encoding: .utf8)
         }
-        let previous = manager.currentDirectoryPath
-        manager.changeCurrentDirectoryPath(root.path)
-        defer { manager.changeCurrentDirectoryPath(previous) }
-        #expect(try FileDiscovery.files(in: ["."]) == ["README.MD", "docs/a.md", "docs/deep/b.markdown"])
-        #expect(try FileDiscovery.files(in: ["docs/c.txt", "docs"]) == ["docs/a.md", "docs/c.txt", "docs/deep/b.markdown"])
+        // Absolute paths: tests run in parallel, so none may change the current folder.
+        let base = root.path
+        #expect(try FileDiscovery.files(in: [base]) == ["README.MD", "docs/a.md", "docs/deep/b.markdown"].map { base + "/" + $0 })
+        #expect(try FileDiscovery.files(in: [base + "/docs/c.txt", base + "/docs"])
+                == ["docs/a.md", "docs/c.txt", "docs/deep/b.markdown"].map { base + "/" + $0 })
         #expect(throws: QALintError(file: "missing", "no such file or directory")) { try FileDiscovery.files(in: ["missing"]) }
     }
 

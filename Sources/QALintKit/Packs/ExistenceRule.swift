@@ -21,7 +21,10 @@ struct ExistenceRule: PackRuleKind {
     let description: RuleDescription
     let definition: PackRuleDefinition
     let scope: TextScope
-    let expressions: [NSRegularExpression]
+    /// The checked patterns and their options. They are compiled anew for each document:
+    /// an NSRegularExpression holds ICU matching state and is not safe to share between the
+    /// threads that check documents in parallel.
+    let patterns: [(pattern: String, options: NSRegularExpression.Options)]
     let includeCode: Bool
 
     init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws {
@@ -30,46 +33,49 @@ struct ExistenceRule: PackRuleKind {
         let ignoreCase = try value("ignore-case").map { try reader.boolean($0, what: "'ignore-case'") } ?? true
         let wholeWord = try value("whole-word").map { try reader.boolean($0, what: "'whole-word'") } ?? true
         includeCode = try value("include-code").map { try reader.boolean($0, what: "'include-code'") } ?? false
-        var expressions: [NSRegularExpression] = []
+        let options: NSRegularExpression.Options = ignoreCase ? [.caseInsensitive] : []
+        var patterns: [(String, NSRegularExpression.Options)] = []
         if let tokens = value("tokens") {
             for token in try reader.strings(tokens, what: "'tokens'") where !token.isEmpty {
                 let escaped = NSRegularExpression.escapedPattern(for: token)
-                let pattern = wholeWord ? "(?<![\\p{L}\\p{N}_])\(escaped)(?![\\p{L}\\p{N}_])" : escaped
-                expressions.append(try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : []))
+                patterns.append((wholeWord ? "(?<![\\p{L}\\p{N}_])\(escaped)(?![\\p{L}\\p{N}_])" : escaped, options))
             }
         }
-        if let patterns = value("patterns") {
-            guard case .sequence(let items, _) = patterns else {
-                throw QALintError(file: reader.file, line: patterns.line, "'patterns' must be a list, e.g. ['\\bTBD\\b']")
+        if let list = value("patterns") {
+            guard case .sequence(let items, _) = list else {
+                throw QALintError(file: reader.file, line: list.line, "'patterns' must be a list, e.g. ['\\bTBD\\b']")
             }
             for item in items {
                 let pattern = try reader.string(item, what: "each entry of 'patterns'")
                 do {
-                    expressions.append(try RegexSafety.compile(pattern, ignoreCase: ignoreCase))
+                    _ = try RegexSafety.compile(pattern, ignoreCase: ignoreCase)
+                    patterns.append((pattern, options))
                 } catch let error as RegexSafety.RegexError {
                     throw QALintError(file: reader.file, line: item.line, "pattern '\(pattern)' \(error.reason)")
                 }
             }
         }
-        guard !expressions.isEmpty else {
+        guard !patterns.isEmpty else {
             throw QALintError(file: reader.file, line: 1, "rule '\(definition.id)' needs 'tokens' or 'patterns'")
         }
-        self.expressions = expressions
+        self.patterns = patterns
         self.definition = definition
         description = definition.description
     }
 
     func check(_ document: QADocument) -> [Finding] {
-        scope.units(of: document).compactMap { unit in
+        // Patterns were checked when the pack loaded; compiling them cannot fail here.
+        let expressions = patterns.compactMap { try? NSRegularExpression(pattern: $0.pattern, options: $0.options) }
+        return scope.units(of: document).compactMap { unit in
             let text = includeCode ? unit.text.prose + "\n" + unit.text.code : unit.text.prose
-            guard let match = firstMatch(in: text) else { return nil }
+            guard let match = Self.firstMatch(in: text, expressions) else { return nil }
             return scope.finding(description, unit: unit, in: document,
                                  message: definition.message(["match": match]),
                                  identity: unit.identity.isEmpty ? TextNormalizer.words(match) : nil)
         }
     }
 
-    private func firstMatch(in text: String) -> String? {
+    private static func firstMatch(in text: String, _ expressions: [NSRegularExpression]) -> String? {
         let range = NSRange(text.startIndex..., in: text)
         for expression in expressions {
             if let match = expression.firstMatch(in: text, range: range), let swiftRange = Range(match.range, in: text) {
