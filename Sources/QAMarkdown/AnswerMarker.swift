@@ -43,8 +43,9 @@ enum AnswerMarker {
             }
             return nil
         case .text(let text):
+            // A label is a short word: look at the first few characters only.
             let trimmed = text.drop(while: \.isWhitespace)
-            guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }),
+            guard let colon = trimmed.prefix(8).firstIndex(where: { $0 == ":" || $0 == "：" }),
                   labels.contains(trimmed[..<colon].lowercased()) else { return nil }
             let rest = trimmed[trimmed.index(after: colon)...]
             guard rest.isEmpty || rest.first!.isWhitespace else { return nil }

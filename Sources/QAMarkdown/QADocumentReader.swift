@@ -116,6 +116,8 @@ private struct Builder {
     var open: OpenQuestion?
     /// A topic heading was just read: the paragraph under it is its question.
     var awaitingTopicQuestion = false
+    /// The `<details>` that start at each block index (found once, before the walk).
+    var detailsAt: [Int: Details] = [:]
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
         self.blocks = blocks
@@ -126,7 +128,9 @@ private struct Builder {
         // Headings inside a <details> belong to it ("#### Answer: B" in a quiz answer).
         var insideDetails = Set<Int>()
         for index in blocks.indices {
-            if let details = Details(blocks, at: index) { insideDetails.formUnion(index..<details.end) }
+            guard case .htmlBlock = blocks[index].kind, let details = Details(blocks, at: index) else { continue }
+            detailsAt[index] = details
+            insideDetails.formUnion(index..<details.end)
         }
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
             blocks[index].headingLevel == nil || insideDetails.contains(index) ? nil : (index, InlineText.plain(blocks[index].inlines))
@@ -161,7 +165,7 @@ private struct Builder {
                 continue
             }
             awaitingTopicQuestion = false
-            if structure.allows(.details), let details = Details(blocks, at: index) {
+            if structure.allows(.details), let details = detailsAt[index] {
                 index = details.end - 1
                 details.isAnswer ? answerContainer(details) : detailsQuestion(details)
                 continue
@@ -255,7 +259,7 @@ private struct Builder {
             }
             return true
         case .paragraph:
-            if let answer = labelledAnswer(block), open?.layout == .labelledParagraph {
+            if open?.layout == .labelledParagraph, let answer = labelledAnswer(block) {
                 open?.answer.add(answer)
                 return true
             }
