@@ -102,12 +102,8 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
             }
         }
         let settings = entries.map(\.signature)
-        var runs: [String: [Int]] = [:]
-        for (index, item) in items.enumerated() {
-            runs[settings[item.document].documentScope ? "file:" + item.path : "corpus", default: []].append(index)
-        }
         var groups = SimilarityGroups(count: items.count)
-        for run in runs.values {
+        for run in comparisonRuns(count: items.count, path: { items[$0].path }, documentScope: { settings[items[$0].document].documentScope }) {
             link(run, items: items, settings: settings, into: &groups)
         }
         return groups.groups().compactMap { members in
@@ -115,10 +111,9 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
             var seenQuestions = Set<String>()
             let distinct = members.filter { seenQuestions.insert(items[$0].facts.questionKey).inserted }
             guard distinct.count > 1 else { return nil }
-            let places = distinct.map { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.question) }
-            let reported = items[distinct[1]]
-            let others = places.enumerated().filter { $0.offset != 1 }.map(\.element)
-            let score = Int(((groups.scores[distinct[1]] ?? 0) * 100).rounded())
+            let group = ReportedGroup(members: distinct) { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.question) }
+            let (places, others, reported) = (group.places, group.others, items[group.reported])
+            let score = Int(((groups.scores[group.reported] ?? 0) * 100).rounded())
             let alike = score >= 100 ? "the same as" : "nearly the same as (\(score)% alike)"
             let message = distinct.count == 2
                 ? "Answer to \(quoted(reported.facts.question)) is \(alike) the answer to \(quoted(places[0].text)) at \(describe([places[0]], from: reported.path)); answer each question on its own."

@@ -114,14 +114,8 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
                 if seen.insert(identity).inserted { items.append((entry.path, facts, entry.signature)) }
             }
         }
-        // Questions of files with `scope: document` are compared within their file; the
-        // others all together.
-        var runs: [String: [Int]] = [:]
-        for (index, item) in items.enumerated() {
-            runs[item.settings.documentScope ? "file:" + item.path : "corpus", default: []].append(index)
-        }
         var groups = SimilarityGroups(count: items.count)
-        for run in runs.values {
+        for run in comparisonRuns(count: items.count, path: { items[$0].path }, documentScope: { items[$0].settings.documentScope }) {
             let lowest = run.map { items[$0].settings.minimumSimilarity }.min() ?? minimumSimilarity
             let pairs = NearDuplicateQuestions.pairs(run.map { (items[$0].facts.shape, items[$0].facts.section) },
                                                      lowestThreshold: lowest) { a, b in
@@ -130,10 +124,9 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
             for pair in pairs { groups.link(run[pair.a], run[pair.b], score: pair.score) }
         }
         return groups.groups().map { members in
-            let places = members.map { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.text) }
-            let reported = items[members[1]]
-            let others = places.enumerated().filter { $0.offset != 1 }.map(\.element)
-            let score = Int(((groups.scores[members[1]] ?? 0) * 100).rounded())
+            let group = ReportedGroup(members: members) { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.text) }
+            let (places, others, reported) = (group.places, group.others, items[group.reported])
+            let score = Int(((groups.scores[group.reported] ?? 0) * 100).rounded())
             let message = members.count == 2
                 ? "Question \(quoted(reported.facts.text)) asks the same as \(quoted(places[0].text)) at \(describe([places[0]], from: reported.path)) (\(score)% alike); merge them or make the difference clear."
                 : "Question \(quoted(reported.facts.text)) is one of \(members.count) questions that ask the same thing (up to \(score)% alike), with \(describe(others, from: reported.path)); merge them."

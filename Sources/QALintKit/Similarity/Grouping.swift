@@ -50,3 +50,29 @@ func describe(_ places: [SimilarPlace], from path: String, limit: Int = 5) -> St
     let shown = places.prefix(limit).map { $0.location().description(from: path) }.joined(separator: ", ")
     return places.count > limit ? "\(shown) and \(places.count - limit) more" : shown
 }
+
+/// Which items are compared together: the items of files with `scope: document` within
+/// their file, all the others in one run.
+func comparisonRuns(count: Int, path: (Int) -> String, documentScope: (Int) -> Bool) -> [[Int]] {
+    var runs: [String: [Int]] = [:]
+    for index in 0..<count {
+        runs[documentScope(index) ? "file:" + path(index) : "corpus", default: []].append(index)
+    }
+    return runs.keys.sorted().map { runs[$0]! }
+}
+
+/// A group as a finding presents it: reported at its second place (the first later
+/// copy), naming the first and the rest.
+struct ReportedGroup {
+    let places: [SimilarPlace]
+    /// The member the finding is on.
+    let reported: Int
+    /// Every place but the reported one, the first one first.
+    let others: [SimilarPlace]
+
+    init(members: [Int], place: (Int) -> SimilarPlace) {
+        places = members.map(place)
+        reported = members[1]
+        others = places.enumerated().filter { $0.offset != 1 }.map(\.element)
+    }
+}
