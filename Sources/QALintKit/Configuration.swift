@@ -22,7 +22,8 @@ public struct Configuration: Sendable {
     /// The file names searched for, in the current directory and then its parents.
     public static let fileNames = [".qalint.yml", ".qalint.yaml"]
     /// Top-level keys.
-    public static let keys = ["extends", "packs", "include", "exclude", "required-sections", "fail-on", "structure", "rules", "overrides"]
+    public static let keys = ["extends", "packs", "include", "exclude", "required-sections", "fail-on", "min-completeness",
+                              "structure", "rules", "overrides"]
 
     /// Where the configuration was read from; nil for the defaults.
     public var file: String?
@@ -40,6 +41,9 @@ public struct Configuration: Sendable {
     public var requiredSections: [String] = []
     /// The severity at which a run fails, unless `--fail-on` says otherwise.
     public var failOn: FailOn?
+    /// The answered share (percent) below which `lint` and `report` exit 1: over all
+    /// documents, and for each document.
+    public var minCompleteness: (overall: Double?, perDocument: Double?) = (nil, nil)
     /// What the configuration says of documents' layout, where inference reads them wrong.
     public var structure = QADocumentReader.Structure()
     /// Per-rule settings, by rule id.

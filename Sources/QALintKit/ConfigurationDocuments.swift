@@ -15,6 +15,10 @@ public enum ConfigurationDocuments {
         out += "include: \(flow(shown.include?.map(\.pattern) ?? ["*.md", "*.markdown"]))\n"
         out += "exclude: \(flow(shown.exclude.map(\.pattern)))\n"
         out += "fail-on: \((shown.failOn ?? .error).rawValue)\n"
+        if shown.minCompleteness.overall != nil || shown.minCompleteness.perDocument != nil {
+            let parts = [shown.minCompleteness.overall.map { "overall: \($0)" }, shown.minCompleteness.perDocument.map { "per-document: \($0)" }]
+            out += "min-completeness: {\(parts.compactMap { $0 }.joined(separator: ", "))}\n"
+        }
         out += "packs: \(flow(shown.packs))\n"
         out += "required-sections: \(flow(shown.requiredSections))\n"
         if shown.structure != QADocumentReader.Structure() { out += "structure: \(structureFlow(shown.structure))\n" }
@@ -138,6 +142,13 @@ public enum ConfigurationDocuments {
                 "required-sections": strings.merging(["description": "Section titles every document must have."]) { $1 },
                 "fail-on": ["enum": FailOn.allCases.map(\.rawValue), "description": "Lowest severity that fails the run."],
                 "structure": ["$ref": "#/definitions/structure"],
+                "min-completeness": [
+                    "description": "Answered share (percent) below which lint and report exit 1: a number for all documents, or {overall, per-document}.",
+                    "oneOf": [["type": "number", "minimum": 0, "maximum": 100],
+                              ["type": "object", "additionalProperties": false,
+                               "properties": ["overall": ["type": "number", "minimum": 0, "maximum": 100],
+                                              "per-document": ["type": "number", "minimum": 0, "maximum": 100]]] as [String: Any]],
+                ] as [String: Any],
                 "rules": ["$ref": "#/definitions/rules"],
                 "overrides": [
                     "type": "array",
@@ -173,6 +184,9 @@ public enum ConfigurationDocuments {
 
         # Fail the run on findings at or above: error, warning, info, never.
         fail-on: error
+
+        # Fail when fewer questions than this are answered (percent), overall or per document.
+        # min-completeness: {overall: 80, per-document: 50}
 
         # Where qalint reads a document wrong (see `qalint inspect FILE`):
         # structure:

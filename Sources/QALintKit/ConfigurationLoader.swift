@@ -116,6 +116,8 @@ enum ConfigurationLoader {
                                           "unknown 'fail-on' value '\(name)'\(suggestion(for: name, in: names)) (valid: \(names.joined(separator: ", ")))")
                     }
                     configuration.failOn = failOn
+                case "min-completeness":
+                    configuration.minCompleteness = try minCompleteness(entry.value, reader: reader)
                 case "structure":
                     configuration.structure = try structure(entry.value, reader: reader)
                 case "rules":
@@ -135,6 +137,21 @@ enum ConfigurationLoader {
             _ = try RuleSet(configuration: configuration.applying(overrides: [index]))
         }
         return configuration
+    }
+
+    /// `min-completeness: 80`, or `{overall: 80, per-document: 50}`.
+    static func minCompleteness(_ value: ConfigValue, reader: ConfigReader) throws -> (overall: Double?, perDocument: Double?) {
+        func percent(_ value: ConfigValue, _ what: String) throws -> Double {
+            guard case .scalar(let text, _) = value, let number = Double(text), (0...100).contains(number) else {
+                throw QALintError(file: reader.file, line: value.line, "\(what) must be a percentage from 0 to 100")
+            }
+            return number
+        }
+        if case .scalar = value { return (try percent(value, "'min-completeness'"), nil) }
+        let entries = try reader.mapping(value, what: "'min-completeness'")
+        try reader.checkKeys(entries, known: ["overall", "per-document"], what: "key", of: " in 'min-completeness'")
+        return (try entries.first { $0.key == "overall" }.map { try percent($0.value, "'overall'") },
+                try entries.first { $0.key == "per-document" }.map { try percent($0.value, "'per-document'") })
     }
 
     /// `structure: {question-level: 3, section-level: 2, layouts: [heading, details]}`.

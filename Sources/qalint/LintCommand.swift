@@ -24,6 +24,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Exit 1 when a finding is at or above this severity: error, warning, info, never. Default: the configuration's fail-on, or error.")
     var failOn: FailOn?
 
+    @OptionGroup var gates: CompletenessGateOptions
+
     @Flag(help: ArgumentHelp("Print the time of each stage to standard error (for benchmarks).", visibility: .hidden))
     var timings = false
 
@@ -58,31 +60,18 @@ struct LintCommand: ParsableCommand {
                 try AtomicFile.append(GitHubSummaryReporter(paths: paths).render(result), to: summary)
             }
         }
+        let gateFailed = gates.check(result, configuration: configuration)
         if let threshold = (failOn ?? configuration.failOn ?? .error).severity,
            result.findings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(ExitStatus.findings)
         }
+        if gateFailed { throw ExitCode(ExitStatus.findings) }
     }
 
     /// The reports to write: `--format` requests, with `--output` giving the file of the one
     /// that has none. At most one report goes to standard output.
     private func reportRequests() throws -> [ReportRequest] {
-        var requests = format.isEmpty ? [ReportRequest(format: .text, file: nil)] : format
-        let toStdout = requests.indices.filter { requests[$0].file == nil }
-        if let output {
-            guard let index = toStdout.first else {
-                throw QALintError("--output has no report to take: every --format already names a file")
-            }
-            requests[index].file = output
-        }
-        if toStdout.count > 1 {
-            throw QALintError("at most one report can go to standard output: give the others a file, as in --format junit=reports/qalint.xml")
-        }
-        let files = requests.compactMap(\.file)
-        if let clash = Dictionary(grouping: files, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
-            throw QALintError("two reports would be written to \(clash)")
-        }
-        return requests
+        try ReportRequest.resolve(format, default: .text, output: output)
     }
 
     /// `SOURCE_DATE_EPOCH` as an ISO 8601 date for JUnit; the epoch otherwise, so that
@@ -96,18 +85,18 @@ struct LintCommand: ParsableCommand {
 }
 
 /// `FORMAT` or `FORMAT=FILE`, as `--format` takes it.
-struct ReportRequest: ExpressibleByArgument {
-    var format: ReportFormat
+struct FormatRequest<Format: RawRepresentable & CaseIterable & Sendable>: ExpressibleByArgument where Format.RawValue == String {
+    var format: Format
     var file: String?
 
-    init(format: ReportFormat, file: String?) {
+    init(format: Format, file: String?) {
         self.format = format
         self.file = file
     }
 
     init?(argument: String) {
         let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let format = ReportFormat(rawValue: String(parts[0])) else { return nil }
+        guard let format = Format(rawValue: String(parts[0])) else { return nil }
         if parts.count == 2 {
             guard !parts[1].isEmpty else { return nil }
             self.init(format: format, file: String(parts[1]))
@@ -116,8 +105,31 @@ struct ReportRequest: ExpressibleByArgument {
         }
     }
 
-    static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
+    static var allValueStrings: [String] { Format.allCases.map(\.rawValue) }
+
+    /// The requests of a command: `--output` gives the file of the one that has none, at
+    /// most one goes to standard output, no two share a file.
+    static func resolve(_ given: [Self], default format: Format, output: String?) throws -> [Self] {
+        var requests = given.isEmpty ? [Self(format: format, file: nil)] : given
+        let toStdout = requests.indices.filter { requests[$0].file == nil }
+        if let output {
+            guard let index = toStdout.first else {
+                throw QALintError("--output has no report to take: every --format already names a file")
+            }
+            requests[index].file = output
+        }
+        if toStdout.count > 1 {
+            throw QALintError("at most one report can go to standard output: give the others a file, as in --format json=reports/qalint.json")
+        }
+        let files = requests.compactMap(\.file)
+        if let clash = Dictionary(grouping: files, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
+            throw QALintError("two reports would be written to \(clash)")
+        }
+        return requests
+    }
 }
+
+typealias ReportRequest = FormatRequest<ReportFormat>
 
 extension RepositoryPaths {
     /// The current folder, and the nearest folder above it that holds `.git`.
