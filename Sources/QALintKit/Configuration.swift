@@ -23,7 +23,7 @@ public struct Configuration: Sendable {
     public static let fileNames = [".qalint.yml", ".qalint.yaml"]
     /// Top-level keys.
     public static let keys = ["extends", "packs", "include", "exclude", "required-sections", "fail-on", "min-completeness",
-                              "structure", "rules", "overrides"]
+                              "baseline", "structure", "rules", "overrides"]
 
     /// Where the configuration was read from; nil for the defaults.
     public var file: String?
@@ -44,6 +44,9 @@ public struct Configuration: Sendable {
     /// The answered share (percent) below which `lint` and `report` exit 1: over all
     /// documents, and for each document.
     public var minCompleteness: (overall: Double?, perDocument: Double?) = (nil, nil)
+    /// The baseline file `lint` reads (`--baseline` wins over it), relative to the folder
+    /// of the configuration file.
+    public var baseline: String?
     /// What the configuration says of documents' layout, where inference reads them wrong.
     public var structure = QADocumentReader.Structure()
     /// Per-rule settings, by rule id.

@@ -142,6 +142,7 @@ public enum ConfigurationDocuments {
                 "required-sections": strings.merging(["description": "Section titles every document must have."]) { $1 },
                 "fail-on": ["enum": FailOn.allCases.map(\.rawValue), "description": "Lowest severity that fails the run."],
                 "structure": ["$ref": "#/definitions/structure"],
+                "baseline": ["type": "string", "description": "Baseline file lint reads (qalint baseline writes it), relative to this file."],
                 "min-completeness": [
                     "description": "Answered share (percent) below which lint and report exit 1: a number for all documents, or {overall, per-document}.",
                     "oneOf": [["type": "number", "minimum": 0, "maximum": 100],

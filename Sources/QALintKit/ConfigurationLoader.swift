@@ -116,6 +116,9 @@ enum ConfigurationLoader {
                                           "unknown 'fail-on' value '\(name)'\(suggestion(for: name, in: names)) (valid: \(names.joined(separator: ", ")))")
                     }
                     configuration.failOn = failOn
+                case "baseline":
+                    let file = try reader.string(entry.value, what: "'baseline'")
+                    configuration.baseline = file.hasPrefix("/") ? file : relativeDisplayPath(layer.directory + "/" + file)
                 case "min-completeness":
                     configuration.minCompleteness = try minCompleteness(entry.value, reader: reader)
                 case "structure":

@@ -5,8 +5,10 @@ import QAMarkdown
 /// The completeness of a run as `qalint report --format json` writes it, and as
 /// `--compare` reads an earlier one back. Versioned: `version` changes only when a key is
 /// removed or changes meaning.
-public struct CompletenessSnapshot: Codable, Sendable, Equatable {
+public struct CompletenessSnapshot: Codable, Sendable, Equatable, VersionedJSONFile {
     public static let formatVersion = 1
+    public static let fileKind = "a `qalint report --format json` report"
+    public static let unreadable = "cannot read the report to compare with"
 
     public struct Counts: Codable, Sendable, Equatable {
         public var questions, answered, placeholder, empty: Int
@@ -65,24 +67,6 @@ public struct CompletenessSnapshot: Codable, Sendable, Equatable {
                           key: TextNormalizer.words(question.text), status: question.status.rawValue,
                           section: question.sectionIndex.map { file.sections[$0].title })
                 })
-        }
-    }
-
-    /// Reads a snapshot written by `qalint report --format json`.
-    public static func read(path: String) throws -> CompletenessSnapshot {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw QALintError(file: path, "cannot read the report to compare with")
-        }
-        do {
-            let snapshot = try JSONDecoder().decode(CompletenessSnapshot.self, from: data)
-            guard snapshot.version == formatVersion else {
-                throw QALintError(file: path, "report format version \(snapshot.version) is not \(formatVersion)")
-            }
-            return snapshot
-        } catch let error as QALintError {
-            throw error
-        } catch {
-            throw QALintError(file: path, "not a `qalint report --format json` report (\(error.localizedDescription))")
         }
     }
 

@@ -26,6 +26,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var gates: CompletenessGateOptions
 
+    @OptionGroup var baselineOptions: BaselineOptions
+
     @Flag(help: ArgumentHelp("Print the time of each stage to standard error (for benchmarks).", visibility: .hidden))
     var timings = false
 
@@ -39,7 +41,8 @@ struct LintCommand: ParsableCommand {
             FileHandle.standardError.write(Data("qalint: warning: no Markdown files found in \(paths.joined(separator: " "))\n".utf8))
         }
         let requests = try reportRequests()
-        let result = try Linter(configuration: configuration).lint(files: files)
+        var result = try Linter(configuration: configuration).lint(files: files)
+        let baselineFailed = try baselineOptions.apply(to: &result, configuration: configuration)
         if timings {
             let lines = result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
@@ -65,7 +68,7 @@ struct LintCommand: ParsableCommand {
            result.findings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(ExitStatus.findings)
         }
-        if gateFailed { throw ExitCode(ExitStatus.findings) }
+        if gateFailed || baselineFailed { throw ExitCode(ExitStatus.findings) }
     }
 
     /// The reports to write: `--format` requests, with `--output` giving the file of the one
