@@ -83,6 +83,18 @@ public struct Baseline: Codable, Sendable, Equatable, VersionedJSONFile {
         return Outcome(findings: kept, suppressed: suppressed, stale: stale)
     }
 
+    /// The baseline with the entries of renamed files (old path → new path) moved along.
+    public func renamed(_ renames: [String: String]) -> Baseline {
+        guard !renames.isEmpty else { return self }
+        var copy = self
+        copy.entries = entries.map { entry in
+            var moved = entry
+            moved.path = renames[entry.path] ?? entry.path
+            return moved
+        }
+        return copy
+    }
+
     /// The baseline with only the entries that still match (`qalint baseline --update`):
     /// it only ever shrinks.
     public func updated(with findings: [Finding]) -> Baseline {

@@ -11,7 +11,7 @@ import QAMarkdown
 /// silenced by a suppression comment does not count (someone judged it wrong).
 public struct Linter: Sendable {
     public let configuration: Configuration
-    private let currentDirectory: String
+    let currentDirectory: String
     private let descriptions: [String: RuleDescription]
 
     public init(configuration: Configuration = Configuration(),

@@ -46,12 +46,13 @@ struct BaselineOptions: ParsableArguments {
 
     /// Removes baselined findings from the result; prints what was suppressed and what is
     /// stale to standard error. True when `--strict-baseline` fails the run.
-    func apply(to result: inout LintResult, configuration: Configuration) throws -> Bool {
+    /// `renames` maps old paths of renamed files to their new paths: their entries follow.
+    func apply(to result: inout LintResult, configuration: Configuration, renames: [String: String] = [:]) throws -> Bool {
         guard let file = baseline ?? configuration.baseline else {
             if strictBaseline { throw QALintError("--strict-baseline needs --baseline FILE or 'baseline' in .qalint.yml") }
             return false
         }
-        let outcome = try Baseline.read(path: file).apply(to: result.findings)
+        let outcome = try Baseline.read(path: file).renamed(renames).apply(to: result.findings)
         result.findings = outcome.findings
         // Entries of files this run did not lint are not stale: they were not looked at.
         let linted = Set(result.files.map(\.path))

@@ -28,6 +28,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var baselineOptions: BaselineOptions
 
+    @OptionGroup var changedOptions: ChangedOptions
+
     @Flag(help: ArgumentHelp("Print the time of each stage to standard error (for benchmarks).", visibility: .hidden))
     var timings = false
 
@@ -36,13 +38,20 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try configurationOptions.load()
-        let files = try FileDiscovery.files(in: paths, configuration: configuration)
-        if files.isEmpty {
+        let changes = try changedOptions.changes(paths: paths)
+        let files = changedOptions.filter(try FileDiscovery.files(in: paths, configuration: configuration), by: changes)
+        if files.isEmpty, changes == nil {
             FileHandle.standardError.write(Data("qalint: warning: no Markdown files found in \(paths.joined(separator: " "))\n".utf8))
         }
+        if files.isEmpty, let changes {
+            FileHandle.standardError.write(Data("qalint: no Markdown files in \(paths.joined(separator: " ")) changed since \(changes.ref)\n".utf8))
+        }
         let requests = try reportRequests()
-        var result = try Linter(configuration: configuration).lint(files: files)
-        let baselineFailed = try baselineOptions.apply(to: &result, configuration: configuration)
+        let linter = try Linter(configuration: configuration)
+        var result = try linter.lint(files: files)
+        try changedOptions.apply(to: &result, changes: changes, linter: linter)
+        let baselineFailed = try baselineOptions.apply(to: &result, configuration: configuration,
+                                                       renames: changedOptions.renames(of: files, in: changes))
         if timings {
             let lines = result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

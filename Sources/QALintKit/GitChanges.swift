@@ -1,0 +1,91 @@
+import Foundation
+
+/// The files changed since a git ref — committed, staged, unstaged and untracked — for
+/// `lint --changed-since`: compared with the merge base of the ref and `HEAD`, as a pull
+/// request is. Renames are followed, so a renamed file keeps its history and baseline.
+public struct GitChanges: Sendable {
+    public struct Change: Sendable, Equatable {
+        /// Absolute path of the file now.
+        public var path: String
+        /// Its path in the repository at the merge base; nil for a file added since.
+        public var oldRepositoryPath: String?
+        /// Its path in the repository now.
+        public var repositoryPath: String
+    }
+
+    public var ref: String
+    /// The merge base commit.
+    public var base: String
+    public var root: String
+    public var changes: [Change]
+
+    /// Reads the changes in the repository holding `directory`.
+    public static func since(_ ref: String, in directory: String = FileManager.default.currentDirectoryPath) throws -> GitChanges {
+        guard let root = try? git(["rev-parse", "--show-toplevel"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines) else {
+            throw QALintError("--changed-since needs a git repository: \(directory) is not in one")
+        }
+        guard (try? git(["rev-parse", "--verify", "--quiet", ref + "^{commit}"], in: directory)) != nil else {
+            throw QALintError("--changed-since: unknown git ref '\(ref)'")
+        }
+        let base: String
+        do {
+            base = try git(["merge-base", ref, "HEAD"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch {
+            throw QALintError("--changed-since: '\(ref)' and HEAD have no common history")
+        }
+        var changes: [Change] = []
+        let fields = try git(["diff", "--name-status", "-M", "-z", base], in: root).split(separator: "\0", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index < fields.count, !fields[index].isEmpty {
+            let status = fields[index]
+            if status.hasPrefix("R") || status.hasPrefix("C"), index + 2 < fields.count {
+                changes.append(Change(path: root + "/" + fields[index + 2], oldRepositoryPath: status.hasPrefix("R") ? fields[index + 1] : nil,
+                                      repositoryPath: fields[index + 2]))
+                index += 3
+            } else if index + 1 < fields.count {
+                let path = fields[index + 1]
+                if !status.hasPrefix("D") {
+                    changes.append(Change(path: root + "/" + path, oldRepositoryPath: status.hasPrefix("A") ? nil : path, repositoryPath: path))
+                }
+                index += 2
+            } else {
+                break
+            }
+        }
+        for path in try git(["ls-files", "--others", "--exclude-standard", "-z"], in: root).split(separator: "\0").map(String.init) {
+            changes.append(Change(path: root + "/" + path, oldRepositoryPath: nil, repositoryPath: path))
+        }
+        return GitChanges(ref: ref, base: base, root: root, changes: changes)
+    }
+
+    /// The change of a file, given as the linter names it (relative or absolute).
+    public func change(for file: String) -> Change? {
+        let absolute = Self.canonical(file)
+        return changes.first { Self.canonical($0.path) == absolute }
+    }
+
+    /// The text of a file at the merge base.
+    public func oldText(of change: Change) throws -> String? {
+        guard let old = change.oldRepositoryPath else { return nil }
+        return try Self.git(["show", base + ":" + old], in: root)
+    }
+
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private static func git(_ arguments: [String], in directory: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { throw QALintError("--changed-since needs git, which could not be run (\(error.localizedDescription))") }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw QALintError("git \(arguments.joined(separator: " ")) failed") }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
