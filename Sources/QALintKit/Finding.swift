@@ -20,7 +20,7 @@ public struct Location: Sendable, Hashable, Codable {
 }
 
 /// What one rule found at one place.
-public struct Finding: Sendable, Hashable {
+public struct Finding: Sendable, Hashable, Codable {
     /// The rule's identifier, e.g. `placeholder-answer`.
     public var rule: String
     public var severity: Severity

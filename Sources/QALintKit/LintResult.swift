@@ -13,6 +13,8 @@ public struct LintResult: Sendable {
     /// Wall-clock time of each stage, for `--timings` (never in reports: they are
     /// deterministic).
     public var timings: [(stage: String, seconds: Double)] = []
+    /// Set by a `--shard` run: the per-file results `qalint merge` needs (in the JSON report).
+    public var shard: ShardData?
 
     /// All files' completeness added up.
     public var completeness: Completeness {

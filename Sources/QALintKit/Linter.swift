@@ -23,13 +23,20 @@ public struct Linter: Sendable {
     }
 
     /// Reads and lints files. Throws the first unreadable file, in path order.
-    public func lint(files paths: [String]) throws -> LintResult {
+    /// With `shard`, lints only the files of that shard, and the result carries what
+    /// `merge` needs to finish the run over every shard.
+    public func lint(files allPaths: [String], shard: Shard? = nil) throws -> LintResult {
+        let paths = shard.map { shard in allPaths.filter(shard.contains) } ?? allPaths
         let ruleSets = try ruleSets(for: paths)
         let start = Date()
         let analyses = try ParallelMap.map(Array(paths.enumerated())) { index, path in
             try analyze(SourceFile.read(path: path), path: path, rules: ruleSets.forFile[index])
         }
         var result = finish(analyses, ruleSets: ruleSets)
+        if let shard {
+            result.shard = ShardData(shard: shard, corpusRules: ruleSets.base.corpusRules,
+                                     analyses: analyses.sorted { $0.document.path < $1.document.path })
+        }
         result.timings.insert(("per-file stage (read, parse, document rules, signatures)", Date().timeIntervalSince(start) - result.timings.reduce(0) { $0 + $1.seconds }), at: 0)
         return result
     }
@@ -44,13 +51,13 @@ public struct Linter: Sendable {
     }
 
     /// One rule set per distinct combination of overrides among the files.
-    private struct RuleSets: Sendable {
+    struct RuleSets: Sendable {
         var base: RuleSet
         var forFile: [RuleSet]
         var byPath: [String: RuleSet]
     }
 
-    private func ruleSets(for paths: [String]) throws -> RuleSets {
+    func ruleSets(for paths: [String]) throws -> RuleSets {
         let base = try RuleSet(configuration: configuration)
         var cache: [[Int]: RuleSet] = [[]: base]
         var forFile: [RuleSet] = []
@@ -74,7 +81,7 @@ public struct Linter: Sendable {
     }
 
     /// The corpus stage, suppressions, completeness and the final ordering.
-    private func finish(_ analyses: [FileAnalysis], ruleSets: RuleSets) -> LintResult {
+    func finish(_ analyses: [FileAnalysis], ruleSets: RuleSets) -> LintResult {
         let ordered = analyses.sorted { $0.document.path < $1.document.path }
         var findings = ordered.flatMap(\.findings)
         var timings: [(stage: String, seconds: Double)] = []
@@ -148,45 +155,6 @@ extension Linter {
             statuses[finding.path, default: [:]][question] = max(status, statuses[finding.path]?[question] ?? status)
         }
         return statuses
-    }
-}
-
-/// What the per-file stage hands on: the outline (no answer text), findings, signatures
-/// and suppression comments.
-private struct FileAnalysis: Sendable {
-    var document: DocumentOutline
-    var findings: [Finding]
-    /// One per corpus rule; nil where the rule is off for this file.
-    var signatures: [(any Sendable)?]
-    var suppressions: [Suppression]
-}
-
-/// The parts of a document that reports need once the document itself is dropped.
-private struct DocumentOutline: Sendable {
-    var path: String
-    var title: String?
-    var questions: [(text: String, range: SourceRange, sectionIndex: Int?, layout: QuestionLayout, answer: SourceRange?, hasPrompt: Bool)]
-    var sections: [(title: String, range: SourceRange, questions: Range<Int>)]
-
-    init(_ document: QADocument) {
-        path = document.path
-        title = document.title
-        questions = document.questions.map { ($0.text, $0.range, $0.sectionIndex, $0.layout, $0.answer.range, !$0.prompt.isBlank) }
-        sections = document.sections.map { ($0.title, $0.range, $0.questionIndices) }
-    }
-
-    func report(statuses: [Int: AnswerStatus]) -> FileReport {
-        let questionReports = questions.indices.map { index in
-            QuestionReport(text: questions[index].text, range: questions[index].range,
-                           sectionIndex: questions[index].sectionIndex, status: statuses[index] ?? .answered,
-                           layout: questions[index].layout, answerRange: questions[index].answer,
-                           hasPrompt: questions[index].hasPrompt)
-        }
-        let sectionReports = sections.map { section in
-            SectionReport(title: section.title, range: section.range,
-                          completeness: Completeness(questionReports[section.questions].map(\.status)))
-        }
-        return FileReport(path: path, title: title, questions: questionReports, sections: sectionReports)
     }
 }
 

@@ -62,7 +62,7 @@ public struct PlaceholderPhrases: Sendable {
     }
 
     /// How an answer matched, for the message.
-    public enum Match: Sendable, Hashable {
+    public enum Match: Sendable, Hashable, Codable {
         case whole(String)
         case leading(String)
         case anywhere(String)

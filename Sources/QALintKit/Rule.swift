@@ -32,7 +32,7 @@ public protocol DocumentRule: Rule {
 /// `overrides` apply to it), the check from the top-level one: options that decide the
 /// comparison belong in the signature.
 public protocol CorpusRule: Rule {
-    associatedtype Signature: Sendable
+    associatedtype Signature: Sendable & Codable
     func signature(of document: QADocument) -> Signature
     /// `entries` are in the stable file order; findings go on the later of two places.
     func check(_ entries: [CorpusEntry<Signature>]) -> [Finding]

@@ -49,10 +49,15 @@ struct AnyCorpusRule: Sendable {
     let id: String
     let signature: @Sendable (QADocument) -> any Sendable
     let check: @Sendable ([(String, any Sendable)]) -> [Finding]
+    /// Signatures to and from a shard's JSON report.
+    let encodeSignature: @Sendable (any Sendable, inout UnkeyedEncodingContainer) throws -> Void
+    let decodeSignature: @Sendable (inout UnkeyedDecodingContainer) throws -> any Sendable
 
     init<R: CorpusRule>(_ rule: R) {
         id = rule.description.id
         signature = { rule.signature(of: $0) }
+        encodeSignature = { signature, container in try container.encode(signature as! R.Signature) }
+        decodeSignature = { container in try container.decode(R.Signature.self) }
         check = { entries in
             rule.check(entries.map { CorpusEntry(path: $0.0, signature: $0.1 as! R.Signature) })
         }

@@ -12,8 +12,8 @@ import QAMarkdown
 ///
 /// With no rule named, every rule. A reason may follow `--`; it is kept with what it
 /// silences.
-public struct Suppression: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
+public struct Suppression: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
         case disable = "qalint-disable"
         case enable = "qalint-enable"
         case disableLine = "qalint-disable-line"

@@ -105,7 +105,7 @@ public struct QAQuestion: Sendable, Hashable {
 }
 
 /// The layouts questions are read from.
-public enum QuestionLayout: String, Sendable, Hashable, CaseIterable {
+public enum QuestionLayout: String, Sendable, Hashable, CaseIterable, Codable {
     /// `## Q: What is REST?`, or a heading at the level most questions use.
     case heading
     /// `1. What is REST?` or `- ### What is REST?`: a list item, the answer nested in it.

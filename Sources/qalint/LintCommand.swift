@@ -11,18 +11,9 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files or folders to lint.")
     var paths: [String] = ["."]
 
-    @Option(help: ArgumentHelp(
-        "Report format, optionally with a file: FORMAT or FORMAT=FILE. Repeat for several reports in one run; at most one goes to standard output. Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "format[=file]"))
-    var format: [ReportRequest] = []
-
-    @Option(help: ArgumentHelp("Write the report that has no file of its own to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var reporting: ReportingOptions
 
     @OptionGroup var configurationOptions: ConfigurationOptions
-
-    @Option(help: "Exit 1 when a finding is at or above this severity: error, warning, info, never. Default: the configuration's fail-on, or error.")
-    var failOn: FailOn?
 
     @OptionGroup var gates: CompletenessGateOptions
 
@@ -33,8 +24,8 @@ struct LintCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Print the time of each stage to standard error (for benchmarks).", visibility: .hidden))
     var timings = false
 
-    @Option(help: "Colour the text report: auto (only on a terminal, unless NO_COLOR is set), always, never.")
-    var color: ColorChoice = .auto
+    @Option(help: ArgumentHelp("Lint only part I of N of the files (a deterministic split by path), for parallel CI jobs; their JSON reports carry what `qalint merge` needs.", valueName: "I/N"))
+    var shard: String?
 
     func run() throws {
         let configuration = try configurationOptions.load()
@@ -46,9 +37,9 @@ struct LintCommand: ParsableCommand {
         if files.isEmpty, let changes {
             FileHandle.standardError.write(Data("qalint: no Markdown files in \(paths.joined(separator: " ")) changed since \(changes.ref)\n".utf8))
         }
-        let requests = try reportRequests()
+        let requests = try reporting.requests()
         let linter = try Linter(configuration: configuration)
-        var result = try linter.lint(files: files)
+        var result = try linter.lint(files: files, shard: shard.map(Shard.init(parsing:)))
         try changedOptions.apply(to: &result, changes: changes, linter: linter)
         let baselineFailed = try baselineOptions.apply(to: &result, configuration: configuration,
                                                        renames: changedOptions.renames(of: files, in: changes))
@@ -56,6 +47,33 @@ struct LintCommand: ParsableCommand {
             let lines = result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
+        try reporting.write(result, requests: requests)
+        let gateFailed = gates.check(result, configuration: configuration)
+        if reporting.failed(result, configuration: configuration) || gateFailed || baselineFailed {
+            throw ExitCode(ExitStatus.findings)
+        }
+    }
+}
+
+/// `--format`, `--output`, `--fail-on` and `--color`: what `lint` and `merge` report and
+/// when they fail.
+struct ReportingOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Report format, optionally with a file: FORMAT or FORMAT=FILE. Repeat for several reports in one run; at most one goes to standard output. Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "format[=file]"))
+    var format: [ReportRequest] = []
+
+    @Option(help: ArgumentHelp("Write the report that has no file of its own to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "Exit 1 when a finding is at or above this severity: error, warning, info, never. Default: the configuration's fail-on, or error.")
+    var failOn: FailOn?
+
+    @Option(help: "Colour the text report: auto (only on a terminal, unless NO_COLOR is set), always, never.")
+    var color: ColorChoice = .auto
+
+    /// Writes each requested report of a result (`lint` and `merge`).
+    func write(_ result: LintResult, requests: [ReportRequest]) throws {
         let paths = RepositoryPaths.current()
         for request in requests {
             let options = ReportOptions(color: request.file == nil && color.enabled(), timestamp: Self.timestamp(), paths: paths)
@@ -72,23 +90,23 @@ struct LintCommand: ParsableCommand {
                 try AtomicFile.append(GitHubSummaryReporter(paths: paths).render(result), to: summary)
             }
         }
-        let gateFailed = gates.check(result, configuration: configuration)
-        if let threshold = (failOn ?? configuration.failOn ?? .error).severity,
-           result.findings.contains(where: { $0.severity >= threshold }) {
-            throw ExitCode(ExitStatus.findings)
-        }
-        if gateFailed || baselineFailed { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// True when a finding is at or above the `--fail-on` severity.
+    func failed(_ result: LintResult, configuration: Configuration) -> Bool {
+        guard let threshold = (failOn ?? configuration.failOn ?? .error).severity else { return false }
+        return result.findings.contains { $0.severity >= threshold }
     }
 
     /// The reports to write: `--format` requests, with `--output` giving the file of the one
     /// that has none. At most one report goes to standard output.
-    private func reportRequests() throws -> [ReportRequest] {
+    func requests() throws -> [ReportRequest] {
         try ReportRequest.resolve(format, default: .text, output: output)
     }
 
     /// `SOURCE_DATE_EPOCH` as an ISO 8601 date for JUnit; the epoch otherwise, so that
     /// reports stay byte-identical run to run.
-    private static func timestamp() -> String {
+    static func timestamp() -> String {
         let seconds = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) ?? 0
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate, .withTime, .withDashSeparatorInDate, .withColonSeparatorInTime]

@@ -62,7 +62,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
     }
 
     /// An answer as the corpus stage compares it.
-    public struct AnswerFacts: Sendable {
+    public struct AnswerFacts: Sendable, Codable {
         var questionIndex: Int
         var range: SourceRange
         var question: String
@@ -71,7 +71,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         var exact: UInt64
     }
 
-    public struct DocumentFacts: Sendable {
+    public struct DocumentFacts: Sendable, Codable {
         var minimumSimilarity: Double
         var documentScope: Bool
         var answers: [AnswerFacts]

@@ -37,7 +37,7 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
     public init(settings: RuleSettings) throws {}
 
     /// A question's identity and where it stands.
-    public struct QuestionFacts: Sendable {
+    public struct QuestionFacts: Sendable, Codable {
         var questionIndex: Int
         var key: String
         var text: String

@@ -93,7 +93,7 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
     }
 
     /// What the corpus stage needs of one answer.
-    public struct AnswerFacts: Sendable {
+    public struct AnswerFacts: Sendable, Codable {
         var questionIndex: Int
         var question: String
         var key: String
@@ -105,7 +105,7 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
 
     /// A document's answers, and this file's own template threshold (per-file overrides
     /// may set it).
-    public struct DocumentFacts: Sendable {
+    public struct DocumentFacts: Sendable, Codable {
         var minTemplateCount: Int
         var answers: [AnswerFacts]
     }

@@ -76,7 +76,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
     }
 
     /// A question as the corpus stage compares it.
-    public struct QuestionFacts: Sendable {
+    public struct QuestionFacts: Sendable, Codable {
         var questionIndex: Int
         var range: SourceRange
         var text: String
@@ -86,7 +86,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
     }
 
     /// A document's questions, and this file's own settings (overrides may set them).
-    public struct DocumentFacts: Sendable {
+    public struct DocumentFacts: Sendable, Codable {
         var minimumSimilarity: Double
         var documentScope: Bool
         var questions: [QuestionFacts]

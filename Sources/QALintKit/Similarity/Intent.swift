@@ -1,6 +1,6 @@
 /// What a question asks about its topic, read from its phrasing. Paraphrases share an
 /// intent; "What is SSL?" (define) and "How does SSL work?" (mechanics) do not.
-public enum Intent: String, Sendable, Hashable, CaseIterable {
+public enum Intent: String, Sendable, Hashable, CaseIterable, Codable {
     case define, advantages, drawbacks, mechanics, purpose, testing, debugging, difference, other
 
     /// Phrasings, tried in order; `*` is the topic (one or more words). Matched against

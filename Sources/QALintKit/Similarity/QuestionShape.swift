@@ -7,8 +7,8 @@ import QAMarkdown
 /// "What is X?", "Explain what X is." and "Can you define X?" all become `define {x}`;
 /// "String, StringBuffer and StringBuilder" and "String, StringBuilder and StringBuffer"
 /// the same set of tokens; "TestRenderer" and "react-test-renderer" share `test renderer`.
-public struct QuestionShape: Sendable, Hashable {
-    public struct Part: Sendable, Hashable {
+public struct QuestionShape: Sendable, Hashable, Codable {
+    public struct Part: Sendable, Hashable, Codable {
         public var intent: Intent
         /// Stemmed topic tokens, sorted and unique.
         public var tokens: [String]
