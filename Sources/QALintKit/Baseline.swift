@@ -27,7 +27,12 @@ public struct Baseline: Codable, Sendable, Equatable, VersionedJSONFile {
             (lhs.path, lhs.rule, lhs.identity) < (rhs.path, rhs.rule, rhs.identity)
         }
 
-        var key: String { rule + "\u{0}" + path + "\u{0}" + identity }
+        var key: String { Baseline.key(rule: rule, path: path, identity: identity) }
+    }
+
+    /// What an entry and a finding match on: never a line.
+    static func key(rule: String, path: String, identity: String) -> String {
+        rule + "\u{0}" + path + "\u{0}" + identity
     }
 
     public var version = Baseline.formatVersion
@@ -66,7 +71,7 @@ public struct Baseline: Codable, Sendable, Equatable, VersionedJSONFile {
         var kept: [Finding] = []
         var suppressed = 0
         for finding in findings {
-            let key = finding.rule + "\u{0}" + finding.path + "\u{0}" + finding.identity
+            let key = Self.key(rule: finding.rule, path: finding.path, identity: finding.identity)
             if let count = remaining[key], count > 0 {
                 remaining[key] = count - 1
                 suppressed += 1

@@ -13,11 +13,21 @@ public struct GitChanges: Sendable {
         public var repositoryPath: String
     }
 
-    public var ref: String
+    public let ref: String
     /// The merge base commit.
-    public var base: String
-    public var root: String
-    public var changes: [Change]
+    public let base: String
+    public let root: String
+    public let changes: [Change]
+    /// Changes by canonical path, so that looking a file up costs one path resolution.
+    private let byPath: [String: Change]
+
+    init(ref: String, base: String, root: String, changes: [Change]) {
+        self.ref = ref
+        self.base = base
+        self.root = root
+        self.changes = changes
+        byPath = Dictionary(changes.map { (Self.canonical($0.path), $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Reads the changes in the repository holding `directory`.
     public static func since(_ ref: String, in directory: String = FileManager.default.currentDirectoryPath) throws -> GitChanges {
@@ -60,8 +70,7 @@ public struct GitChanges: Sendable {
 
     /// The change of a file, given as the linter names it (relative or absolute).
     public func change(for file: String) -> Change? {
-        let absolute = Self.canonical(file)
-        return changes.first { Self.canonical($0.path) == absolute }
+        byPath[Self.canonical(file)]
     }
 
     /// The text of a file at the merge base.

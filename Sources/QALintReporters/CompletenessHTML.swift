@@ -39,13 +39,7 @@ enum CompletenessHTML {
             \(snapshot.total.answered) of \(snapshot.total.questions) questions, \(snapshot.total.placeholder) placeholder, \(snapshot.total.empty) empty.</p>
 
             """
-        if let change = snapshot.change {
-            let total = change.total
-            out += "<p>Since the compared report: answered \(percent(total.answeredPercentBefore)) → \(percent(total.answeredPercentAfter)) "
-            out += "(\(signed(total.answeredPercentChange)) points), \(signed(Double(total.newlyAnswered))) answered, "
-            out += "\(signed(Double(total.newlyPlaceholder))) placeholder, \(signed(Double(total.newlyEmpty))) empty, "
-            out += "\(total.added) added, \(total.removed) removed.</p>\n"
-        }
+        if let change = snapshot.change { out += "<p>\(h(change.total.sentence))</p>\n" }
         out += "<h2>Documents and sections</h2>\n<div class=\"scroll\"><table class=\"sortable\">\n"
         out += "<thead><tr><th>document / section</th><th>questions</th><th>answered</th><th>placeholder</th><th>empty</th><th>answered %</th><th>bar</th></tr></thead>\n<tbody>\n"
         for document in snapshot.documents {

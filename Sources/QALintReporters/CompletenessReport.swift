@@ -39,6 +39,25 @@ func signed(_ value: Double) -> String {
     value > 0 ? "+" + JSONNumber.format(value) : JSONNumber.format(value)
 }
 
+extension CompletenessChange.Delta {
+    /// "33.3% → 75%": answered before and after.
+    var answeredPercentSpan: String {
+        "\(JSONNumber.format(answeredPercentBefore))% → \(JSONNumber.format(answeredPercentAfter))%"
+    }
+
+    /// The changed counts, in the order every format shows them: "+2 answered", …, "0 removed".
+    var countChanges: [String] {
+        ["\(signed(Double(newlyAnswered))) answered", "\(signed(Double(newlyPlaceholder))) placeholder",
+         "\(signed(Double(newlyEmpty))) empty", "\(added) added", "\(removed) removed"]
+    }
+
+    /// One line for text and HTML.
+    var sentence: String {
+        "Since the compared report: answered \(answeredPercentSpan) (\(signed(answeredPercentChange)) points), "
+            + countChanges.joined(separator: ", ") + "."
+    }
+}
+
 /// The text table: per document and section, questions, answered, placeholder, empty,
 /// answered % and a bar; then the totals.
 enum CompletenessText {
@@ -61,13 +80,7 @@ enum CompletenessText {
             out += "  " + right(String(counts.placeholder), 11) + "  " + right(String(counts.empty), 5)
             out += "  " + right(answeredShare(counts), 10) + "  " + bar(counts) + "\n"
         }
-        if let change = snapshot.change {
-            let total = change.total
-            out += "\nSince the compared report: \(signed(Double(total.added))) questions added, \(total.removed) removed, "
-            out += "\(signed(Double(total.newlyAnswered))) answered, \(signed(Double(total.newlyPlaceholder))) placeholder, "
-            out += "\(signed(Double(total.newlyEmpty))) empty; answered \(JSONNumber.format(total.answeredPercentBefore))% → "
-            out += "\(JSONNumber.format(total.answeredPercentAfter))% (\(signed(total.answeredPercentChange)) points)\n"
-        }
+        if let change = snapshot.change { out += "\n" + change.total.sentence + "\n" }
         return out
     }
 }
@@ -79,10 +92,8 @@ enum CompletenessMarkdown {
         var out = "## Q&A completeness\n\n"
         if let change = snapshot.change {
             let total = change.total
-            out += "**\(JSONNumber.format(total.answeredPercentBefore))% → \(JSONNumber.format(total.answeredPercentAfter))% answered "
-            out += "(\(signed(total.answeredPercentChange)) points)** · \(signed(Double(total.newlyAnswered))) answered · "
-            out += "\(signed(Double(total.newlyPlaceholder))) placeholder · \(signed(Double(total.newlyEmpty))) empty · "
-            out += "\(total.added) added · \(total.removed) removed\n\n"
+            out += "**\(total.answeredPercentSpan) answered (\(signed(total.answeredPercentChange)) points)** · "
+            out += total.countChanges.joined(separator: " · ") + "\n\n"
             let changed = change.documents.filter { $0.value != CompletenessChange.Delta(before: $0.value) }.keys.sorted()
             if !changed.isEmpty {
                 out += "| document | answered % | answered | placeholder | empty | added | removed |\n|---|---:|---:|---:|---:|---:|---:|\n"

@@ -58,6 +58,14 @@ import TestSupport
         #expect(run.stderr.contains("1 known finding not reported, 0 entries no longer match"))
     }
 
+    @Test func untrackedFilesAreChanged() throws {
+        let directory = try repository()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "# New\n\n## Q: What is new?\n\nTBD\n".write(to: directory.appendingPathComponent("docs/new.md"), atomically: true, encoding: .utf8)
+        let run = try cli.qalint(["lint", "docs", "--changed-since", "main", "--changed-questions", "--format", "json"], in: directory)
+        #expect(try rules(run.stdout) == ["docs/new.md:placeholder-answer:What is new?"])
+    }
+
     @Test func errorsAreClear() throws {
         let directory = try repository()
         defer { try? FileManager.default.removeItem(at: directory) }

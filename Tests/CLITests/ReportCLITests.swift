@@ -31,7 +31,7 @@ import TestSupport
         let badge = directory.appendingPathComponent("r/badge.svg")
         #expect(try TestSupport.read(badge).contains(">2.8%</text>"))
         if let wellFormed = try TestSupport.xmlWellFormed(badge) { #expect(wellFormed.ok, "\(wellFormed.output)") }
-        if let wellFormed = try TestSupport.xmlWellFormed(directory.appendingPathComponent("r/report.html")) { _ = wellFormed }
+        if let parsed = try TestSupport.htmlParses(directory.appendingPathComponent("r/report.html")) { #expect(parsed.ok, "\(parsed.output)") }
     }
 
     static let before = """
@@ -71,6 +71,9 @@ import TestSupport
         #expect(change?["answeredPercentChange"] as? Double == 41.7)
         let markdown = try cli.qalint(["report", "faq.md", "--compare", "before.json", "--format", "markdown"], in: directory)
         #expect(markdown.stdout.contains("**33.3% → 75% answered (+41.7 points)** · +2 answered · +1 placeholder"))
+        let sentence = "Since the compared report: answered 33.3% → 75% (+41.7 points), +2 answered, +1 placeholder, 0 empty, 1 added, 0 removed."
+        #expect(try cli.qalint(["report", "faq.md", "--compare", "before.json"], in: directory).stdout.contains(sentence))
+        #expect(try cli.qalint(["report", "faq.md", "--compare", "before.json", "--format", "html"], in: directory).stdout.contains("<p>" + sentence + "</p>"))
         #expect(try cli.qalint(["report", "faq.md", "--compare", "before.json", "--fail-on-regression"], in: directory).status == 1,
                 "a new placeholder is a regression")
         // Only answers added: no regression.

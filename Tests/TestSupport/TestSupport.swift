@@ -89,6 +89,14 @@ public enum TestSupport {
         return (result.status == 0, result.stderr)
     }
 
+    /// Whether an HTML file parses without errors (mismatched or stray end tags), by
+    /// `xmllint --html`; nil when xmllint is not installed.
+    public static func htmlParses(_ file: URL) throws -> (ok: Bool, output: String)? {
+        guard let xmllint = which("xmllint") else { return nil }
+        let result = try run(xmllint, ["--html", "--noout", file.path])
+        return (result.status == 0 && result.stderr.isEmpty, result.stderr)
+    }
+
     /// A fresh temporary folder.
     public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("qalint-tests-\(UUID().uuidString)")

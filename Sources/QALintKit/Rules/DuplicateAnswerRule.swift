@@ -52,13 +52,11 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         ])
 
     let minimumWords: Int
-    let minimumSimilarity: Double
-    let documentScope: Bool
+    let similarity: SimilaritySettings
 
     public init(settings: RuleSettings) throws {
         minimumWords = try settings.options.integer("min-words", default: 5, minimum: 1)
-        minimumSimilarity = Double(try settings.options.integer("min-similarity", default: 80, minimum: 50)) / 100
-        documentScope = try settings.options.choice("scope", default: "corpus", allowed: ["corpus", "document"]) == "document"
+        similarity = try SimilaritySettings(settings.options, lowestPercent: 50)
     }
 
     /// An answer as the corpus stage compares it.
@@ -72,8 +70,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
     }
 
     public struct DocumentFacts: Sendable, Codable {
-        var minimumSimilarity: Double
-        var documentScope: Bool
+        var similarity: SimilaritySettings
         var answers: [AnswerFacts]
         /// The answers' MinHash signatures, `MinHash.count` values each, in one array.
         var signatures: [UInt32]
@@ -90,8 +87,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
                                        questionKey: question.key, exact: TextNormalizer.stableHash(words)))
             MinHash.appendSignature(ofWords: words, to: &signatures)
         }
-        return DocumentFacts(minimumSimilarity: minimumSimilarity, documentScope: documentScope,
-                             answers: answers, signatures: signatures)
+        return DocumentFacts(similarity: similarity, answers: answers, signatures: signatures)
     }
 
     public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
@@ -103,7 +99,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         }
         let settings = entries.map(\.signature)
         var groups = SimilarityGroups(count: items.count)
-        for run in comparisonRuns(count: items.count, path: { items[$0].path }, documentScope: { settings[items[$0].document].documentScope }) {
+        for run in comparisonRuns(count: items.count, path: { items[$0].path }, documentScope: { settings[items[$0].document].similarity.documentScope }) {
             link(run, items: items, settings: settings, into: &groups)
         }
         return groups.groups().compactMap { members in
@@ -165,7 +161,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
                 for j in (i + 1)..<end {
                     let (a, b) = (Int(keys[i].item), Int(keys[j].item))
                     let score = MinHash.similarity(signature(a), signature(b))
-                    if score >= settings[items[b].document].minimumSimilarity { groups.link(a, b, score: score) }
+                    if score >= settings[items[b].document].similarity.minimumSimilarity { groups.link(a, b, score: score) }
                 }
             }
             start = end

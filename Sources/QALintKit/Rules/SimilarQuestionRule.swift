@@ -67,12 +67,10 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
                 """),
         ])
 
-    let minimumSimilarity: Double
-    let documentScope: Bool
+    let similarity: SimilaritySettings
 
     public init(settings: RuleSettings) throws {
-        minimumSimilarity = Double(try settings.options.integer("min-similarity", default: 80, minimum: 1)) / 100
-        documentScope = try settings.options.choice("scope", default: "corpus", allowed: ["corpus", "document"]) == "document"
+        similarity = try SimilaritySettings(settings.options, lowestPercent: 1)
     }
 
     /// A question as the corpus stage compares it.
@@ -87,13 +85,12 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
 
     /// A document's questions, and this file's own settings (overrides may set them).
     public struct DocumentFacts: Sendable, Codable {
-        var minimumSimilarity: Double
-        var documentScope: Bool
+        var similarity: SimilaritySettings
         var questions: [QuestionFacts]
     }
 
     public func signature(of document: QADocument) -> DocumentFacts {
-        DocumentFacts(minimumSimilarity: minimumSimilarity, documentScope: documentScope, questions: document.questions.enumerated().compactMap { index, question in
+        DocumentFacts(similarity: similarity, questions: document.questions.enumerated().compactMap { index, question in
             // A question shown with code or options is told apart by them, not its words.
             guard question.prompt.isBlank else { return nil }
             let shape = QuestionShape(question.text)
@@ -106,17 +103,17 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
 
     public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
         // Each question text once: exact copies are duplicate-question's.
-        var items: [(path: String, facts: QuestionFacts, settings: DocumentFacts)] = []
+        var items: [(path: String, facts: QuestionFacts, settings: SimilaritySettings)] = []
         var seen = Set<String>()
         for entry in entries {
             for facts in entry.signature.questions {
-                let identity = entry.signature.documentScope ? entry.path + "\u{0}" + facts.key : facts.key
-                if seen.insert(identity).inserted { items.append((entry.path, facts, entry.signature)) }
+                let identity = entry.signature.similarity.documentScope ? entry.path + "\u{0}" + facts.key : facts.key
+                if seen.insert(identity).inserted { items.append((entry.path, facts, entry.signature.similarity)) }
             }
         }
         var groups = SimilarityGroups(count: items.count)
         for run in comparisonRuns(count: items.count, path: { items[$0].path }, documentScope: { items[$0].settings.documentScope }) {
-            let lowest = run.map { items[$0].settings.minimumSimilarity }.min() ?? minimumSimilarity
+            let lowest = run.map { items[$0].settings.minimumSimilarity }.min() ?? similarity.minimumSimilarity
             let pairs = NearDuplicateQuestions.pairs(run.map { (items[$0].facts.shape, items[$0].facts.section) },
                                                      lowestThreshold: lowest) { a, b in
                 items[run[max(a, b)]].settings.minimumSimilarity

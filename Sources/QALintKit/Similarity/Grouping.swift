@@ -51,6 +51,20 @@ func describe(_ places: [SimilarPlace], from path: String, limit: Int = 5) -> St
     return places.count > limit ? "\(shown) and \(places.count - limit) more" : shown
 }
 
+/// The `min-similarity` and `scope` options of the similarity rules, as each file's
+/// signature carries them (overrides may set them per file).
+public struct SimilaritySettings: Sendable, Codable {
+    /// 0…1.
+    var minimumSimilarity: Double
+    /// Compare only within the file.
+    var documentScope: Bool
+
+    init(_ options: RuleOptions, lowestPercent: Int) throws {
+        minimumSimilarity = Double(try options.integer("min-similarity", default: 80, minimum: lowestPercent)) / 100
+        documentScope = try options.choice("scope", default: "corpus", allowed: ["corpus", "document"]) == "document"
+    }
+}
+
 /// Which items are compared together: the items of files with `scope: document` within
 /// their file, all the others in one run.
 func comparisonRuns(count: Int, path: (Int) -> String, documentScope: (Int) -> Bool) -> [[Int]] {
