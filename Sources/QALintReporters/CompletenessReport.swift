@@ -18,6 +18,13 @@ public enum CompletenessFormat: String, CaseIterable, Sendable {
     }
 }
 
+extension CompletenessSnapshot {
+    /// The JSON report (`qalint report --format json`), which `--compare` reads back.
+    public func json() -> String {
+        PrettyJSON().value(self, indent: 0) + "\n"
+    }
+}
+
 /// "45.5%", or "—" where there is nothing to answer.
 func answeredShare(_ counts: CompletenessSnapshot.Counts) -> String {
     counts.questions == 0 ? "—" : JSONNumber.format(counts.answeredPercent) + "%"

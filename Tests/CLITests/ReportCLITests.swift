@@ -82,6 +82,57 @@ import TestSupport
         #expect(try cli.qalint(["report", "faq.md", "--compare", "before.json", "--fail-on-regression"], in: directory).status == 0)
     }
 
+    /// Quiz items share a title and differ by their code; a question may be asked twice.
+    /// Each is its own question in the comparison, so a placeholder in either one is seen.
+    @Test func changeOfOneOfTwoQuestionsWithOneTitle() throws {
+        func quiz(_ secondAnswer: String, _ repeatedAnswer: String) -> String {
+            """
+            # Quiz
+
+            ## What is the output?
+
+            ```js
+            console.log(typeof null)
+            ```
+
+            <details><summary>Answer</summary>
+
+            "object", for historical reasons.
+
+            </details>
+
+            ## What is the output?
+
+            ```js
+            console.log(0.1 + 0.2 === 0.3)
+            ```
+
+            <details><summary>Answer</summary>
+
+            \(secondAnswer)
+
+            </details>
+
+            ## Why is the sky blue?
+
+            Rayleigh scattering of sunlight.
+
+            ## Why is the sky blue?
+
+            \(repeatedAnswer)
+            """
+        }
+        let directory = try cli.workspace(["quiz.md": quiz("false, floating point rounding.", "Shorter wavelengths scatter more.")])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try cli.qalint(["report", "quiz.md", "--format", "json=before.json"], in: directory).status == 0)
+        try quiz("TODO", "TBD").write(to: directory.appendingPathComponent("quiz.md"), atomically: true, encoding: .utf8)
+        let compared = try cli.qalint(["report", "quiz.md", "--compare", "before.json", "--format", "json", "--fail-on-regression"], in: directory)
+        #expect(compared.status == 1, "two answers became placeholders: a regression")
+        let change = ((try JSONSerialization.jsonObject(with: Data(compared.stdout.utf8)) as? [String: Any])?["change"] as? [String: Any])?["total"] as? [String: Any]
+        #expect(change?["newlyPlaceholder"] as? Int == 2)
+        #expect(change?["added"] as? Int == 0 && change?["removed"] as? Int == 0)
+    }
+
     @Test func completenessGates() throws {
         let directory = try cli.workspace(["faq.md": Self.before, "gate/.qalint.yml": "min-completeness: {per-document: 50}\n"])
         defer { try? FileManager.default.removeItem(at: directory) }

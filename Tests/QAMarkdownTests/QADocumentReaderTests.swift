@@ -186,7 +186,6 @@ import TestSupport
     @Test func normalization() {
         #expect(TextNormalizer.words("  What is **REST**?!  ") == "what is rest")
         #expect(TextNormalizer.words("什么是以太网？") == TextNormalizer.words("什么是以太网?"))
-        #expect(TextNormalizer.questionKey("Q: What is REST?") == TextNormalizer.questionKey("12. what is rest"))
         #expect(TextNormalizer.compact("  (Expand  with\n3) ") == "(expand with 3)")
         #expect(TextNormalizer.wordCount("It's 3-5 paragraphs.") == 5)
         #expect(TextNormalizer.stableHash("abc") == TextNormalizer.stableHash("abc"))
@@ -269,7 +268,41 @@ import TestSupport
         #expect(questions[10].prompt.code.contains("typeof null"), "the code is the quiz item's prompt")
         #expect(answer(10).contains("historical accident"))
         #expect(!answer(10).contains("typeof null is"), "code stays out of the prose")
-        #expect(questions[10].identity != questions[11].identity, "same title, different code")
-        #expect(questions[10].key == questions[11].key)
+        #expect(questions[10].identity.key != questions[11].identity.key, "same title, different code")
+        #expect(questions[10].identity.text == questions[11].identity.text)
+        #expect(questions[10].identity.occurrence == 1 && questions[11].identity.occurrence == 1, "different questions, each the first")
+    }
+
+    /// One identity, computed where the question is read: labels, markup and case do not
+    /// change it; a prompt and a repetition do.
+    @Test func questionIdentity() {
+        let document = QADocumentReader.read("""
+            ## Q: What is REST?
+
+            An architectural style.
+
+            ## 12. what is **REST** ?
+
+            Representational state transfer.
+
+            ## What is REST?
+
+            Again.
+
+            ## What's the output?
+
+            ```js
+            typeof null
+            ```
+
+            <details><summary>Answer</summary>"object"</details>
+            """, path: "identity.md")
+        let identities = document.questions.map(\.identity)
+        #expect(identities.map(\.text) == ["what is rest", "what is rest", "what is rest", "what s the output"])
+        #expect(identities.map(\.occurrence) == [1, 2, 3, 1])
+        #expect(identities.map(\.description) == ["what is rest", "what is rest #2", "what is rest #3", identities[3].key])
+        #expect(identities[0].key == identities[2].key, "the key leaves the occurrence out")
+        #expect(identities[3].prompt != nil && identities[3].key.hasPrefix("what s the output [prompt "))
+        #expect(document.questions[0].answer.digest != document.questions[1].answer.digest)
     }
 }

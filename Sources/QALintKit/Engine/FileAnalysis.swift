@@ -15,6 +15,8 @@ struct FileAnalysis: Sendable {
 struct DocumentOutline: Sendable, Codable {
     struct Question: Sendable, Codable {
         var text: String
+        var identity: QuestionIdentity
+        var answerDigest: UInt64
         var range: SourceRange
         var sectionIndex: Int?
         var layout: QuestionLayout
@@ -37,7 +39,7 @@ struct DocumentOutline: Sendable, Codable {
         path = document.path
         title = document.title
         questions = document.questions.map {
-            Question(text: $0.text, range: $0.range, sectionIndex: $0.sectionIndex, layout: $0.layout, answer: $0.answer.range,
+            Question(text: $0.text, identity: $0.identity, answerDigest: $0.answer.digest, range: $0.range, sectionIndex: $0.sectionIndex, layout: $0.layout, answer: $0.answer.range,
                      hasPrompt: !$0.prompt.isBlank)
         }
         sections = document.sections.map { Section(title: $0.title, range: $0.range, questions: $0.questionIndices) }
@@ -45,7 +47,8 @@ struct DocumentOutline: Sendable, Codable {
 
     func report(statuses: [Int: AnswerStatus]) -> FileReport {
         let questionReports = questions.indices.map { index in
-            QuestionReport(text: questions[index].text, range: questions[index].range,
+            QuestionReport(text: questions[index].text, identity: questions[index].identity,
+                           answerDigest: questions[index].answerDigest, range: questions[index].range,
                            sectionIndex: questions[index].sectionIndex, status: statuses[index] ?? .answered,
                            layout: questions[index].layout, answerRange: questions[index].answer,
                            hasPrompt: questions[index].hasPrompt)

@@ -48,6 +48,10 @@ public struct FileReport: Sendable {
 /// A question as reports show it.
 public struct QuestionReport: Sendable {
     public var text: String
+    /// Which question it is, across edits and runs.
+    public var identity: QuestionIdentity
+    /// The digest of its answer (`QAAnswer.digest`).
+    public var answerDigest: UInt64
     public var range: SourceRange
     /// Index into the file's `sections`.
     public var sectionIndex: Int?

@@ -40,11 +40,11 @@ enum TextScope: String, CaseIterable {
         switch self {
         case .question:
             return document.questions.enumerated().map { index, question in
-                Unit(text: .plain(question.text), range: question.range, questionIndex: index, identity: question.key)
+                Unit(text: .plain(question.text), range: question.range, questionIndex: index, identity: question.identity.description)
             }
         case .answer:
             return document.questions.enumerated().map { index, question in
-                Unit(text: question.answer.text, range: question.range, questionIndex: index, identity: question.key)
+                Unit(text: question.answer.text, range: question.range, questionIndex: index, identity: question.identity.description)
             }
         case .sectionTitle:
             return document.sections.map { section in

@@ -63,7 +63,7 @@ public struct Finding: Sendable, Hashable, Codable {
     public init(rule: RuleDescription, question index: Int, in document: QADocument, message: String,
                 related: [Location] = [], answerStatus: AnswerStatus? = nil) {
         let question = document.questions[index]
-        self.init(rule: rule, path: document.path, range: question.range, message: message, identity: question.key,
+        self.init(rule: rule, path: document.path, range: question.range, message: message, identity: question.identity.description,
                   question: question.text, questionIndex: index, related: related, answerStatus: answerStatus)
     }
 

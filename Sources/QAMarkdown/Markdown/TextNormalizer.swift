@@ -85,11 +85,6 @@ public enum TextNormalizer {
         }
     }
 
-    /// The identity of a question: its words without the `Q:`/`Question 3.`/`12.` prefix.
-    public static func questionKey(_ text: String) -> String {
-        words(QuestionPrefix.strip(text))
-    }
-
     /// A stable 64-bit FNV-1a hash (Swift's `Hasher` is seeded per process, and corpus
     /// stages keep only hashes of long texts).
     public static func stableHash(_ text: String) -> UInt64 {

@@ -75,8 +75,8 @@ public struct QASection: Sendable, Hashable {
 public struct QAQuestion: Sendable, Hashable {
     /// The question as a reader sees it, without its `Q:` label: "What is REST?".
     public var text: String
-    /// `TextNormalizer.words` of the text: what duplicate rules compare.
-    public var key: String
+    /// Which question this is (its normalized text, prompt and occurrence), computed once here.
+    public var identity: QuestionIdentity
     /// Where the question stands (its heading, item, paragraph or summary).
     public var range: SourceRange
     /// Heading level of the question (0 for questions that are not headings).
@@ -95,13 +95,6 @@ public struct QAQuestion: Sendable, Hashable {
 
     /// The full text of the heading a heading question was read from (label included).
     public var headingText: String?
-
-    /// The question's identity for duplicate rules: its words, and its prompt when it has
-    /// one (two "What's the output?" items with different code are different questions).
-    public var identity: String {
-        let prompt = TextNormalizer.words(self.prompt.prose + " " + self.prompt.code)
-        return prompt.isEmpty ? key : key + "\u{1}" + String(TextNormalizer.stableHash(prompt), radix: 16)
-    }
 }
 
 /// The layouts questions are read from.
@@ -134,6 +127,9 @@ public struct QAAnswer: Sendable, Hashable {
     public var hasMarker: Bool
     /// What the answer says (the label removed).
     public var text: BlockText
+    /// A hash of what the answer says: equal digests, the same answer (`--changed-questions`
+    /// tells an edited answer by it).
+    public var digest: UInt64
 
     /// True when the answer has no content: nothing, only a label, blank HTML or
     /// navigation links.

@@ -81,7 +81,8 @@ struct AnswerBuilder {
     }
 
     func answer() -> QAAnswer {
-        QAAnswer(range: range, hasMarker: hasMarker, text: text)
+        QAAnswer(range: range, hasMarker: hasMarker, text: text,
+                 digest: TextNormalizer.stableHash(text.prose + "\u{0}" + text.code))
     }
 }
 
@@ -116,6 +117,8 @@ private struct Builder {
     var open: OpenQuestion?
     /// A topic heading was just read: the paragraph under it is its question.
     var awaitingTopicQuestion = false
+    /// Equal questions read so far, for their identities' occurrence numbers.
+    var occurrences = QuestionOccurrences()
     /// The `<details>` that start at each block index (found once, before the walk).
     var detailsAt: [Int: Details] = [:]
 
@@ -293,7 +296,7 @@ private struct Builder {
         let display = QuestionPrefix.strip(question.text)
         questions.append(QAQuestion(
             text: display,
-            key: TextNormalizer.words(display),
+            identity: occurrences.identity(question: display, prompt: question.prompt),
             range: question.range,
             level: question.level,
             sectionIndex: currentSection,

@@ -39,14 +39,15 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
     /// A question's identity and where it stands.
     public struct QuestionFacts: Sendable, Codable {
         var questionIndex: Int
-        var key: String
+        var identity: QuestionIdentity
         var text: String
         var range: SourceRange
     }
 
     public func signature(of document: QADocument) -> [QuestionFacts] {
         document.questions.enumerated().compactMap { index, question in
-            question.key.isEmpty ? nil : QuestionFacts(questionIndex: index, key: question.identity, text: question.text, range: question.range)
+            question.identity.text.isEmpty ? nil
+                : QuestionFacts(questionIndex: index, identity: question.identity, text: question.text, range: question.range)
         }
     }
 
@@ -56,14 +57,14 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
         for entry in entries {
             for facts in entry.signature {
                 let here = Location(path: entry.path, line: facts.range.startLine)
-                guard let original = first[facts.key] else {
-                    first[facts.key] = here
+                guard let original = first[facts.identity.key] else {
+                    first[facts.identity.key] = here
                     continue
                 }
                 findings.append(Finding(
                     rule: Self.description, path: entry.path, range: facts.range,
                     message: "Question \(quoted(facts.text)) duplicates the question at \(original.description(from: entry.path)).",
-                    identity: facts.key,
+                    identity: facts.identity.description,
                     question: facts.text, questionIndex: facts.questionIndex, related: [original]))
             }
         }

@@ -96,7 +96,7 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
     public struct AnswerFacts: Sendable, Codable {
         var questionIndex: Int
         var question: String
-        var key: String
+        var identity: QuestionIdentity
         var range: SourceRange
         var phrase: PlaceholderPhrases.Match?
         /// Hash of the normalized answer, when it is long enough to be a template.
@@ -121,7 +121,7 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
             let forms = PlaceholderPhrases.Forms(answer)
             let code = TextNormalizer.words(answer.code)
             let longEnough = forms.wordCount + TextNormalizer.wordCount(code) >= minTemplateWords
-            return AnswerFacts(questionIndex: index, question: question.text, key: question.key, range: question.range,
+            return AnswerFacts(questionIndex: index, question: question.text, identity: question.identity, range: question.range,
                                phrase: phrases.match(forms),
                                templateKey: longEnough ? TextNormalizer.stableHash(forms.words + "\u{1}" + code) : nil)
         }
@@ -153,7 +153,7 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
                 findings.append(Finding(
                     rule: Self.description, path: entry.path, range: facts.range,
                     message: "Answer to \(quoted(facts.question)) is a placeholder: \(reasons.joined(separator: "; ")).",
-                    identity: facts.key,
+                    identity: facts.identity.description,
                     question: facts.question, questionIndex: facts.questionIndex, related: related,
                     answerStatus: .placeholder))
             }

@@ -78,7 +78,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
         var questionIndex: Int
         var range: SourceRange
         var text: String
-        var key: String
+        var identity: QuestionIdentity
         var section: String
         var shape: QuestionShape
     }
@@ -96,7 +96,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
             let shape = QuestionShape(question.text)
             guard !shape.parts.isEmpty else { return nil }
             let section = TextNormalizer.words(question.context)
-            return QuestionFacts(questionIndex: index, range: question.range, text: question.text, key: question.key,
+            return QuestionFacts(questionIndex: index, range: question.range, text: question.text, identity: question.identity,
                                  section: section, shape: shape)
         })
     }
@@ -107,8 +107,8 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
         var seen = Set<String>()
         for entry in entries {
             for facts in entry.signature.questions {
-                let identity = entry.signature.similarity.documentScope ? entry.path + "\u{0}" + facts.key : facts.key
-                if seen.insert(identity).inserted { items.append((entry.path, facts, entry.signature.similarity)) }
+                let key = entry.signature.similarity.documentScope ? entry.path + "\u{0}" + facts.identity.key : facts.identity.key
+                if seen.insert(key).inserted { items.append((entry.path, facts, entry.signature.similarity)) }
             }
         }
         var groups = SimilarityGroups(count: items.count)
@@ -128,7 +128,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
                 ? "Question \(quoted(reported.facts.text)) asks the same as \(quoted(places[0].text)) at \(describe([places[0]], from: reported.path)) (\(score)% alike); merge them or make the difference clear."
                 : "Question \(quoted(reported.facts.text)) is one of \(members.count) questions that ask the same thing (up to \(score)% alike), with \(describe(others, from: reported.path)); merge them."
             return Finding(rule: Self.description, path: reported.path, range: reported.facts.range, message: message,
-                           identity: reported.facts.key, question: reported.facts.text,
+                           identity: reported.facts.identity.description, question: reported.facts.text,
                            questionIndex: reported.facts.questionIndex, related: others.map { $0.location() })
         }
     }

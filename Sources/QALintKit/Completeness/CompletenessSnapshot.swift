@@ -1,12 +1,13 @@
 import Foundation
-import QALintKit
 import QAMarkdown
 
 /// The completeness of a run as `qalint report --format json` writes it, and as
 /// `--compare` reads an earlier one back. Versioned: `version` changes only when a key is
 /// removed or changes meaning.
 public struct CompletenessSnapshot: Codable, Sendable, Equatable, VersionedJSONFile {
-    public static let formatVersion = 1
+    /// 2: `key` is the question's identity (text, prompt and occurrence), no longer its text
+    /// alone, so that equal titles with different code, or a question asked twice, are told apart.
+    public static let formatVersion = 2
     public static let fileKind = "a `qalint report --format json` report"
     public static let unreadable = "cannot read the report to compare with"
 
@@ -26,7 +27,7 @@ public struct CompletenessSnapshot: Codable, Sendable, Equatable, VersionedJSONF
         public var counts: Counts
     }
 
-    /// One question: where, what, and its answer's status. `key` (the normalized text)
+    /// One question: where, what, and its answer's status. `key` (`QuestionIdentity`)
     /// identifies it across runs, wherever it moved.
     public struct Entry: Codable, Sendable, Equatable {
         public var line: Int
@@ -64,14 +65,10 @@ public struct CompletenessSnapshot: Codable, Sendable, Equatable, VersionedJSONF
                 sections: file.sections.map { Section(title: $0.title, line: $0.range.startLine, counts: Counts($0.completeness)) },
                 entries: file.questions.map { question in
                     Entry(line: question.range.startLine, question: question.text,
-                          key: TextNormalizer.words(question.text), status: question.status.rawValue,
+                          key: question.identity.description, status: question.status.rawValue,
                           section: question.sectionIndex.map { file.sections[$0].title })
                 })
         }
-    }
-
-    public func json() -> String {
-        PrettyJSON().value(self, indent: 0) + "\n"
     }
 }
 
