@@ -33,12 +33,12 @@ import TestSupport
         #expect(configuration.level(of: AnswerMarkerStyleRule.description) == .on(.info))
         #expect(configuration.level(of: PlaceholderAnswerRule.description) == .on(.warning))
         #expect(configuration.level(of: EmptyAnswerRule.description) == .on(.error))
-        let rule = try PlaceholderAnswerRule(settings: RuleSettings(
-            configuration: configuration, options: configuration.options(of: PlaceholderAnswerRule.description)))
-        #expect(rule.minTemplateCount == 5)
-        #expect(rule.minTemplateWords == 10)
-        #expect(rule.phrases.wholeAnswer.contains("fill me in"))
-        #expect(rule.phrases.anywhere.contains("(write this"))
+        // placeholder-answer's options configure the answer-status stage.
+        let classifier = try AnswerClassifier(configuration: configuration)
+        #expect(classifier.minTemplateCount == 5)
+        #expect(classifier.minTemplateWords == 10)
+        #expect(classifier.phrases.wholeAnswer.contains("fill me in"))
+        #expect(classifier.phrases.anywhere.contains("(write this"))
     }
 
     @Test func emptyFileIsTheDefaults() throws {
@@ -59,6 +59,8 @@ import TestSupport
             ("rules:\n  empty-answer:\n    style: x", 3, "unknown option 'style' for rule 'empty-answer'"),
             ("rules:\n  answer-marker-style: {style: always}", 2, "'style' must be one of consistent, marker, no-marker"),
             ("required-sections: General", 1, "'required-sections' must be a list"),
+            ("completeness:\n  suppressed: answerd", 2, "'suppressed' must be one of answered, unanswered; did you mean 'answered'?"),
+            ("completeness: {supressed: answered}", 1, "unknown key 'supressed' in 'completeness'; did you mean 'suppressed'?"),
             ("required-sections: [a]\nrequired-sections: [b]", 1, "'required-sections' is given twice"),
             ("rules: [a", 1, "invalid YAML"),
             ("- a\n- b", 1, "the configuration must be a mapping"),

@@ -60,6 +60,29 @@ import TestSupport
         #expect(!result.rules.contains { $0.id == "placeholder-answer" })
     }
 
+    /// The answer-status stage on its own: answers judged one by one, then templates counted
+    /// across documents, each file with its own threshold.
+    @Test func answerStatusesAcrossDocuments() throws {
+        let configuration = try Configuration.parse("""
+            overrides:
+              - files: [strict.md]
+                rules: {placeholder-answer: {min-template-count: 5}}
+            """, file: "c.yml")
+        let boilerplate = "**A:** \(Self.boilerplate)\n\n"
+        let sources = [
+            ("a.md", "## Q: One?\n\n" + boilerplate + "## Q: Two?\n\nTBD\n\n## Q: Three?\n\n## Q: Four?\n\nA real answer.\n"),
+            ("b.md", "## Q: Five?\n\n" + boilerplate),
+            ("strict.md", "## Q: Six?\n\n" + boilerplate),
+        ]
+        let result = try Linter(configuration: configuration).lint(sources: sources)
+        let states = result.files.map { $0.questions.map(\.answer) }
+        #expect(states[0].map(\.status) == [.placeholder, .placeholder, .empty, .answered])
+        #expect(states[0][0].template == TemplateUse(copies: 3, other: Location(path: "b.md", line: 1), isFirst: true))
+        #expect(states[0][1].phrase == .whole("TBD") && states[0][1].template == nil)
+        #expect(states[1][0].template?.other == Location(path: "a.md", line: 1))
+        #expect(states[2][0].status == .answered, "three copies are not a template where five are needed")
+    }
+
     @Test func configuredSeverityIsApplied() throws {
         let configuration = try Configuration.parse("rules:\n  placeholder-answer: info", file: "c.yml")
         let result = try Linter(configuration: configuration).lint(sources: [("a.md", Self.document(questions: 3))])

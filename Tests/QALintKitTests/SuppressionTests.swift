@@ -85,6 +85,26 @@ import Testing
         #expect(unused[1].message.contains("unknown rule 'placeholder-answers'"))
     }
 
+    static let oneSuppressedPlaceholder = "<!-- qalint-disable-next-line placeholder-answer -->\n## Q: One?\nTODO\n## Q: Two?\nTODO\n"
+
+    @Test func suppressedAnswersCountAsTheConfigurationSays() throws {
+        let answered = try Self.lint(Self.oneSuppressedPlaceholder)
+        #expect(answered.completeness.answered == 1 && answered.completeness.placeholder == 1, "by default, as answered")
+        #expect(answered.files[0].questions[0].answer.status == .placeholder, "the content is still a placeholder")
+        let configuration = try Configuration.parse("completeness: {suppressed: unanswered}", file: "c.yml")
+        let counted = try Linter(configuration: configuration).lint(sources: [("doc.md", Self.oneSuppressedPlaceholder)])
+        #expect(counted.completeness.placeholder == 2 && counted.completeness.answered == 0)
+        #expect(Self.lines(counted) == [4], "the finding is silenced all the same")
+        #expect(counted.suppressed.map(\.finding.range.startLine) == [2])
+    }
+
+    @Test func aSuppressionOfAnOffStatusRuleStillCounts() throws {
+        let configuration = try Configuration.parse("rules: {placeholder-answer: off}", file: "c.yml")
+        let result = try Linter(configuration: configuration).lint(sources: [("doc.md", Self.oneSuppressedPlaceholder)])
+        #expect(result.findings.isEmpty, "no placeholder finding, and the suppression is used: \(result.findings.map(\.message))")
+        #expect(result.completeness.answered == 1 && result.completeness.placeholder == 1)
+    }
+
     @Test func suppressionsInCodeAreNotRead() throws {
         let result = try Self.lint("```\n<!-- qalint-disable-file -->\n```\n\n## Q: One?\n\nTODO\n")
         #expect(Self.lines(result) == [5])

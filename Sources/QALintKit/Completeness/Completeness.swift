@@ -1,23 +1,3 @@
-/// What state a question's answer is in.
-public enum AnswerStatus: String, Sendable, Codable, Comparable {
-    case answered
-    case placeholder
-    case empty
-
-    /// When two rules speak of one answer, the graver state wins: empty over placeholder.
-    public static func < (lhs: AnswerStatus, rhs: AnswerStatus) -> Bool {
-        lhs.rank < rhs.rank
-    }
-
-    private var rank: Int {
-        switch self {
-        case .answered: 0
-        case .placeholder: 1
-        case .empty: 2
-        }
-    }
-}
-
 /// How many questions of a document, section or corpus are answered.
 public struct Completeness: Sendable, Hashable, Codable {
     public var questions = 0

@@ -23,7 +23,7 @@ public struct Configuration: Sendable {
     public static let fileNames = [".qalint.yml", ".qalint.yaml"]
     /// Top-level keys.
     public static let keys = ["extends", "packs", "include", "exclude", "required-sections", "fail-on", "min-completeness",
-                              "baseline", "structure", "rules", "overrides"]
+                              "baseline", "completeness", "structure", "rules", "overrides"]
 
     /// Where the configuration was read from; nil for the defaults.
     public var file: String?
@@ -44,6 +44,8 @@ public struct Configuration: Sendable {
     /// The answered share (percent) below which `lint` and `report` exit 1: over all
     /// documents, and for each document.
     public var minCompleteness: (overall: Double?, perDocument: Double?) = (nil, nil)
+    /// How completeness counts answers (`completeness:`).
+    public var completeness = CompletenessSettings()
     /// The baseline file `lint` reads (`--baseline` wins over it), relative to the folder
     /// of the configuration file.
     public var baseline: String?
@@ -119,6 +121,20 @@ public struct Configuration: Sendable {
     public func excludes(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> Bool {
         exclude.contains { $0.matches(path, currentDirectory: currentDirectory) }
     }
+}
+
+/// How completeness counts answers.
+public struct CompletenessSettings: Sendable, Hashable {
+    /// How a placeholder or empty answer counts when a suppression comment silences the rule
+    /// that reports it: as answered (someone judged the finding wrong; the default), or as
+    /// what it is.
+    public enum Suppressed: String, Sendable, CaseIterable {
+        case answered, unanswered
+    }
+
+    public var suppressed: Suppressed = .answered
+
+    public init() {}
 }
 
 /// `fail-on` values: the lowest severity that fails a run, or never.
@@ -198,31 +214,5 @@ public struct RuleOptions: Sendable {
     public init(file: String, entries: [ConfigEntry]) {
         self.file = file
         self.entries = entries
-    }
-
-    /// The option's value and a reader that names the file it was written in.
-    private func value(_ name: String) -> (ConfigValue, ConfigReader)? {
-        entries.first { $0.key == name }.map { ($0.value, ConfigReader(file: $0.file)) }
-    }
-
-    public func integer(_ name: String, default defaultValue: Int, minimum: Int) throws -> Int {
-        guard let (value, reader) = value(name) else { return defaultValue }
-        return try reader.integer(value, what: "'\(name)'", minimum: minimum)
-    }
-
-    public func strings(_ name: String, default defaultValue: [String] = []) throws -> [String] {
-        guard let (value, reader) = value(name) else { return defaultValue }
-        return try reader.strings(value, what: "'\(name)'")
-    }
-
-    /// One of `allowed`.
-    public func choice(_ name: String, default defaultValue: String, allowed: [String]) throws -> String {
-        guard let (value, reader) = value(name) else { return defaultValue }
-        let string = try reader.string(value, what: "'\(name)'")
-        guard allowed.contains(string) else {
-            throw QALintError(file: reader.file, line: value.line,
-                              "'\(name)' must be one of \(allowed.joined(separator: ", "))\(suggestion(for: string, in: allowed))")
-        }
-        return string
     }
 }

@@ -121,6 +121,8 @@ enum ConfigurationLoader {
                     configuration.baseline = file.hasPrefix("/") ? file : relativeDisplayPath(layer.directory + "/" + file)
                 case "min-completeness":
                     configuration.minCompleteness = try minCompleteness(entry.value, reader: reader)
+                case "completeness":
+                    configuration.completeness = try completeness(entry.value, reader: reader)
                 case "structure":
                     configuration.structure = try structure(entry.value, reader: reader)
                 case "rules":
@@ -155,6 +157,23 @@ enum ConfigurationLoader {
         try reader.checkKeys(entries, known: ["overall", "per-document"], what: "key", of: " in 'min-completeness'")
         return (try entries.first { $0.key == "overall" }.map { try percent($0.value, "'overall'") },
                 try entries.first { $0.key == "per-document" }.map { try percent($0.value, "'per-document'") })
+    }
+
+    /// `completeness: {suppressed: answered}`.
+    static func completeness(_ value: ConfigValue, reader: ConfigReader) throws -> CompletenessSettings {
+        let entries = try reader.mapping(value, what: "'completeness'")
+        try reader.checkKeys(entries, known: ["suppressed"], what: "key", of: " in 'completeness'")
+        var settings = CompletenessSettings()
+        if let entry = entries.first {
+            let name = try reader.string(entry.value, what: "'suppressed'")
+            let names = CompletenessSettings.Suppressed.allCases.map(\.rawValue)
+            guard let suppressed = CompletenessSettings.Suppressed(rawValue: name) else {
+                throw QALintError(file: reader.file, line: entry.value.line,
+                                  "'suppressed' must be one of \(names.joined(separator: ", "))\(suggestion(for: name, in: names))")
+            }
+            settings.suppressed = suppressed
+        }
+        return settings
     }
 
     /// `structure: {question-level: 3, section-level: 2, layouts: [heading, details]}`.

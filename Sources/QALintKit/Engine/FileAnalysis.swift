@@ -1,10 +1,12 @@
 import QAMarkdown
 
-/// What the per-file stage hands on: the outline (no answer text), findings, signatures
-/// and suppression comments. A shard's JSON report carries these, so that `qalint merge`
-/// can run the corpus stage over every shard's files.
+/// What the per-file stage hands on: the outline (no answer text), what the answer-status
+/// stage learned of each answer, findings, signatures and suppression comments. A shard
+/// file carries these, so that `qalint merge` can run the corpus stage over every shard's
+/// files.
 struct FileAnalysis: Sendable {
     var document: DocumentOutline
+    var answers: DocumentAnswers
     var findings: [Finding]
     /// One per corpus rule; nil where the rule is off for this file.
     var signatures: [(any Sendable)?]
@@ -34,10 +36,12 @@ struct DocumentOutline: Sendable, Codable {
     var title: String?
     var questions: [Question]
     var sections: [Section]
+    var isQuestionsOnly: Bool
 
     init(_ document: QADocument) {
         path = document.path
         title = document.title
+        isQuestionsOnly = document.isQuestionsOnly
         questions = document.questions.map {
             Question(text: $0.text, identity: $0.identity, answerDigest: $0.answer.digest, range: $0.range, sectionIndex: $0.sectionIndex, layout: $0.layout, answer: $0.answer.range,
                      hasPrompt: !$0.prompt.isBlank)
@@ -45,18 +49,18 @@ struct DocumentOutline: Sendable, Codable {
         sections = document.sections.map { Section(title: $0.title, range: $0.range, questions: $0.questionIndices) }
     }
 
-    func report(statuses: [Int: AnswerStatus]) -> FileReport {
-        let questionReports = questions.indices.map { index in
-            QuestionReport(text: questions[index].text, identity: questions[index].identity,
-                           answerDigest: questions[index].answerDigest, range: questions[index].range,
-                           sectionIndex: questions[index].sectionIndex, status: statuses[index] ?? .answered,
-                           layout: questions[index].layout, answerRange: questions[index].answer,
-                           hasPrompt: questions[index].hasPrompt)
+    /// The file as reports show it, each question with its answer's state.
+    func report(states: [AnswerState]) -> FileReport {
+        let questionReports = zip(questions, states).map { question, state in
+            QuestionReport(text: question.text, identity: question.identity, answerDigest: question.answerDigest,
+                           range: question.range, sectionIndex: question.sectionIndex, answer: state, status: state.status,
+                           layout: question.layout, answerRange: question.answer, hasPrompt: question.hasPrompt)
         }
-        let sectionReports = sections.map { section in
-            SectionReport(title: section.title, range: section.range,
-                          completeness: Completeness(questionReports[section.questions].map(\.status)))
-        }
-        return FileReport(path: path, title: title, questions: questionReports, sections: sectionReports)
+        return FileReport(path: path, title: title, questions: questionReports,
+                          sections: sections.map { section in
+                              SectionReport(title: section.title, range: section.range, questions: section.questions,
+                                            completeness: Completeness(states[section.questions].map(\.status)))
+                          },
+                          isQuestionsOnly: isQuestionsOnly)
     }
 }

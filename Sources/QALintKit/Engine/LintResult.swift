@@ -41,6 +41,8 @@ public struct FileReport: Sendable {
     public var title: String?
     public var questions: [QuestionReport]
     public var sections: [SectionReport]
+    /// A list of questions without answers (`QADocument.isQuestionsOnly`).
+    public var isQuestionsOnly: Bool
 
     public var completeness: Completeness { Completeness(questions.map(\.status)) }
 }
@@ -55,6 +57,10 @@ public struct QuestionReport: Sendable {
     public var range: SourceRange
     /// Index into the file's `sections`.
     public var sectionIndex: Int?
+    /// What the answer-status stage found: the answer's status, and why.
+    public var answer: AnswerState
+    /// The status completeness counts: the answer's, or `answered` where a suppression
+    /// comment silences the rule that reports it (the `completeness: {suppressed}` setting).
     public var status: AnswerStatus
     /// The layout the question was read from (`qalint inspect`).
     public var layout: QuestionLayout
@@ -68,5 +74,20 @@ public struct QuestionReport: Sendable {
 public struct SectionReport: Sendable {
     public var title: String
     public var range: SourceRange
+    /// Indices into the file's `questions`.
+    public var questions: Range<Int>
     public var completeness: Completeness
+}
+
+extension FileReport {
+    /// The file with its questions and sections counted by the statuses in `counted` (one
+    /// per question), as completeness counts them.
+    func counting(_ counted: [AnswerStatus]) -> FileReport {
+        var copy = self
+        for index in copy.questions.indices { copy.questions[index].status = counted[index] }
+        for index in copy.sections.indices {
+            copy.sections[index].completeness = Completeness(counted[copy.sections[index].questions])
+        }
+        return copy
+    }
 }

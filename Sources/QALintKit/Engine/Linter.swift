@@ -2,23 +2,31 @@ import Foundation
 import QAMarkdown
 
 /// The lint pipeline: every file is read, parsed and checked in parallel (with the rules
-/// its `overrides` configure); corpus rules compare the files' compact signatures; inline
-/// suppressions are applied and audited; completeness is counted; findings of rules set
-/// to `off` are dropped and the rest sorted.
+/// its `overrides` configure), its answers classified on their own; the corpus stage finds
+/// templates across files (completing the answer statuses) and runs the rules that compare
+/// documents; status rules report unanswered answers; inline suppressions are applied and
+/// audited; completeness is counted from the statuses; the rest is sorted.
 ///
-/// Rules that decide answer statuses (placeholder, empty) run even when set to `off`, so
-/// that completeness measures the content whatever the reporting settings are; a finding
-/// silenced by a suppression comment does not count (someone judged it wrong).
+/// Rules that are off do not run. Answer statuses are content, not settings: they are the
+/// same whatever rules are on, and only a suppression comment changes how one counts (see
+/// `Configuration.completeness`).
 public struct Linter: Sendable {
     public let configuration: Configuration
     let currentDirectory: String
     private let descriptions: [String: RuleDescription]
+    /// The rules that report each answer status, whatever their level.
+    private let statusReporters: [AnswerStatus: Set<String>]
 
     public init(configuration: Configuration = Configuration(),
                 currentDirectory: String = FileManager.default.currentDirectoryPath) throws {
         self.configuration = configuration
         self.currentDirectory = currentDirectory
         descriptions = Dictionary(configuration.registry.descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var reporters: [AnswerStatus: Set<String>] = [:]
+        for description in configuration.registry.descriptions {
+            for status in description.statuses { reporters[status, default: []].insert(description.id) }
+        }
+        statusReporters = reporters
         _ = try RuleSet(configuration: configuration)  // fail early on bad options
     }
 
@@ -75,55 +83,63 @@ public struct Linter: Sendable {
         let document = QADocumentReader.read(text, path: path, structure: rules.structure)
         return FileAnalysis(
             document: DocumentOutline(document),
+            answers: rules.classifier.facts(of: document),
             findings: rules.documentRules.flatMap { $0.check(document) },
             signatures: zip(rules.corpusRules, rules.corpusRuns).map { rule, runs in runs ? rule.signature(document) : nil },
             suppressions: SuppressionParser.suppressions(in: document))
     }
 
-    /// The corpus stage, suppressions, completeness and the final ordering.
+    /// The corpus stage, answer statuses, suppressions, completeness and the final ordering.
     func finish(_ analyses: [FileAnalysis], ruleSets: RuleSets) -> LintResult {
         let ordered = analyses.sorted { $0.document.path < $1.document.path }
-        var findings = ordered.flatMap(\.findings)
         var timings: [(stage: String, seconds: Double)] = []
+        func rules(_ path: String) -> RuleSet { ruleSets.byPath[path] ?? ruleSets.base }
+
+        var start = Date()
+        let states = AnswerClassifier.states(ordered.map { ($0.document.path, $0.answers, $0.document.questions.map(\.range.startLine)) })
+        var files = zip(ordered, states).map { $0.document.report(states: $1) }
+        timings.append(("corpus stage: answer status (templates)", Date().timeIntervalSince(start)))
+
+        var findings = ordered.flatMap(\.findings)
         for (index, rule) in ruleSets.base.corpusRules.enumerated() {
             let entries = ordered.compactMap { analysis in analysis.signatures[index].map { (analysis.document.path, $0) } }
             guard !entries.isEmpty else { continue }
-            let start = Date()
+            start = Date()
             findings += rule.check(entries)
             timings.append(("corpus stage: \(rule.id)", Date().timeIntervalSince(start)))
         }
-
-        // What the content is, whatever is suppressed: rules about what an answer says stay
-        // quiet on placeholders and empty answers even when their finding is silenced.
-        let contentStatuses = Self.statuses(findings)
+        for file in files {
+            findings += rules(file.path).statusRules.flatMap { $0.check(file) }
+        }
 
         var suppressions = SuppressionState(Dictionary(ordered.map { ($0.document.path, $0.suppressions) },
                                                        uniquingKeysWith: { first, _ in first }))
         var suppressed: [SuppressedFinding] = []
         findings = suppressions.filter(findings, suppressed: &suppressed)
+        if configuration.completeness.suppressed == .answered {
+            files = files.map { count(suppressions: &suppressions, in: $0) }
+        }
         // The audit of unused suppressions, itself subject to suppressions (a
         // `qalint-disable-file unused-suppression` is used when it silences one); run twice
         // so that a suppression used only by the audit is not reported as unused.
         let known = Set(descriptions.keys)
-        let firstAudit = ruleSets.base.suppressionRules.flatMap { $0.check(suppressions.unused(knownRules: known)) }
-        _ = suppressions.filter(firstAudit, suppressed: &suppressed, audit: true)
+        func audit() -> [Finding] {
+            Dictionary(grouping: suppressions.unused(knownRules: known), by: \.path).sorted { $0.key < $1.key }
+                .flatMap { path, unused in rules(path).suppressionRules.flatMap { $0.check(unused) } }
+        }
+        _ = suppressions.filter(audit(), suppressed: &suppressed, audit: true)
         var auditSuppressed: [SuppressedFinding] = []
-        let audit = ruleSets.base.suppressionRules.flatMap { $0.check(suppressions.unused(knownRules: known)) }
-        findings += suppressions.filter(audit, suppressed: &auditSuppressed, audit: true)
-
-        // Completeness counts what is not suppressed.
-        let statuses = Self.statuses(findings)
-        let files = ordered.map { $0.document.report(statuses: statuses[$0.document.path] ?? [:]) }
+        findings += suppressions.filter(audit(), suppressed: &auditSuppressed, audit: true)
 
         // The severity a finding is reported at, or nil: its rule is off for its file, or it
-        // is about what an unanswered question's answer says.
+        // is about what an unanswered question's answer says (the status rules report those).
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         func severity(_ finding: Finding) -> Severity? {
-            guard finding.reported else { return nil }
             if descriptions[finding.rule]?.quietOnUnanswered == true, let question = finding.questionIndex,
-               let status = contentStatuses[finding.path]?[question], status != .answered {
+               let state = byPath[finding.path]?.questions[question].answer, state.status != .answered {
                 return nil
             }
-            guard case .on(let severity) = (ruleSets.byPath[finding.path] ?? ruleSets.base).levels[finding.rule] ?? .off else { return nil }
+            guard case .on(let severity) = rules(finding.path).levels[finding.rule] ?? .off else { return nil }
             return severity
         }
         let reported = findings.compactMap { finding -> Finding? in
@@ -144,60 +160,16 @@ public struct Linter: Sendable {
         }
         return LintResult(files: files, findings: reported, rules: enabled, suppressed: suppressed, timings: timings)
     }
-}
 
-extension Linter {
-    /// Each question's answer status, by file and question index, from the findings that say.
-    fileprivate static func statuses(_ findings: [Finding]) -> [String: [Int: AnswerStatus]] {
-        var statuses: [String: [Int: AnswerStatus]] = [:]
-        for finding in findings {
-            guard let status = finding.answerStatus, let question = finding.questionIndex else { continue }
-            statuses[finding.path, default: [:]][question] = max(status, statuses[finding.path]?[question] ?? status)
+    /// The file as completeness counts it: an unanswered answer counts as answered where a
+    /// suppression comment silences a rule that reports its status (someone judged it wrong).
+    private func count(suppressions: inout SuppressionState, in file: FileReport) -> FileReport {
+        let counted = file.questions.map { question -> AnswerStatus in
+            let status = question.answer.status
+            guard status != .answered, let reporters = statusReporters[status],
+                  suppressions.covers(path: file.path, line: question.range.startLine, rules: reporters) else { return status }
+            return .answered
         }
-        return statuses
-    }
-}
-
-/// The suppression comments of every file, and which of them silenced something.
-struct SuppressionState {
-    private var byPath: [String: [(suppression: Suppression, used: Bool)]]
-
-    init(_ suppressions: [String: [Suppression]]) {
-        byPath = suppressions.mapValues { $0.map { ($0, false) } }
-    }
-
-    /// The findings no suppression covers; the others go to `suppressed`, and their
-    /// suppressions count as used. In an `audit` (findings about suppressions, located on
-    /// their comment's line) a comment cannot silence the finding about itself.
-    mutating func filter(_ findings: [Finding], suppressed: inout [SuppressedFinding], audit: Bool = false) -> [Finding] {
-        var kept: [Finding] = []
-        for finding in findings {
-            guard let index = byPath[finding.path]?.firstIndex(where: { entry in
-                entry.suppression.kind != .enable && entry.suppression.covers(finding)
-                    && !(audit && entry.suppression.line == finding.range.startLine)
-            }) else {
-                kept.append(finding)
-                continue
-            }
-            byPath[finding.path]![index].used = true
-            let suppression = byPath[finding.path]![index].suppression
-            suppressed.append(SuppressedFinding(finding: finding, reason: suppression.reason, line: suppression.line))
-        }
-        return kept
-    }
-
-    /// Suppressions that silenced nothing, and those that name unknown rules.
-    func unused(knownRules: Set<String>) -> [UnusedSuppression] {
-        var result: [UnusedSuppression] = []
-        for path in byPath.keys.sorted() {
-            for (suppression, used) in byPath[path]! where suppression.kind != .enable {
-                if let unknown = suppression.rules.first(where: { !knownRules.contains($0) }) {
-                    result.append(UnusedSuppression(path: path, suppression: suppression, unknownRule: unknown))
-                } else if !used {
-                    result.append(UnusedSuppression(path: path, suppression: suppression, unknownRule: nil))
-                }
-            }
-        }
-        return result
+        return file.counting(counted)
     }
 }

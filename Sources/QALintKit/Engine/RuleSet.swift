@@ -1,17 +1,20 @@
 import QAMarkdown
 
 /// The rules of one configuration, built and sorted by what they need: documents,
-/// signatures for the corpus stage, or the suppression comments. Rules that are off do not
-/// run, unless they decide answer statuses (completeness counts content, not settings).
+/// signatures for the corpus stage, answer statuses, or the suppression comments — and the
+/// answer-status stage as this configuration sets it. Rules that are off do not run.
 struct RuleSet: Sendable {
     let levels: [String: RuleLevel]
     /// How this configuration reads documents.
     let structure: QADocumentReader.Structure
+    /// How it classifies answers (`placeholder-answer`'s options, whatever its level).
+    let classifier: AnswerClassifier
     let documentRules: [any DocumentRule]
     /// Every corpus rule of the registry, in the same order in every rule set, so that
     /// signatures line up across files; `corpusRuns[i]` says whether this file takes part.
     let corpusRules: [AnyCorpusRule]
     let corpusRuns: [Bool]
+    let statusRules: [any AnswerStatusRule]
     let suppressionRules: [any SuppressionRule]
 
     init(configuration: Configuration) throws {
@@ -19,27 +22,32 @@ struct RuleSet: Sendable {
         var documentRules: [any DocumentRule] = []
         var corpusRules: [AnyCorpusRule] = []
         var corpusRuns: [Bool] = []
+        var statusRules: [any AnswerStatusRule] = []
         var suppressionRules: [any SuppressionRule] = []
         for factory in configuration.registry.factories {
             let description = factory.description
             let settings = RuleSettings(configuration: configuration, options: configuration.options(of: description),
                                         data: configuration.registry.data[description.id] ?? [])
+            // Built even when off: building decodes the options, so a bad one is an error.
             let rule = try factory.make(settings)
             let level = configuration.level(of: description)
             levels[description.id] = level
-            let runs = level != .off || description.decidesAnswerStatus
-            if let rule = rule as? any DocumentRule, runs { documentRules.append(rule) }
+            let on = level != .off
+            if let rule = rule as? any DocumentRule, on { documentRules.append(rule) }
             if let rule = rule as? any CorpusRule {
                 corpusRules.append(AnyCorpusRule(rule))
-                corpusRuns.append(runs)
+                corpusRuns.append(on)
             }
-            if let rule = rule as? any SuppressionRule { suppressionRules.append(rule) }
+            if let rule = rule as? any AnswerStatusRule, on { statusRules.append(rule) }
+            if let rule = rule as? any SuppressionRule, on { suppressionRules.append(rule) }
         }
         self.levels = levels
         structure = configuration.structure
+        classifier = try AnswerClassifier(configuration: configuration)
         self.documentRules = documentRules
         self.corpusRules = corpusRules
         self.corpusRuns = corpusRuns
+        self.statusRules = statusRules
         self.suppressionRules = suppressionRules
     }
 }
@@ -49,7 +57,7 @@ struct AnyCorpusRule: Sendable {
     let id: String
     let signature: @Sendable (QADocument) -> any Sendable
     let check: @Sendable ([(String, any Sendable)]) -> [Finding]
-    /// Signatures to and from a shard's JSON report.
+    /// Signatures to and from a shard file.
     let encodeSignature: @Sendable (any Sendable, inout UnkeyedEncodingContainer) throws -> Void
     let decodeSignature: @Sendable (inout UnkeyedDecodingContainer) throws -> any Sendable
 

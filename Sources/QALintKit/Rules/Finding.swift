@@ -34,19 +34,14 @@ public struct Finding: Sendable, Hashable, Codable {
     public var questionIndex: Int?
     /// Other places involved: the first copy of a duplicate, the first of a template.
     public var related: [Location]
-    /// What the finding says about the question's answer, for completeness.
-    public var answerStatus: AnswerStatus?
-    /// False for a finding that only records an answer's status (counted in completeness,
-    /// never shown): a rule that reports a whole document once still marks each question.
-    public var reported: Bool = true
-    /// What the finding is about, independent of line numbers: the question's normalized
-    /// text, or the section's title. With the rule and path it identifies a finding across
-    /// edits that move it (SARIF and GitLab fingerprints, baselines).
+    /// What the finding is about, independent of line numbers: its question's
+    /// `QuestionIdentity`, or for a finding about no single question what it names (a
+    /// section's title). With the rule and path it identifies a finding across edits that
+    /// move it (SARIF and GitLab fingerprints, baselines).
     public var identity: String
 
     public init(rule: RuleDescription, path: String, range: SourceRange, message: String, identity: String,
-                question: String? = nil, questionIndex: Int? = nil, related: [Location] = [],
-                answerStatus: AnswerStatus? = nil) {
+                question: String? = nil, questionIndex: Int? = nil, related: [Location] = []) {
         self.rule = rule.id
         self.severity = rule.defaultSeverity
         self.path = path
@@ -55,16 +50,23 @@ public struct Finding: Sendable, Hashable, Codable {
         self.question = question
         self.questionIndex = questionIndex
         self.related = related
-        self.answerStatus = answerStatus
         self.identity = identity
     }
 
     /// A finding about one question of `document`, located at the question's heading.
     public init(rule: RuleDescription, question index: Int, in document: QADocument, message: String,
-                related: [Location] = [], answerStatus: AnswerStatus? = nil) {
+                related: [Location] = []) {
         let question = document.questions[index]
         self.init(rule: rule, path: document.path, range: question.range, message: message, identity: question.identity.description,
-                  question: question.text, questionIndex: index, related: related, answerStatus: answerStatus)
+                  question: question.text, questionIndex: index, related: related)
+    }
+
+    /// A finding about one question of a linted file (status rules).
+    public init(rule: RuleDescription, question index: Int, in file: FileReport, message: String,
+                related: [Location] = []) {
+        let question = file.questions[index]
+        self.init(rule: rule, path: file.path, range: question.range, message: message, identity: question.identity.description,
+                  question: question.text, questionIndex: index, related: related)
     }
 
     /// The order every report uses: by file, line, column, then rule.

@@ -38,6 +38,13 @@ public protocol CorpusRule: Rule {
     func check(_ entries: [CorpusEntry<Signature>]) -> [Finding]
 }
 
+/// A rule that reports answers by their status (placeholder, empty), after the
+/// answer-status stage: it reads each file's questions with their final states, never the
+/// document. Which statuses it reports, its description says (`statuses`).
+public protocol AnswerStatusRule: Rule {
+    func check(_ file: FileReport) -> [Finding]
+}
+
 /// A rule about the suppression comments themselves, run after suppressions are applied.
 public protocol SuppressionRule: Rule {
     func check(_ unused: [UnusedSuppression]) -> [Finding]

@@ -12,13 +12,12 @@ public struct RuleDescription: Sendable {
     public var scope: RuleScope
     /// Rules of the `interview` pack, say, are off until the configuration turns them on.
     public var enabledByDefault: Bool
-    /// For rules about what an answer says: stay silent on answers that are placeholders or
-    /// empty (those rules already report them).
+    /// For rules about what an answer says: stay silent on answers that are not answered
+    /// (the status rules report those).
     public var quietOnUnanswered: Bool
-    /// Rules whose findings decide whether an answer counts as answered (placeholder,
-    /// empty): they run even when set to `off`, so completeness measures the content.
-    /// Other rules that are off do not run at all.
-    public var decidesAnswerStatus: Bool
+    /// For status rules (`AnswerStatusRule`): the answer statuses it reports. A suppression
+    /// comment naming the rule covers these statuses in completeness too.
+    public var statuses: Set<AnswerStatus>
     /// The pack the rule comes from (`core`, `interview`, a user's), nil for Swift rules.
     public var pack: String?
     public var options: [RuleOptionDescription]
@@ -28,7 +27,7 @@ public struct RuleDescription: Sendable {
 
     public init(id: String, summary: String, rationale: String, defaultSeverity: Severity,
                 scope: RuleScope, enabledByDefault: Bool = true, quietOnUnanswered: Bool = false,
-                decidesAnswerStatus: Bool = false, pack: String? = nil,
+                statuses: Set<AnswerStatus> = [], pack: String? = nil,
                 options: [RuleOptionDescription] = [], examples: [RuleExample]) {
         self.id = id
         self.summary = summary
@@ -37,7 +36,7 @@ public struct RuleDescription: Sendable {
         self.scope = scope
         self.enabledByDefault = enabledByDefault
         self.quietOnUnanswered = quietOnUnanswered
-        self.decidesAnswerStatus = decidesAnswerStatus
+        self.statuses = statuses
         self.pack = pack
         self.options = options
         self.examples = examples

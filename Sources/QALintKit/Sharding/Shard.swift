@@ -39,7 +39,7 @@ public struct ShardData: Sendable, Encodable {
     var analyses: [FileAnalysis]
 
     enum Keys: String, CodingKey { case index, count, rules, files }
-    enum FileKeys: String, CodingKey { case document, findings, suppressions, signatures }
+    enum FileKeys: String, CodingKey { case document, answers, findings, suppressions, signatures }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
@@ -50,6 +50,7 @@ public struct ShardData: Sendable, Encodable {
         for analysis in analyses {
             var file = files.nestedContainer(keyedBy: FileKeys.self)
             try file.encode(analysis.document, forKey: .document)
+            try file.encode(analysis.answers, forKey: .answers)
             try file.encode(analysis.findings, forKey: .findings)
             try file.encode(analysis.suppressions, forKey: .suppressions)
             var signatures = file.nestedUnkeyedContainer(forKey: .signatures)
@@ -141,6 +142,7 @@ private struct ShardFile: Decodable {
                     if try signaturesContainer.decodeNil() { signatures.append(nil) } else { signatures.append(try rule.decodeSignature(&signaturesContainer)) }
                 }
                 files.append(FileAnalysis(document: try file.decode(DocumentOutline.self, forKey: .document),
+                                          answers: try file.decode(DocumentAnswers.self, forKey: .answers),
                                           findings: try file.decode([Finding].self, forKey: .findings),
                                           signatures: signatures,
                                           suppressions: try file.decode([Suppression].self, forKey: .suppressions)))

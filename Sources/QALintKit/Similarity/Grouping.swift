@@ -59,9 +59,21 @@ public struct SimilaritySettings: Sendable, Codable {
     /// Compare only within the file.
     var documentScope: Bool
 
-    init(_ options: RuleOptions, lowestPercent: Int) throws {
-        minimumSimilarity = Double(try options.integer("min-similarity", default: 80, minimum: lowestPercent)) / 100
-        documentScope = try options.choice("scope", default: "corpus", allowed: ["corpus", "document"]) == "document"
+    enum Scope: String, CaseIterable, Sendable { case corpus, document }
+
+    /// `min-similarity`, in percent, from `minimum` up; 80 by default.
+    static func minSimilarity(minimum: Int, summary: String) -> RuleOption<Int> {
+        .integer("min-similarity", default: 80, minimum: minimum, summary: summary)
+    }
+
+    /// `scope`: compare across all linted documents, or only within each.
+    static func scope(_ what: String) -> RuleOption<Scope> {
+        .choice("scope", default: .corpus, summary: "Compare \(what) across all linted documents, or only within each document.")
+    }
+
+    init(minSimilarity: RuleOption<Int>, scope: RuleOption<Scope>, options: RuleOptions) throws {
+        minimumSimilarity = Double(try minSimilarity.value(in: options)) / 100
+        documentScope = try scope.value(in: options) == .document
     }
 }
 

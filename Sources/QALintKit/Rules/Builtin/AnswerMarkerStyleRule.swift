@@ -12,10 +12,7 @@ public struct AnswerMarkerStyleRule: BuiltinRule, DocumentRule {
             """,
         defaultSeverity: .warning,
         scope: .document,
-        options: [
-            RuleOptionDescription(name: "style", kind: .choice(["consistent", "marker", "no-marker"]), defaultValue: "consistent",
-                                  summary: "consistent: the less common style is reported; marker or no-marker: every answer must have (or lack) the label."),
-        ],
+        options: [style.description],
         examples: [
             .failing("One answer without the label the others have", """
                 ## Q: What is REST? <!-- expect: answer-marker-style -->
@@ -41,15 +38,18 @@ public struct AnswerMarkerStyleRule: BuiltinRule, DocumentRule {
                 """),
         ])
 
-    enum Style: String {
+    enum Style: String, CaseIterable, Sendable {
         case consistent, marker, noMarker = "no-marker"
     }
+
+    static let style = RuleOption<Style>.choice(
+        "style", default: .consistent,
+        summary: "consistent: the less common style is reported; marker or no-marker: every answer must have (or lack) the label.")
 
     let style: Style
 
     public init(settings: RuleSettings) throws {
-        let name = try settings.options.choice("style", default: "consistent", allowed: ["consistent", "marker", "no-marker"])
-        style = Style(rawValue: name) ?? .consistent
+        style = try Self.style.value(in: settings.options)
     }
 
     /// Layouts where the label is a matter of style (block quotes and `Q1:`/`A1:`

@@ -14,14 +14,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         defaultSeverity: .warning,
         scope: .question,
         quietOnUnanswered: true,
-        options: [
-            RuleOptionDescription(name: "min-words", kind: .integer(minimum: 1), defaultValue: "5",
-                                  summary: "Shorter answers are never reported."),
-            RuleOptionDescription(name: "min-similarity", kind: .integer(minimum: 50), defaultValue: "80",
-                                  summary: "How alike (in percent of shared word triples) two answers must be."),
-            RuleOptionDescription(name: "scope", kind: .choice(["corpus", "document"]), defaultValue: "corpus",
-                                  summary: "Compare answers across all linted documents, or only within each document."),
-        ],
+        options: [minWords.description, minSimilarity.description, scope.description],
         examples: [
             .failing("The install answer pasted under the upgrade question", """
                 ## Q: How do I install the CLI?
@@ -51,12 +44,17 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
                 """),
         ])
 
+    static let minWords = RuleOption.integer("min-words", default: 5, minimum: 1, summary: "Shorter answers are never reported.")
+    static let minSimilarity = SimilaritySettings.minSimilarity(
+        minimum: 50, summary: "How alike (in percent of shared word triples) two answers must be.")
+    static let scope = SimilaritySettings.scope("answers")
+
     let minimumWords: Int
     let similarity: SimilaritySettings
 
     public init(settings: RuleSettings) throws {
-        minimumWords = try settings.options.integer("min-words", default: 5, minimum: 1)
-        similarity = try SimilaritySettings(settings.options, lowestPercent: 50)
+        minimumWords = try Self.minWords.value(in: settings.options)
+        similarity = try SimilaritySettings(minSimilarity: Self.minSimilarity, scope: Self.scope, options: settings.options)
     }
 
     /// An answer as the corpus stage compares it.

@@ -1,7 +1,7 @@
 import QAMarkdown
 
 /// `empty-answer`: a question with no answer content at all.
-public struct EmptyAnswerRule: BuiltinRule, DocumentRule {
+public struct EmptyAnswerRule: BuiltinRule, AnswerStatusRule {
     public static let description = RuleDescription(
         id: "empty-answer",
         summary: "A question has no answer: the next heading follows at once, or there is only an A: label, blank HTML or a \"back to top\" link.",
@@ -11,7 +11,7 @@ public struct EmptyAnswerRule: BuiltinRule, DocumentRule {
             """,
         defaultSeverity: .error,
         scope: .question,
-        decidesAnswerStatus: true,
+        statuses: [.empty],
         examples: [
             .failing("Questions followed by nothing but a label or navigation", """
                 ## Q: What is REST? <!-- expect: empty-answer -->
@@ -49,22 +49,18 @@ public struct EmptyAnswerRule: BuiltinRule, DocumentRule {
 
     public init(settings: RuleSettings) throws {}
 
-    public func check(_ document: QADocument) -> [Finding] {
-        var findings: [Finding] = document.questions.indices.compactMap { index in
-            let question = document.questions[index]
-            guard question.answer.isEmpty else { return nil }
-            return Finding(rule: Self.description, question: index, in: document,
-                           message: "Question \(quoted(question.text)) has no answer.", answerStatus: .empty)
-        }
+    public func check(_ file: FileReport) -> [Finding] {
+        let empty = file.questions.indices.filter { file.questions[$0].answer.status == .empty }
         // A list of questions without any answer is reported once, not question by question
         // (the questions still count as unanswered).
-        if document.isQuestionsOnly {
-            for index in findings.indices { findings[index].reported = false }
-            findings.append(Finding(
-                rule: Self.description, path: document.path, range: document.questions[0].range,
-                message: "\(findings.count) of the \(document.questions.count) questions have no answer: if this is a list of questions, or the answers live elsewhere, exclude the file or turn empty-answer off for it.",
-                identity: "questions-only"))
+        if file.isQuestionsOnly, let first = file.questions.first {
+            return [Finding(rule: Self.description, path: file.path, range: first.range,
+                            message: "\(empty.count) of the \(file.questions.count) questions have no answer: if this is a list of questions, or the answers live elsewhere, exclude the file or turn empty-answer off for it.",
+                            identity: "questions-only")]
         }
-        return findings
+        return empty.map { index in
+            Finding(rule: Self.description, question: index, in: file,
+                    message: "Question \(quoted(file.questions[index].text)) has no answer.")
+        }
     }
 }

@@ -2,7 +2,7 @@ import QAMarkdown
 
 /// `placeholder-answer`: the answer is only placeholder content — a placeholder phrase, or a
 /// template pasted under many questions and never filled in.
-public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
+public struct PlaceholderAnswerRule: BuiltinRule, AnswerStatusRule {
     public static let description = RuleDescription(
         id: "placeholder-answer",
         summary: "An answer is only placeholder content: a phrase such as TODO or TBD, or one template text pasted under several questions.",
@@ -13,17 +13,8 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
             """,
         defaultSeverity: .error,
         scope: .question,
-        decidesAnswerStatus: true,
-        options: [
-            RuleOptionDescription(name: "min-template-count", kind: .integer(minimum: 2), defaultValue: "3",
-                                  summary: "How many questions must share one answer text before it counts as an unfilled template."),
-            RuleOptionDescription(name: "min-template-words", kind: .integer(minimum: 1), defaultValue: "6",
-                                  summary: "Shorter answers are never templates, so a repeated \"Yes.\" is not reported."),
-            RuleOptionDescription(name: "extra-phrases", kind: .strings, defaultValue: "[]",
-                                  summary: "More phrases that make a placeholder when they are the whole answer."),
-            RuleOptionDescription(name: "extra-markers", kind: .strings, defaultValue: "[]",
-                                  summary: "More phrases that make a placeholder wherever they stand in an answer."),
-        ],
+        statuses: [.placeholder],
+        options: [minTemplateCount.description, minTemplateWords.description, extraPhrases.description, extraMarkers.description],
         examples: [
             .failing("A phrase that is the whole answer", """
                 ## Q: What is REST? <!-- expect: placeholder-answer -->
@@ -76,88 +67,36 @@ public struct PlaceholderAnswerRule: BuiltinRule, CorpusRule {
                 """),
         ])
 
-    let phrases: PlaceholderPhrases
-    let minTemplateCount: Int
-    let minTemplateWords: Int
+    // The options decide answer statuses, so the answer-status stage reads them
+    // (`AnswerClassifier`), whatever this rule's level.
+    static let minTemplateCount = RuleOption.integer(
+        "min-template-count", default: 3, minimum: 2,
+        summary: "How many questions must share one answer text before it counts as an unfilled template.")
+    static let minTemplateWords = RuleOption.integer(
+        "min-template-words", default: 6, minimum: 1,
+        summary: "Shorter answers are never templates, so a repeated \"Yes.\" is not reported.")
+    static let extraPhrases = RuleOption.strings(
+        "extra-phrases", summary: "More phrases that make a placeholder when they are the whole answer.")
+    static let extraMarkers = RuleOption.strings(
+        "extra-markers", summary: "More phrases that make a placeholder wherever they stand in an answer.")
 
-    public init(settings: RuleSettings) throws {
-        let options = settings.options
-        let lists = try PlaceholderPhrases(packData: settings.data)
-        phrases = PlaceholderPhrases(
-            wholeAnswer: lists.wholeAnswer + (try options.strings("extra-phrases")),
-            leading: lists.leading,
-            anywhere: lists.anywhere + (try options.strings("extra-markers")),
-            leadingMaxWords: lists.leadingMaxWords)
-        minTemplateCount = try options.integer("min-template-count", default: 3, minimum: 2)
-        minTemplateWords = try options.integer("min-template-words", default: 6, minimum: 1)
-    }
+    public init(settings: RuleSettings) throws {}
 
-    /// What the corpus stage needs of one answer.
-    public struct AnswerFacts: Sendable, Codable {
-        var questionIndex: Int
-        var question: String
-        var identity: QuestionIdentity
-        var range: SourceRange
-        var phrase: PlaceholderPhrases.Match?
-        /// Hash of the normalized answer, when it is long enough to be a template.
-        var templateKey: UInt64?
-    }
-
-    /// A document's answers, and this file's own template threshold (per-file overrides
-    /// may set it).
-    public struct DocumentFacts: Sendable, Codable {
-        var minTemplateCount: Int
-        var answers: [AnswerFacts]
-    }
-
-    public func signature(of document: QADocument) -> DocumentFacts {
-        DocumentFacts(minTemplateCount: minTemplateCount, answers: answerFacts(document))
-    }
-
-    private func answerFacts(_ document: QADocument) -> [AnswerFacts] {
-        document.questions.enumerated().compactMap { index, question in
-            let answer = question.answer.text
-            guard !answer.isBlank else { return nil }
-            let forms = PlaceholderPhrases.Forms(answer)
-            let code = TextNormalizer.words(answer.code)
-            let longEnough = forms.wordCount + TextNormalizer.wordCount(code) >= minTemplateWords
-            return AnswerFacts(questionIndex: index, question: question.text, identity: question.identity, range: question.range,
-                               phrase: phrases.match(forms),
-                               templateKey: longEnough ? TextNormalizer.stableHash(forms.words + "\u{1}" + code) : nil)
-        }
-    }
-
-    public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
-        var copies: [UInt64: [Location]] = [:]
-        for entry in entries {
-            for facts in entry.signature.answers {
-                if let key = facts.templateKey {
-                    copies[key, default: []].append(Location(path: entry.path, line: facts.range.startLine))
-                }
+    public func check(_ file: FileReport) -> [Finding] {
+        file.questions.indices.compactMap { index in
+            let question = file.questions[index]
+            guard question.answer.status == .placeholder else { return nil }
+            var reasons: [String] = []
+            var related: [Location] = []
+            if let phrase = question.answer.phrase { reasons.append(phrase.description) }
+            if let template = question.answer.template {
+                let which = template.isFirst ? "next" : "first"
+                reasons.append("the same text stands under \(template.copies - 1) other questions (\(which) at \(template.other.description(from: file.path)))")
+                related.append(template.other)
             }
+            return Finding(rule: Self.description, question: index, in: file,
+                           message: "Answer to \(quoted(question.text)) is a placeholder: \(reasons.joined(separator: "; ")).",
+                           related: related)
         }
-        var findings: [Finding] = []
-        for entry in entries {
-            for facts in entry.signature.answers {
-                var reasons: [String] = []
-                var related: [Location] = []
-                if let phrase = facts.phrase { reasons.append(phrase.description) }
-                if let key = facts.templateKey, let places = copies[key], places.count >= entry.signature.minTemplateCount {
-                    let here = Location(path: entry.path, line: facts.range.startLine)
-                    let other = places[0] == here ? places[1] : places[0]
-                    let which = places[0] == here ? "next" : "first"
-                    reasons.append("the same text stands under \(places.count - 1) other questions (\(which) at \(other.description(from: entry.path)))")
-                    related.append(other)
-                }
-                guard !reasons.isEmpty else { continue }
-                findings.append(Finding(
-                    rule: Self.description, path: entry.path, range: facts.range,
-                    message: "Answer to \(quoted(facts.question)) is a placeholder: \(reasons.joined(separator: "; ")).",
-                    identity: facts.identity.description,
-                    question: facts.question, questionIndex: facts.questionIndex, related: related,
-                    answerStatus: .placeholder))
-            }
-        }
-        return findings
     }
 }

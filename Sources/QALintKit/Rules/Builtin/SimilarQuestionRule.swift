@@ -16,12 +16,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
             """,
         defaultSeverity: .warning,
         scope: .question,
-        options: [
-            RuleOptionDescription(name: "min-similarity", kind: .integer(minimum: 1), defaultValue: "80",
-                                  summary: "How alike (in percent, weighted by how rare the shared words are) two questions must be."),
-            RuleOptionDescription(name: "scope", kind: .choice(["corpus", "document"]), defaultValue: "corpus",
-                                  summary: "Compare questions across all linted documents, or only within each document."),
-        ],
+        options: [minSimilarity.description, scope.description],
         examples: [
             .failing("Reordered words, and another phrasing of the same request", """
                 ## Q: What is the difference between String, StringBuffer and StringBuilder?
@@ -67,10 +62,14 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
                 """),
         ])
 
+    static let minSimilarity = SimilaritySettings.minSimilarity(
+        minimum: 1, summary: "How alike (in percent, weighted by how rare the shared words are) two questions must be.")
+    static let scope = SimilaritySettings.scope("questions")
+
     let similarity: SimilaritySettings
 
     public init(settings: RuleSettings) throws {
-        similarity = try SimilaritySettings(settings.options, lowestPercent: 1)
+        similarity = try SimilaritySettings(minSimilarity: Self.minSimilarity, scope: Self.scope, options: settings.options)
     }
 
     /// A question as the corpus stage compares it.

@@ -1,0 +1,34 @@
+/// What state a question's answer is in: the verdict of the answer-status stage, which
+/// completeness counts and the status rules (`placeholder-answer`, `empty-answer`) report.
+public enum AnswerStatus: String, Sendable, Codable, CaseIterable {
+    case answered
+    case placeholder
+    case empty
+}
+
+/// An answer's status and why the stage gave it: what a status rule's message names.
+public struct AnswerState: Sendable, Hashable, Codable {
+    public var status: AnswerStatus
+    /// For a placeholder: the placeholder phrase it matched.
+    public var phrase: PlaceholderPhrases.Match?
+    /// For a placeholder: the same text stands under other questions (a template).
+    public var template: TemplateUse?
+
+    public init(status: AnswerStatus, phrase: PlaceholderPhrases.Match? = nil, template: TemplateUse? = nil) {
+        self.status = status
+        self.phrase = phrase
+        self.template = template
+    }
+
+    public static let answered = AnswerState(status: .answered)
+}
+
+/// One text pasted under several questions, as one of its copies sees it.
+public struct TemplateUse: Sendable, Hashable, Codable {
+    /// How many questions, in all linted documents, have this text.
+    public var copies: Int
+    /// The first copy, or for the first copy itself the next one.
+    public var other: Location
+    /// True when this answer is the first copy.
+    public var isFirst: Bool
+}
