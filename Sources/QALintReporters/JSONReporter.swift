@@ -23,10 +23,6 @@ public struct JSONReporter: Sendable {
         json.array(result.files.lazy.map(File.init), count: result.files.count, indent: 1, to: &out)
         out.write(",\n  \"findings\" : ")
         json.array(result.findings.lazy.map(FindingEntry.init), count: result.findings.count, indent: 1, to: &out)
-        if let shard = result.shard {
-            // What `qalint merge` needs; compact, on one line.
-            out.write(",\n  \"shard\" : " + shard.json())
-        }
         out.write(",\n  \"summary\" : " + json.value(Summary(result), indent: 1))
         out.write(",\n  \"suppressed\" : ")
         json.array(result.suppressed.lazy.map(SuppressedEntry.init), count: result.suppressed.count, indent: 1, to: &out)

@@ -9,6 +9,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case github
     case gitlab
     case checkstyle
+    /// Not a report: the data of one shard (`lint --shard I/N`) that `qalint merge` reads.
+    case shard
 
     /// Writes `result` in this format to `out` (a file stream, standard output or a String).
     /// Large formats are written piece by piece.
@@ -29,6 +31,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .github: GitHubReporter(paths: options.paths).render(result)
         case .gitlab: GitLabReporter(paths: options.paths).render(result)
         case .checkstyle: CheckstyleReporter().render(result)
+        case .shard: result.shard?.json() ?? ""
         }
     }
 }

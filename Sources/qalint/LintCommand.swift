@@ -15,6 +15,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var configurationOptions: ConfigurationOptions
 
+    @OptionGroup var failOn: FailOnOption
+
     @OptionGroup var gates: CompletenessGateOptions
 
     @OptionGroup var baselineOptions: BaselineOptions
@@ -24,53 +26,50 @@ struct LintCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Print the time of each stage to standard error (for benchmarks).", visibility: .hidden))
     var timings = false
 
-    @Option(help: ArgumentHelp("Lint only part I of N of the files (a deterministic split by path), for parallel CI jobs; their JSON reports carry what `qalint merge` needs.", valueName: "I/N"))
+    @Option(help: ArgumentHelp("Lint only part I of N of the files (a deterministic split by path), for parallel CI jobs; write what `qalint merge` needs with --format shard=FILE.", valueName: "I/N"))
     var shard: String?
 
     func run() throws {
         let configuration = try configurationOptions.load()
-        let changes = try changedOptions.changes(paths: paths)
-        let files = changedOptions.filter(try FileDiscovery.files(in: paths, configuration: configuration), by: changes)
-        if files.isEmpty, changes == nil {
-            FileHandle.standardError.write(Data("qalint: warning: no Markdown files found in \(paths.joined(separator: " "))\n".utf8))
-        }
-        if files.isEmpty, let changes {
-            FileHandle.standardError.write(Data("qalint: no Markdown files in \(paths.joined(separator: " ")) changed since \(changes.ref)\n".utf8))
-        }
-        let requests = try reporting.requests()
-        let linter = try Linter(configuration: configuration)
-        var result = try linter.lint(files: files, shard: shard.map(Shard.init(parsing:)))
-        try changedOptions.apply(to: &result, changes: changes, linter: linter)
-        let baselineFailed = try baselineOptions.apply(to: &result, configuration: configuration,
-                                                       renames: changedOptions.renames(of: files, in: changes))
+        let shard = try shard.map(Shard.init(parsing:))
+        let requests = try reporting.requests(shard: shard != nil)
+        var flags = RunPolicy.Flags()
+        failOn.apply(to: &flags)
+        gates.apply(to: &flags)
+        baselineOptions.apply(to: &flags)
+        var run = LintRun(configuration: configuration, input: .paths(paths), policy: try RunPolicy.lint(configuration, flags))
+        run.shard = shard
+        run.changedSince = changedOptions.changedSince
+        run.changedQuestions = changedOptions.changedQuestions
+        let outcome = try run.run()
         if timings {
-            let lines = result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }
+            let lines = outcome.result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
-        try reporting.write(result, requests: requests)
-        let gateFailed = gates.check(result, configuration: configuration)
-        if reporting.failed(result, configuration: configuration) || gateFailed || baselineFailed {
-            throw ExitCode(ExitStatus.findings)
-        }
+        try reporting.finish(outcome, requests: requests)
     }
 }
 
-/// `--format`, `--output`, `--fail-on` and `--color`: what `lint` and `merge` report and
-/// when they fail.
+/// `--format`, `--output` and `--color`: what `lint` and `merge` report.
 struct ReportingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Report format, optionally with a file: FORMAT or FORMAT=FILE. Repeat for several reports in one run; at most one goes to standard output. Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+        "Report format, optionally with a file: FORMAT or FORMAT=FILE. Repeat for several reports in one run; at most one goes to standard output. Formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (shard: the data `qalint merge` reads, with --shard).",
         valueName: "format[=file]"))
     var format: [ReportRequest] = []
 
     @Option(help: ArgumentHelp("Write the report that has no file of its own to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Exit 1 when a finding is at or above this severity: error, warning, info, never. Default: the configuration's fail-on, or error.")
-    var failOn: FailOn?
-
     @Option(help: "Colour the text report: auto (only on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
+
+    /// Prints the run's notes, writes its reports, prints why it fails, and exits 1 if it does.
+    func finish(_ outcome: RunOutcome, requests: [ReportRequest]) throws {
+        FileHandle.standardError.print(lines: outcome.notes)
+        try write(outcome.result, requests: requests)
+        FileHandle.standardError.print(lines: outcome.failures.flatMap(\.messages))
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
 
     /// Writes each requested report of a result (`lint` and `merge`).
     func write(_ result: LintResult, requests: [ReportRequest]) throws {
@@ -92,16 +91,14 @@ struct ReportingOptions: ParsableArguments {
         }
     }
 
-    /// True when a finding is at or above the `--fail-on` severity.
-    func failed(_ result: LintResult, configuration: Configuration) -> Bool {
-        guard let threshold = (failOn ?? configuration.failOn ?? .error).severity else { return false }
-        return result.findings.contains { $0.severity >= threshold }
-    }
-
     /// The reports to write: `--format` requests, with `--output` giving the file of the one
     /// that has none. At most one report goes to standard output.
-    func requests() throws -> [ReportRequest] {
-        try ReportRequest.resolve(format, default: .text, output: output)
+    func requests(shard: Bool) throws -> [ReportRequest] {
+        let requests = try ReportRequest.resolve(format, default: .text, output: output)
+        if !shard && requests.contains(where: { $0.format == .shard }) {
+            throw QALintError("--format shard writes the data of one shard: it needs `lint --shard I/N`")
+        }
+        return requests
     }
 
     /// `SOURCE_DATE_EPOCH` as an ISO 8601 date for JUnit; the epoch otherwise, so that
@@ -177,7 +174,6 @@ extension RepositoryPaths {
     }
 }
 
-extension FailOn: ExpressibleByArgument {}
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never

@@ -6,29 +6,29 @@ import QALintReporters
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Combine the JSON reports of `lint --shard I/N` jobs into one run's reports, duplicates across shards included.")
+        abstract: "Combine the shard files of `lint --shard I/N` jobs into one run's reports, duplicates across shards included.")
 
-    @Argument(help: "The JSON report of every shard.")
-    var reports: [String]
+    @Argument(help: "The shard file of every shard (lint --shard I/N --format shard=FILE).")
+    var shards: [String]
 
     @OptionGroup var reporting: ReportingOptions
     @OptionGroup var configurationOptions: ConfigurationOptions
+    @OptionGroup var failOn: FailOnOption
+    @OptionGroup var gates: CompletenessGateOptions
     @OptionGroup var baselineOptions: BaselineOptions
 
     func validate() throws {
-        if reports.isEmpty { throw ValidationError("give the JSON report of every shard") }
+        if shards.isEmpty { throw ValidationError("give the shard file of every shard") }
     }
 
     func run() throws {
-        let requests = try reporting.requests()
+        let requests = try reporting.requests(shard: false)
         let configuration = try configurationOptions.load()
-        let inputs = try reports.map { path -> (path: String, data: Data) in
-            guard let data = FileManager.default.contents(atPath: path) else { throw QALintError(file: path, "cannot read the report") }
-            return (path, data)
-        }
-        var result = try Linter(configuration: configuration).merge(reports: inputs)
-        let baselineFailed = try baselineOptions.apply(to: &result, configuration: configuration)
-        try reporting.write(result, requests: requests)
-        if reporting.failed(result, configuration: configuration) || baselineFailed { throw ExitCode(ExitStatus.findings) }
+        var flags = RunPolicy.Flags()
+        failOn.apply(to: &flags)
+        gates.apply(to: &flags)
+        baselineOptions.apply(to: &flags)
+        let run = LintRun(configuration: configuration, input: .shards(shards), policy: try RunPolicy.lint(configuration, flags))
+        try reporting.finish(try run.run(), requests: requests)
     }
 }

@@ -10,10 +10,11 @@ import TestSupport
 @Suite struct ReporterTests {
     static let golden = TestSupport.packageRoot.appendingPathComponent("Tests/QALintReportersTests/Golden")
 
-    static func sampleResult() throws -> LintResult {
+    /// The golden input linted; as the only shard of one, for the shard file.
+    static func sampleResult(shard: Shard? = nil) throws -> LintResult {
         let input = try TestSupport.read(golden.appendingPathComponent("input.md"))
         let configuration = try Configuration.parse("required-sections: [Basics, Security]", file: ".qalint.yml")
-        return try Linter(configuration: configuration).lint(sources: [("docs/sample.md", input)])
+        return try Linter(configuration: configuration).lint(sources: [("docs/sample.md", input)], shard: shard)
     }
 
     /// Repository-relative paths as a run from `/repo/site` would see them.
@@ -30,9 +31,10 @@ import TestSupport
 
     @Test(arguments: [(ReportFormat.text, "report.txt"), (.json, "report.json"), (.junit, "report.junit.xml"),
                       (.sarif, "report.sarif"), (.github, "report.github.txt"), (.gitlab, "report.gitlab.json"),
-                      (.checkstyle, "report.checkstyle.xml")])
+                      (.checkstyle, "report.checkstyle.xml"), (.shard, "report.shard.json")])
     func goldenReports(_ format: ReportFormat, _ file: String) throws {
-        try checkGolden(file, format.render(try Self.sampleResult(), options: ReportOptions(paths: Self.paths)))
+        let result = try Self.sampleResult(shard: format == .shard ? try Shard(index: 1, count: 1) : nil)
+        try checkGolden(file, format.render(result, options: ReportOptions(paths: Self.paths)))
     }
 
     @Test func goldenGitHubStepSummary() throws {

@@ -68,6 +68,30 @@ public struct GitChanges: Sendable {
         return GitChanges(ref: ref, base: base, root: root, changes: changes)
     }
 
+    /// Reads the changes in the repository holding the first of `paths` (the current
+    /// folder when it does not exist).
+    public static func since(_ ref: String, forPaths paths: [String]) throws -> GitChanges {
+        var directory: ObjCBool = false
+        let first = paths.first ?? "."
+        guard FileManager.default.fileExists(atPath: first, isDirectory: &directory) else { return try since(ref, in: ".") }
+        let folder = directory.boolValue ? first : (first as NSString).deletingLastPathComponent
+        return try since(ref, in: folder.isEmpty ? "." : folder)
+    }
+
+    /// Old path → new path of the renamed files among `files`, in the form paths are shown
+    /// (relative to the current folder when inside it), so that baseline entries follow a
+    /// renamed file.
+    public func renames(of files: [String]) -> [String: String] {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        var renames: [String: String] = [:]
+        for file in files {
+            guard let change = change(for: file), let old = change.oldRepositoryPath, old != change.repositoryPath else { continue }
+            let absolute = root + "/" + old
+            renames[absolute.hasPrefix(current) ? String(absolute.dropFirst(current.count)) : absolute] = file
+        }
+        return renames
+    }
+
     /// The change of a file, given as the linter names it (relative or absolute).
     public func change(for file: String) -> Change? {
         byPath[Self.canonical(file)]

@@ -13,7 +13,7 @@ public struct LintResult: Sendable {
     /// Wall-clock time of each stage, for `--timings` (never in reports: they are
     /// deterministic).
     public var timings: [(stage: String, seconds: Double)] = []
-    /// Set by a `--shard` run: the per-file results `qalint merge` needs (in the JSON report).
+    /// Set by a `--shard` run: the per-file results `qalint merge` needs (`--format shard`).
     public var shard: ShardData?
 
     /// All files' completeness added up.

@@ -33,12 +33,23 @@ public struct Linter: Sendable {
     /// Reads and lints files. Throws the first unreadable file, in path order.
     /// With `shard`, lints only the files of that shard, and the result carries what
     /// `merge` needs to finish the run over every shard.
-    public func lint(files allPaths: [String], shard: Shard? = nil) throws -> LintResult {
-        let paths = shard.map { shard in allPaths.filter(shard.contains) } ?? allPaths
+    public func lint(files: [String], shard: Shard? = nil) throws -> LintResult {
+        let paths = shard.map { shard in files.filter(shard.contains) } ?? files
+        return try lint(paths, shard: shard) { index in try SourceFile.read(path: paths[index]) }
+    }
+
+    /// Lints texts already in memory, as (path, Markdown) pairs; with `shard`, as `lint(files:)`.
+    public func lint(sources: [(path: String, text: String)], shard: Shard? = nil) throws -> LintResult {
+        let kept = shard.map { shard in sources.filter { shard.contains($0.path) } } ?? sources
+        return try lint(kept.map(\.path), shard: shard) { kept[$0].text }
+    }
+
+    /// The run over `paths`, each text read by `text(index)` in the parallel per-file stage.
+    private func lint(_ paths: [String], shard: Shard?, text: @Sendable (Int) throws -> String) throws -> LintResult {
         let ruleSets = try ruleSets(for: paths)
         let start = Date()
         let analyses = try ParallelMap.map(Array(paths.enumerated())) { index, path in
-            try analyze(SourceFile.read(path: path), path: path, rules: ruleSets.forFile[index])
+            try analyze(text(index), path: path, rules: ruleSets.forFile[index])
         }
         var result = finish(analyses, ruleSets: ruleSets)
         if let shard {
@@ -47,15 +58,6 @@ public struct Linter: Sendable {
         }
         result.timings.insert(("per-file stage (read, parse, document rules, signatures)", Date().timeIntervalSince(start) - result.timings.reduce(0) { $0 + $1.seconds }), at: 0)
         return result
-    }
-
-    /// Lints texts already in memory, as (path, Markdown) pairs.
-    public func lint(sources: [(path: String, text: String)]) throws -> LintResult {
-        let ruleSets = try ruleSets(for: sources.map(\.path))
-        let analyses = ParallelMap.map(Array(sources.enumerated())) { index, source in
-            analyze(source.text, path: source.path, rules: ruleSets.forFile[index])
-        }
-        return finish(analyses, ruleSets: ruleSets)
     }
 
     /// One rule set per distinct combination of overrides among the files.

@@ -1,0 +1,114 @@
+import Foundation
+
+/// One run of qalint as a command asks for it: which files (found with the configuration,
+/// or carried by the shard files of `lint --shard` jobs), the lint itself, and the run's
+/// policy — `--changed-questions`, the baseline, the completeness gates, fail-on and a
+/// regression since an earlier report. `lint`, `merge`, `report` and `baseline` map their
+/// flags onto it and print what it returns; none of them decides anything itself.
+public struct LintRun: Sendable {
+    public enum Input: Sendable {
+        /// Files and folders, searched with the configuration's `include` and `exclude`.
+        case paths([String])
+        /// The shard files of `lint --shard I/N` jobs, to finish as one run (`qalint merge`).
+        case shards([String])
+    }
+
+    public var configuration: Configuration
+    public var input: Input
+    public var policy: RunPolicy
+    /// `--shard I/N`: lint only that part of the files, and carry the shard data.
+    public var shard: Shard?
+    /// `--changed-since REF`: lint only the files changed since the merge base of REF and HEAD.
+    public var changedSince: String?
+    /// `--changed-questions`: report only findings on questions changed since `changedSince`.
+    public var changedQuestions = false
+
+    public init(configuration: Configuration, input: Input, policy: RunPolicy) {
+        self.configuration = configuration
+        self.input = input
+        self.policy = policy
+    }
+
+    public func run() throws -> RunOutcome {
+        if changedQuestions && changedSince == nil { throw QALintError("--changed-questions needs --changed-since REF") }
+        let linter = try Linter(configuration: configuration)
+        var notes: [String] = []
+        var result: LintResult
+        var changes: GitChanges?
+        switch input {
+        case .paths(let paths):
+            changes = try changedSince.map { try GitChanges.since($0, forPaths: paths) }
+            var files = try FileDiscovery.files(in: paths, configuration: configuration)
+            if let changes {
+                files = files.filter { changes.change(for: $0) != nil }
+                if files.isEmpty { notes.append("qalint: no Markdown files in \(paths.joined(separator: " ")) changed since \(changes.ref)") }
+            } else if files.isEmpty {
+                notes.append("qalint: warning: no Markdown files found in \(paths.joined(separator: " "))")
+            }
+            result = try linter.lint(files: files, shard: shard)
+        case .shards(let files):
+            result = try linter.merge(shardFiles: files)
+        }
+        if changedQuestions, let changes {
+            var oldTexts: [String: String?] = [:]
+            for file in result.files {
+                guard let change = changes.change(for: file.path) else { continue }
+                oldTexts.updateValue(try changes.oldText(of: change), forKey: file.path)
+            }
+            try ChangedQuestions.filter(&result, oldTexts: oldTexts, linter: linter)
+        }
+
+        var failures: [RunFailure] = []
+        if let file = policy.baseline {
+            let renames = changes?.renames(of: result.files.map(\.path)) ?? [:]
+            let outcome = try Baseline.read(path: file).renamed(renames).apply(to: result.findings)
+            result.findings = outcome.findings
+            // Entries of files this run did not lint are not stale: they were not looked at.
+            let linted = Set(result.files.map(\.path))
+            let stale = outcome.stale.filter { linted.contains($0.path) }
+            let staleCount = stale.reduce(0) { $0 + $1.count }
+            notes.append("qalint: baseline \(file): \(outcome.suppressed) known finding\(outcome.suppressed == 1 ? "" : "s") not reported, \(staleCount) \(staleCount == 1 ? "entry no longer matches" : "entries no longer match") (fixed)")
+            if policy.strictBaseline && staleCount > 0 { failures.append(.fixedBaselineEntries(stale)) }
+        }
+        if let threshold = policy.failOn {
+            let count = result.findings.filter { $0.severity >= threshold }.count
+            if count > 0 { failures.insert(.findings(count: count, atOrAbove: threshold), at: 0) }
+        }
+        let completeness = result.completeness
+        if let minimum = policy.minCompleteness, completeness.answeredPercent < minimum {
+            failures.append(.completeness(percent: completeness.answeredPercent, minimum: minimum))
+        }
+        if let minimum = policy.minDocumentCompleteness {
+            for file in result.files where file.completeness.questions > 0 && file.completeness.answeredPercent < minimum {
+                failures.append(.documentCompleteness(path: file.path, percent: file.completeness.answeredPercent, minimum: minimum))
+            }
+        }
+        var change: CompletenessChange?
+        if let compare = policy.compare {
+            change = CompletenessChange(from: try CompletenessSnapshot.read(path: compare), to: CompletenessSnapshot(result))
+            if policy.failOnRegression, change?.isRegression == true { failures.append(.regression(since: compare)) }
+        }
+        return RunOutcome(result: result, notes: notes, change: change, failures: failures)
+    }
+}
+
+/// What a run gives a command to print.
+public struct RunOutcome: Sendable {
+    public var result: LintResult
+    /// Lines for standard error before the reports: warnings, and what the baseline left out.
+    public var notes: [String]
+    /// The change in completeness since the policy's `compare` report.
+    public var change: CompletenessChange?
+    /// Why the run fails, in the order they were found; empty when it passes.
+    public var failures: [RunFailure]
+
+    /// The completeness report of the run, with the change since `compare`.
+    public var snapshot: CompletenessSnapshot {
+        var snapshot = CompletenessSnapshot(result)
+        snapshot.change = change
+        return snapshot
+    }
+
+    /// 0 when the run passes, 1 when it fails (2, for errors, is thrown).
+    public var exitCode: Int32 { failures.isEmpty ? 0 : 1 }
+}
