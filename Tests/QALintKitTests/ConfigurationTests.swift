@@ -41,6 +41,32 @@ import TestSupport
         #expect(classifier.phrases.anywhere.contains("(write this"))
     }
 
+    /// Top-level keys come from one table: the loader accepts them, the schema, `init` and
+    /// `config` show them, and overrides take the ones the table allows there.
+    @Test func everyKeyComesFromOneTable() throws {
+        let schema = try JSONSerialization.jsonObject(with: Data(ConfigurationDocuments.jsonSchema(registry: .builtin).utf8)) as? [String: Any]
+        let properties = try #require(schema?["properties"] as? [String: Any])
+        #expect(Set(properties.keys) == Set(Configuration.keys))
+        let overrideItem = (properties["overrides"] as? [String: Any])?["items"] as? [String: Any]
+        let overrideKeys = Set(((overrideItem?["properties"] as? [String: Any]) ?? [:]).keys)
+        #expect(overrideKeys == ["files", "required-sections", "structure", "rules"])
+        for key in Configuration.keys {
+            #expect(ConfigurationDocuments.starter.contains("\(key):"), "qalint init writes \(key)")
+        }
+        let configuration = try Configuration.parse("""
+            baseline: debt.json
+            completeness: {suppressed: unanswered}
+            overrides:
+              - files: [legacy.md]
+                structure: {question-level: 3}
+            """, file: "/repo/.qalint.yml")
+        let shown = ConfigurationDocuments.effectiveYAML(configuration)
+        #expect(shown.contains("baseline: \"/repo/debt.json\"\n") && shown.contains("completeness: {suppressed: unanswered}\n"))
+        #expect(shown.contains("    structure: {question-level: 3}\n"))
+        #expect(configuration.resolved(for: "legacy.md", currentDirectory: "/repo").structure.questionLevel == 3)
+        #expect(error("overrides:\n  - files: [a.md]\n    fail-on: never")?.message.contains("unknown key 'fail-on' in an override") == true)
+    }
+
     @Test func emptyFileIsTheDefaults() throws {
         let configuration = try Configuration.parse("# nothing here\n", file: ".qalint.yml")
         #expect(configuration.requiredSections.isEmpty)
@@ -59,7 +85,7 @@ import TestSupport
             ("rules:\n  empty-answer:\n    style: x", 3, "unknown option 'style' for rule 'empty-answer'"),
             ("rules:\n  answer-marker-style: {style: always}", 2, "'style' must be one of consistent, marker, no-marker"),
             ("required-sections: General", 1, "'required-sections' must be a list"),
-            ("completeness:\n  suppressed: answerd", 2, "'suppressed' must be one of answered, unanswered; did you mean 'answered'?"),
+            ("completeness:\n  suppressed: answerd", 2, "unknown 'suppressed' value 'answerd'; did you mean 'answered'? (valid: answered, unanswered)"),
             ("completeness: {supressed: answered}", 1, "unknown key 'supressed' in 'completeness'; did you mean 'suppressed'?"),
             ("required-sections: [a]\nrequired-sections: [b]", 1, "'required-sections' is given twice"),
             ("rules: [a", 1, "invalid YAML"),

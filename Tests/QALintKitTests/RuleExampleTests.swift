@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 @testable import QALintKit
 
 /// Every rule's documented examples are its first tests (built-in Swift rules and the
@@ -47,5 +49,60 @@ import Testing
         #expect(!RuleExampleCheck.problems(wrong, of: rule, registry: Self.registry).isEmpty)
         let noisy = RuleExample.passing("not actually passing", "## Q: What?\n")
         #expect(!RuleExampleCheck.problems(noisy, of: rule, registry: Self.registry).isEmpty)
+        let said = RuleExample.failing("another message", "## Q: What? <!-- expect: empty-answer -->\n", messages: ["Question \"Why?\" has no answer."])
+        #expect(RuleExampleCheck.problems(said, of: rule, registry: Self.registry)
+                == ["expected the messages [\"Question \\\"Why?\\\" has no answer.\"], got [\"Question \\\"What?\\\" has no answer.\"]"])
+    }
+
+    /// A pack author's example may assert messages too; `messages` on a passing example is
+    /// an error at load.
+    @Test func packExamplesAssertMessages() throws {
+        let rule = { (messages: String) in """
+            kind: existence
+            description: Notes left for the author.
+            scope: answer
+            tokens: [FIXME]
+            message: 'Answer has a "{match}" note.'
+            examples:
+              - fail: |
+                  ## Q: What is REST? <!-- expect: notes/fixme -->
+
+                  An architectural style. FIXME
+            \(messages)
+              - pass: |
+                  ## Q: What is REST?
+
+                  An architectural style.
+            """ }
+        func problems(_ messages: String) throws -> [[String]] {
+            let folder = try TestSupport.temporaryDirectory().appendingPathComponent("notes")
+            defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try rule(messages).write(to: folder.appendingPathComponent("fixme.yml"), atomically: true, encoding: .utf8)
+            let registry = try Self.registry.adding(packFolder: folder.path, namedIn: "test", line: 1)
+            let description = try #require(registry.description(of: "notes/fixme"))
+            return description.examples.map { RuleExampleCheck.problems($0, of: description, registry: registry) }
+        }
+        #expect(try problems("    messages: ['Answer has a \"FIXME\" note.']") == [[], []])
+        #expect(try problems("    messages: ['Answer has a note.']").map(\.count) == [1, 0])
+        let misplaced = rule("").replacingOccurrences(of: "  - pass: |", with: "  - messages: [x]\n    pass: |")
+        #expect(throws: QALintError(file: "Rules/notes/fixme.yml", line: 12, "'messages' belongs to a failing example")) {
+            try PackLoader.load(pack: "notes", files: [("fixme.yml", misplaced)], builtin: false)
+        }
+    }
+
+    /// Every built-in Swift rule file is registered: a rule written and not added to the
+    /// registry would never run.
+    @Test func everyRuleFileIsRegistered() throws {
+        let folder = TestSupport.packageRoot.appendingPathComponent("Sources/QALintKit/Rules/Builtin")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("Rule.swift") }
+        let fromFiles = Set(files.map { name in
+            String(name.dropLast("Rule.swift".count)).reduce(into: "") { id, character in
+                if character.isUppercase && !id.isEmpty { id += "-" }
+                id += character.lowercased()
+            }
+        })
+        #expect(files.count >= 10)
+        #expect(fromFiles == Set(RuleRegistry.swiftRules.map(\.description.id)), "a file per rule, named after its id, each registered")
     }
 }

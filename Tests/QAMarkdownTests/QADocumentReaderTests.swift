@@ -273,6 +273,18 @@ import TestSupport
         #expect(questions[10].identity.occurrence == 1 && questions[11].identity.occurrence == 1, "different questions, each the first")
     }
 
+    /// Front matter is skipped whatever the line endings (a Swift Character holds CRLF as one).
+    @Test func frontMatterWithCRLFLineEndings() {
+        for ending in ["\n", "\r\n"] {
+            let text = ["---", "title: What is this FAQ?", "---", "", "## Q: What is REST?", "", "An architectural style."]
+                .joined(separator: ending) + ending
+            let document = QADocumentReader.read(text, path: "faq.md")
+            #expect(document.questions.map(\.text) == ["What is REST?"], "\(ending.debugDescription)")
+            #expect(document.questions.first?.range.startLine == 5)
+            #expect(document.start.startLine == 5, "a finding about the whole document stands after the front matter")
+        }
+    }
+
     /// One identity, computed where the question is read: labels, markup and case do not
     /// change it; a prompt and a repetition do.
     @Test func questionIdentity() {

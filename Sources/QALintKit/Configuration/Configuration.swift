@@ -21,9 +21,6 @@ import QAMarkdown
 public struct Configuration: Sendable {
     /// The file names searched for, in the current directory and then its parents.
     public static let fileNames = [".qalint.yml", ".qalint.yaml"]
-    /// Top-level keys.
-    public static let keys = ["extends", "packs", "include", "exclude", "required-sections", "fail-on", "min-completeness",
-                              "baseline", "completeness", "structure", "rules", "overrides"]
 
     /// Where the configuration was read from; nil for the defaults.
     public var file: String?
@@ -144,15 +141,21 @@ public enum FailOn: String, Sendable, CaseIterable {
     public var severity: Severity? { Severity(rawValue: rawValue) }
 }
 
-/// One entry of `overrides:`.
+/// One entry of `overrides:`: the files it is for, and the keys it sets for them.
 public struct Override: Sendable {
     public var files: [Glob]
-    public var rules: [String: RuleConfiguration]
-    public var requiredSections: [String]?
-    public var structure: QADocumentReader.Structure?
+    /// The keys it sets, in the order written, each read as at the top level.
+    var settings: [Setting]
     /// Where it was written, for `qalint config`.
     public var file: String
     public var line: Int
+
+    /// A key an override sets: its value as written, and the setting read from it.
+    struct Setting: Sendable {
+        var key: String
+        var value: ConfigValue
+        var apply: ConfigurationKey.Setting
+    }
 
     public func matches(_ path: String, currentDirectory: String) -> Bool {
         files.contains { $0.matches(path, currentDirectory: currentDirectory) }

@@ -87,52 +87,13 @@ enum ConfigurationLoader {
         configuration.registry = registry
         configuration.file = layers.last?.file
         configuration.files = layers.reversed().map(\.file)
-        for layer in layers {
-            for entry in layer.entries where entry.key == "packs" {
-                let reader = ConfigReader(file: layer.file)
-                guard case .sequence(let items, _) = entry.value else {
-                    throw QALintError(file: layer.file, line: entry.line, "'packs' must be a list of folders")
-                }
-                for item in items {
-                    let folder = try reader.string(item, what: "each entry of 'packs'")
-                    let path = folder.hasPrefix("/") ? folder : relativeDisplayPath(layer.directory + "/" + folder)
-                    configuration.registry = try configuration.registry.adding(packFolder: path, namedIn: layer.file, line: item.line)
-                    configuration.packs.append(path)
-                }
-            }
-        }
-        for layer in layers {
-            let reader = ConfigReader(file: layer.file)
-            for entry in layer.entries {
-                switch entry.key {
-                case "include": configuration.include = try globs(entry.value, what: "'include'", layer: layer)
-                case "exclude": configuration.exclude = try globs(entry.value, what: "'exclude'", layer: layer)
-                case "required-sections": configuration.requiredSections = try reader.strings(entry.value, what: "'required-sections'")
-                case "fail-on":
-                    let name = try reader.string(entry.value, what: "'fail-on'")
-                    let names = FailOn.allCases.map(\.rawValue)
-                    guard let failOn = FailOn(rawValue: name) else {
-                        throw QALintError(file: layer.file, line: entry.value.line,
-                                          "unknown 'fail-on' value '\(name)'\(suggestion(for: name, in: names)) (valid: \(names.joined(separator: ", ")))")
-                    }
-                    configuration.failOn = failOn
-                case "baseline":
-                    let file = try reader.string(entry.value, what: "'baseline'")
-                    configuration.baseline = file.hasPrefix("/") ? file : relativeDisplayPath(layer.directory + "/" + file)
-                case "min-completeness":
-                    configuration.minCompleteness = try minCompleteness(entry.value, reader: reader)
-                case "completeness":
-                    configuration.completeness = try completeness(entry.value, reader: reader)
-                case "structure":
-                    configuration.structure = try structure(entry.value, reader: reader)
-                case "rules":
-                    for (id, setting) in try rules(entry.value, reader: reader, registry: configuration.registry) {
-                        configuration.rules[id] = configuration.rules[id].map { $0.overlaid(with: setting) } ?? setting
-                    }
-                case "overrides":
-                    configuration.overrides += try overrides(entry.value, layer: layer, registry: configuration.registry)
-                default:
-                    break  // extends, packs: read above
+        // Packs first, from every file: the other keys name their rules.
+        for readFirst in [true, false] {
+            for layer in layers {
+                for entry in layer.entries {
+                    guard let key = ConfigurationKey.named(entry.key), key.readFirst == readFirst else { continue }
+                    let setting = try key.read(entry.value, layer, configuration)
+                    setting(&configuration)
                 }
             }
         }
@@ -142,6 +103,24 @@ enum ConfigurationLoader {
             _ = try RuleSet(configuration: configuration.applying(overrides: [index]))
         }
         return configuration
+    }
+
+    /// A path written in `layer`, relative to its folder, as short as it can be said from
+    /// the current folder.
+    static func path(_ written: String, in layer: Layer) -> String {
+        written.hasPrefix("/") ? written : relativeDisplayPath(layer.directory + "/" + written)
+    }
+
+    /// One of the cases of `Choice`, by name.
+    static func choice<Choice: RawRepresentable & CaseIterable>(_ value: ConfigValue, _ type: Choice.Type, what: String,
+                                                                 reader: ConfigReader) throws -> Choice where Choice.RawValue == String {
+        let name = try reader.string(value, what: what)
+        let names = Choice.allCases.map(\.rawValue)
+        guard let choice = Choice(rawValue: name) else {
+            throw QALintError(file: reader.file, line: value.line,
+                              "unknown \(what) value '\(name)'\(suggestion(for: name, in: names)) (valid: \(names.joined(separator: ", ")))")
+        }
+        return choice
     }
 
     /// `min-completeness: 80`, or `{overall: 80, per-document: 50}`.
@@ -165,13 +144,7 @@ enum ConfigurationLoader {
         try reader.checkKeys(entries, known: ["suppressed"], what: "key", of: " in 'completeness'")
         var settings = CompletenessSettings()
         if let entry = entries.first {
-            let name = try reader.string(entry.value, what: "'suppressed'")
-            let names = CompletenessSettings.Suppressed.allCases.map(\.rawValue)
-            guard let suppressed = CompletenessSettings.Suppressed(rawValue: name) else {
-                throw QALintError(file: reader.file, line: entry.value.line,
-                                  "'suppressed' must be one of \(names.joined(separator: ", "))\(suggestion(for: name, in: names))")
-            }
-            settings.suppressed = suppressed
+            settings.suppressed = try choice(entry.value, CompletenessSettings.Suppressed.self, what: "'suppressed'", reader: reader)
         }
         return settings
     }
@@ -201,13 +174,13 @@ enum ConfigurationLoader {
         return structure
     }
 
-    private static func globs(_ value: ConfigValue, what: String, layer: Layer) throws -> [Glob] {
+    static func globs(_ value: ConfigValue, what: String, layer: Layer) throws -> [Glob] {
         try ConfigReader(file: layer.file).strings(value, what: what).map { Glob($0, base: layer.directory) }
     }
 
     /// `rules:` entries, with `pack/*` entries expanded to the pack's rules (they come
     /// first, so that a rule named on its own wins over its pack's wildcard).
-    private static func rules(_ value: ConfigValue, reader: ConfigReader, registry: RuleRegistry) throws -> [(String, RuleConfiguration)] {
+    static func rules(_ value: ConfigValue, reader: ConfigReader, registry: RuleRegistry) throws -> [(String, RuleConfiguration)] {
         let entries = try reader.mapping(value, what: "'rules'")
         var result: [(String, RuleConfiguration)] = []
         for entry in entries where entry.key.hasSuffix("/*") {
@@ -232,31 +205,25 @@ enum ConfigurationLoader {
         return result
     }
 
-    private static func overrides(_ value: ConfigValue, layer: Layer, registry: RuleRegistry) throws -> [Override] {
+    /// `overrides:` entries: `files` and the keys an override may set, each read into a
+    /// setting as at the top level.
+    static func overrides(_ value: ConfigValue, layer: Layer, configuration: Configuration) throws -> [Override] {
         let reader = ConfigReader(file: layer.file)
         guard case .sequence(let items, _) = value else {
             throw QALintError(file: layer.file, line: value.line, "'overrides' must be a list of {files: [...], rules: {...}}")
         }
+        let keys = ConfigurationKey.all.filter(\.inOverrides)
         return try items.map { item in
             let entries = try reader.mapping(item, what: "an override")
-            try reader.checkKeys(entries, known: ["files", "rules", "required-sections", "structure"], what: "key", of: " in an override")
+            try reader.checkKeys(entries, known: ["files"] + keys.map(\.name), what: "key", of: " in an override")
             guard let files = entries.first(where: { $0.key == "files" }) else {
                 throw QALintError(file: layer.file, line: item.line, "an override needs 'files' (a list of patterns)")
             }
-            var override = Override(files: try globs(files.value, what: "'files'", layer: layer), rules: [:],
-                                    requiredSections: nil, file: layer.file, line: item.line)
-            if let structure = entries.first(where: { $0.key == "structure" }) {
-                override.structure = try self.structure(structure.value, reader: reader)
+            let settings = try entries.compactMap { entry -> Override.Setting? in
+                guard let key = keys.first(where: { $0.name == entry.key }) else { return nil }
+                return Override.Setting(key: entry.key, value: entry.value, apply: try key.read(entry.value, layer, configuration))
             }
-            if let rules = entries.first(where: { $0.key == "rules" }) {
-                for (id, setting) in try self.rules(rules.value, reader: reader, registry: registry) {
-                    override.rules[id] = override.rules[id].map { $0.overlaid(with: setting) } ?? setting
-                }
-            }
-            if let sections = entries.first(where: { $0.key == "required-sections" }) {
-                override.requiredSections = try reader.strings(sections.value, what: "'required-sections'")
-            }
-            return override
+            return Override(files: try globs(files.value, what: "'files'", layer: layer), settings: settings, file: layer.file, line: item.line)
         }
     }
 }
@@ -266,12 +233,7 @@ extension Configuration {
     public func applying(overrides indices: [Int]) -> Configuration {
         var result = self
         for index in indices {
-            let override = overrides[index]
-            for (id, setting) in override.rules {
-                result.rules[id] = result.rules[id].map { $0.overlaid(with: setting) } ?? setting
-            }
-            if let sections = override.requiredSections { result.requiredSections = sections }
-            if let structure = override.structure { result.structure = structure }
+            for setting in overrides[index].settings { setting.apply(&result) }
         }
         result.overrides = []
         return result

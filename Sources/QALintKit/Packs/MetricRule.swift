@@ -75,7 +75,7 @@ struct MetricRule: PackRuleKind {
     /// The document as one unit, located at its first line.
     private func wholeDocument(_ document: QADocument) -> TextScope.Unit {
         TextScope.Unit(text: BlockText.of(document.markdownBlocks),
-                       range: SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1),
+                       range: document.start,
                        questionIndex: nil, identity: "")
     }
 }

@@ -63,7 +63,7 @@ struct PackRuleDefinition {
         }
         return try items.enumerated().map { index, item in
             let entries = try reader.mapping(item, what: "an example")
-            try reader.checkKeys(entries, known: ["fail", "pass", "title", "config"], what: "key", of: " in an example")
+            try reader.checkKeys(entries, known: ["fail", "pass", "title", "config", "messages"], what: "key", of: " in an example")
             let fail = entries.first { $0.key == "fail" }, pass = entries.first { $0.key == "pass" }
             guard (fail == nil) != (pass == nil), let body = fail ?? pass else {
                 throw QALintError(file: reader.file, line: item.line, "an example has exactly one of 'fail' or 'pass'")
@@ -71,8 +71,13 @@ struct PackRuleDefinition {
             let title = try entries.first { $0.key == "title" }.map { try reader.string($0.value, what: "'title'") }
                 ?? "Example \(index + 1)"
             let configuration = try entries.first { $0.key == "config" }.map { try reader.string($0.value, what: "'config'") }
+            let messages = try entries.first { $0.key == "messages" }.map { entry in
+                guard fail != nil else { throw QALintError(file: reader.file, line: entry.line, "'messages' belongs to a failing example") }
+                return try reader.strings(entry.value, what: "'messages'")
+            }
             return RuleExample(kind: fail != nil ? .failing : .passing, title: title,
-                               markdown: try reader.string(body.value, what: "'\(body.key)'"), configuration: configuration)
+                               markdown: try reader.string(body.value, what: "'\(body.key)'"), configuration: configuration,
+                               messages: messages)
         }
     }
 
@@ -91,7 +96,8 @@ struct PackRuleDefinition {
 }
 
 extension String {
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+    /// Every `target` replaced (`message` placeholders, example variants).
+    func replacingAll(_ target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

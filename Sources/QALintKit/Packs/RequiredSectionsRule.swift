@@ -39,7 +39,7 @@ struct RequiredSectionsRule: PackRuleKind {
         let found = SectionTitles.find(sections, in: document)
         var findings: [Finding] = []
         for (title, heading) in zip(sections, found) where heading == nil {
-            findings.append(Finding(rule: description, path: document.path, range: SectionTitles.documentStart,
+            findings.append(Finding(rule: description, path: document.path, range: document.start,
                                     message: definition.message(["section": title]), identity: SectionTitles.key(title)))
         }
         guard ordered else { return findings }

@@ -92,20 +92,25 @@ public struct RuleExample: Sendable {
     public var markdown: String
     /// A `.qalint.yml` the example is linted with, if it needs one.
     public var configuration: String?
+    /// For a failing example: the messages its findings must have, in report order (nil:
+    /// any message).
+    public var messages: [String]?
 
     public static func passing(_ title: String, _ markdown: String, configuration: String? = nil) -> RuleExample {
         RuleExample(kind: .passing, title: title, markdown: markdown, configuration: configuration)
     }
 
-    public static func failing(_ title: String, _ markdown: String, configuration: String? = nil) -> RuleExample {
-        RuleExample(kind: .failing, title: title, markdown: markdown, configuration: configuration)
+    public static func failing(_ title: String, _ markdown: String, configuration: String? = nil,
+                               messages: [String]? = nil) -> RuleExample {
+        RuleExample(kind: .failing, title: title, markdown: markdown, configuration: configuration, messages: messages)
     }
 
-    public init(kind: Kind, title: String, markdown: String, configuration: String? = nil) {
+    public init(kind: Kind, title: String, markdown: String, configuration: String? = nil, messages: [String]? = nil) {
         self.kind = kind
         self.title = title
         self.markdown = markdown
         self.configuration = configuration
+        self.messages = messages
     }
 
     /// The lines a finding of `rule` must land on (1-based), read from expectation markers.

@@ -15,7 +15,4 @@ enum SectionTitles {
         }
         return required.map { first[key($0)] }
     }
-
-    /// Where a document-level finding about the whole document goes.
-    static let documentStart = SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1)
 }

@@ -32,6 +32,13 @@ public struct QADocument: Sendable {
         self.comments = comments
     }
 
+    /// Where a finding about the whole document stands: the first line of its content
+    /// (front matter is not content), or line 1 of an empty document.
+    public var start: SourceRange {
+        let line = markdownBlocks.first?.range.startLine ?? 1
+        return SourceRange(startLine: line, startColumn: 1, endLine: line, endColumn: 1)
+    }
+
     /// The top-level blocks with their text, for rules that read the whole document
     /// (computed on demand: most rules never need it).
     public var blocks: [QABlock] {

@@ -22,7 +22,7 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
                 ## 12. what is **REST** ? <!-- expect: duplicate-question -->
 
                 Representational state transfer.
-                """),
+                """, messages: ["Question \"what is REST ?\" duplicates the question at line 1."]),
             .passing("Similar questions that ask different things", """
                 ## Q: What is HTTP?
 

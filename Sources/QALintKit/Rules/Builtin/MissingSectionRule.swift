@@ -20,7 +20,8 @@ public struct MissingSectionRule: BuiltinRule, DocumentRule {
                 ### Q: What is REST?
 
                 An architectural style.
-                """, configuration: "required-sections: [General, Security]"),
+                """, configuration: "required-sections: [General, Security]",
+                messages: ["Required section \"Security\" is missing."]),
             .passing("Titles match without regard to case or punctuation", """
                 # Backend questions
 
@@ -46,7 +47,7 @@ public struct MissingSectionRule: BuiltinRule, DocumentRule {
 
     public func check(_ document: QADocument) -> [Finding] {
         zip(required, SectionTitles.find(required, in: document)).filter { $0.1 == nil }.map { title, _ in
-            Finding(rule: Self.description, path: document.path, range: SectionTitles.documentStart,
+            Finding(rule: Self.description, path: document.path, range: document.start,
                     message: "Required section \(quoted(title)) is missing.", identity: SectionTitles.key(title))
         }
     }

@@ -24,7 +24,10 @@ public struct PlaceholderAnswerRule: BuiltinRule, AnswerStatusRule {
                 ## Q: What is gRPC? <!-- expect: placeholder-answer -->
 
                 TBD.
-                """),
+                """, messages: [
+                    "Answer to \"What is REST?\" is a placeholder: it is only \"TODO\".",
+                    "Answer to \"What is gRPC?\" is a placeholder: it is only \"TBD\".",
+                ]),
             .failing("A writing instruction left in the answer", """
                 ## Q: What is a monolith? <!-- expect: placeholder-answer -->
 
@@ -42,7 +45,11 @@ public struct PlaceholderAnswerRule: BuiltinRule, AnswerStatusRule {
                 ## Q: What is a heap? <!-- expect: placeholder-answer -->
 
                 In an interview I would answer this with key points and examples.
-                """),
+                """, messages: [
+                    "Answer to \"What is a queue?\" is a placeholder: the same text stands under 2 other questions (next at line 5).",
+                    "Answer to \"What is a stack?\" is a placeholder: the same text stands under 2 other questions (first at line 1).",
+                    "Answer to \"What is a heap?\" is a placeholder: the same text stands under 2 other questions (first at line 1).",
+                ]),
             .passing("Real answers, and TODO only in code or inside prose", """
                 ## Q: What does ADD_TODO do?
 
