@@ -30,6 +30,13 @@ import TestSupport
         }
     }
 
+    @Test func theExampleConfigurationUsesEveryKey() throws {
+        let example = try TestSupport.read(root.appendingPathComponent("Examples/.qalint.yml"))
+        for key in Configuration.keys where key != "baseline" {
+            #expect(example.contains("\n\(key):"), "\(key)")
+        }
+    }
+
     @Test func readmeShowsTheSetUpCommands() {
         #expect(readme.contains("./ci/demo"))
         #expect(readme.contains("./ci/test"))

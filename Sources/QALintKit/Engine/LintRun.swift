@@ -59,16 +59,17 @@ public struct LintRun: Sendable {
         }
 
         var failures: [RunFailure] = []
+        var baseline: BaselineUse?
         if let file = policy.baseline {
             let renames = changes?.renames(of: result.files.map(\.path)) ?? [:]
             let outcome = try Baseline.read(path: file).renamed(renames).apply(to: result.findings)
             result.findings = outcome.findings
             // Entries of files this run did not lint are not stale: they were not looked at.
             let linted = Set(result.files.map(\.path))
-            let stale = outcome.stale.filter { linted.contains($0.path) }
-            let staleCount = stale.reduce(0) { $0 + $1.count }
-            notes.append("qalint: baseline \(file): \(outcome.suppressed) known finding\(outcome.suppressed == 1 ? "" : "s") not reported, \(staleCount) \(staleCount == 1 ? "entry no longer matches" : "entries no longer match") (fixed)")
-            if policy.strictBaseline && staleCount > 0 { failures.append(.fixedBaselineEntries(stale)) }
+            let use = BaselineUse(file: file, suppressed: outcome.suppressed, stale: outcome.stale.filter { linted.contains($0.path) })
+            notes.append(use.summary)
+            if policy.strictBaseline && !use.stale.isEmpty { failures.append(.fixedBaselineEntries(use.stale)) }
+            baseline = use
         }
         if let threshold = policy.failOn {
             let count = result.findings.filter { $0.severity >= threshold }.count
@@ -88,7 +89,23 @@ public struct LintRun: Sendable {
             change = CompletenessChange(from: try CompletenessSnapshot.read(path: compare), to: CompletenessSnapshot(result))
             if policy.failOnRegression, change?.isRegression == true { failures.append(.regression(since: compare)) }
         }
-        return RunOutcome(result: result, notes: notes, change: change, failures: failures)
+        return RunOutcome(result: result, notes: notes, baseline: baseline, change: change, failures: failures)
+    }
+}
+
+/// A baseline applied to a run.
+public struct BaselineUse: Sendable {
+    public var file: String
+    /// How many findings it matched (not reported).
+    public var suppressed: Int
+    /// Its entries for linted files that matched nothing: debt paid off.
+    public var stale: [Baseline.Entry]
+
+    /// The line standard error shows.
+    public var summary: String {
+        let staleCount = stale.reduce(0) { $0 + $1.count }
+        return "qalint: baseline \(file): \(suppressed) known finding\(suppressed == 1 ? "" : "s") not reported, "
+            + "\(staleCount) \(staleCount == 1 ? "entry no longer matches" : "entries no longer match") (fixed)"
     }
 }
 
@@ -97,10 +114,18 @@ public struct RunOutcome: Sendable {
     public var result: LintResult
     /// Lines for standard error before the reports: warnings, and what the baseline left out.
     public var notes: [String]
+    /// What the policy's baseline left out, and its entries that no longer match.
+    public var baseline: BaselineUse?
     /// The change in completeness since the policy's `compare` report.
     public var change: CompletenessChange?
     /// Why the run fails, in the order they were found; empty when it passes.
     public var failures: [RunFailure]
+
+    /// The first reason the run fails.
+    public var exitReason: RunFailure? { failures.first }
+
+    /// Whether completeness went down since `compare` (nil without one).
+    public var isRegression: Bool? { change?.isRegression }
 
     /// The completeness report of the run, with the change since `compare`.
     public var snapshot: CompletenessSnapshot {
