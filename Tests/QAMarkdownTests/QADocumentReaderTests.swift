@@ -190,6 +190,9 @@ import TestSupport
         #expect(TextNormalizer.wordCount("It's 3-5 paragraphs.") == 5)
         #expect(TextNormalizer.stableHash("abc") == TextNormalizer.stableHash("abc"))
         #expect(TextNormalizer.stableHash("abc") != TextNormalizer.stableHash("abd"))
+        #expect(TextNormalizer.digest("abc", "") == TextNormalizer.digest("abc", ""))
+        #expect(TextNormalizer.digest("abc", "") != TextNormalizer.digest("ab", "c"), "parts are kept apart")
+        #expect(TextNormalizer.digest("a long answer, longer than eight bytes") != TextNormalizer.digest("a long answer, longer than eight bytez"))
     }
 
     @Test func answerLabels() {

@@ -85,6 +85,37 @@ public enum TextNormalizer {
         }
     }
 
+    /// A 64-bit digest of texts, eight bytes a step: what tells two answers apart within a
+    /// run, or between two versions of a file read by the same qalint. Cheaper than
+    /// `stableHash` over long texts; never written where another version reads it back.
+    public static func digest(_ parts: String...) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for part in parts {
+            var text = part
+            text.withUTF8 { bytes in
+                let raw = UnsafeRawBufferPointer(bytes)
+                var index = 0
+                while index + 8 <= raw.count {
+                    hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    index += 8
+                }
+                var tail = UInt64(bytes.count) << 56
+                for byte in bytes[index...] { tail = tail << 8 | UInt64(byte) }
+                hash = mix(hash ^ tail)
+            }
+        }
+        return hash
+    }
+
+    /// SplitMix64's finalizer: every input bit reaches every output bit.
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var x = value &+ 0x9E37_79B9_7F4A_7C15
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 31)
+    }
+
     /// A stable 64-bit FNV-1a hash (Swift's `Hasher` is seeded per process, and corpus
     /// stages keep only hashes of long texts).
     public static func stableHash(_ text: String) -> UInt64 {

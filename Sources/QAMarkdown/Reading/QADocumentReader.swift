@@ -82,7 +82,7 @@ struct AnswerBuilder {
 
     func answer() -> QAAnswer {
         QAAnswer(range: range, hasMarker: hasMarker, text: text,
-                 digest: TextNormalizer.stableHash(text.prose + "\u{0}" + text.code))
+                 digest: TextNormalizer.digest(text.prose, text.code))
     }
 }
 
