@@ -51,11 +51,11 @@ public struct Linter: Sendable {
         let analyses = try ParallelMap.map(Array(paths.enumerated())) { index, path in
             try analyze(text(index), path: path, rules: ruleSets.forFile[index])
         }
-        var result = finish(analyses, ruleSets: ruleSets)
-        if let shard {
-            result.shard = ShardData(shard: shard, corpusRules: ruleSets.base.corpusRules,
-                                     analyses: analyses.sorted { $0.document.path < $1.document.path })
+        let shardData = shard.map { shard in
+            ShardData(shard: shard, corpusRules: ruleSets.base.corpusRules, analyses: analyses.sorted { $0.document.path < $1.document.path })
         }
+        var result = finish(consume analyses, ruleSets: ruleSets)
+        result.shard = shardData
         result.timings.insert(("per-file stage (read, parse, answer facts, document rules, signatures)", Date().timeIntervalSince(start) - result.timings.reduce(0) { $0 + $1.seconds }), at: 0)
         return result
     }
@@ -92,14 +92,18 @@ public struct Linter: Sendable {
     }
 
     /// The corpus stage, answer statuses, suppressions, completeness and the final ordering.
-    func finish(_ analyses: [FileAnalysis], ruleSets: RuleSets) -> LintResult {
-        let ordered = analyses.sorted { $0.document.path < $1.document.path }
+    /// It takes the analyses over, so that once the reports hold the questions the outlines'
+    /// copies are let go; the reports are built after the corpus stage has freed its own
+    /// structures. Both keep the peak memory where it was before reports carried answer
+    /// states and identities.
+    func finish(_ analyses: consuming [FileAnalysis], ruleSets: RuleSets) -> LintResult {
+        var ordered = consume analyses
+        ordered.sort { $0.document.path < $1.document.path }
         var timings: [(stage: String, seconds: Double)] = []
         func rules(_ path: String) -> RuleSet { ruleSets.byPath[path] ?? ruleSets.base }
 
         var start = Date()
-        var files = zip(ordered, AnswerClassifier.states(ordered.map { ($0.document.path, $0.answers, $0.document.questions.map(\.range.startLine)) }))
-            .map { $0.document.report(states: $1) }
+        let states = AnswerClassifier.states(ordered.map { ($0.document.path, $0.answers, $0.document.questions.map(\.range.startLine)) })
         timings.append(("corpus stage: answer status (templates)", Date().timeIntervalSince(start)))
 
         var findings = ordered.flatMap(\.findings)
@@ -110,8 +114,19 @@ public struct Linter: Sendable {
             findings += rule.check(entries)
             timings.append(("corpus stage: \(rule.id)", Date().timeIntervalSince(start)))
         }
+
+        // The reports, once the corpus stage's own structures are gone; then the outlines'
+        // copies of the questions can go too.
+        var files = zip(ordered, states).map { $0.document.report(states: $1) }
+        for index in ordered.indices { ordered[index].document.questions = [] }
         for file in files {
             findings += rules(file.path).statusRules.flatMap { $0.check(file) }
+        }
+        // A finding about a question is identified by its question, wherever it was made.
+        let byPath = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in findings.indices {
+            guard let question = findings[index].questionIndex, let file = byPath[findings[index].path] else { continue }
+            findings[index].identity = files[file].questions[question].identity.description
         }
 
         var suppressions = SuppressionState(Dictionary(ordered.map { ($0.document.path, $0.suppressions) },
@@ -135,10 +150,9 @@ public struct Linter: Sendable {
 
         // The severity a finding is reported at, or nil: its rule is off for its file, or it
         // is about what an unanswered question's answer says (the status rules report those).
-        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         func severity(_ finding: Finding) -> Severity? {
             if descriptions[finding.rule]?.quietOnUnanswered == true, let question = finding.questionIndex,
-               let state = byPath[finding.path]?.questions[question].answer, state.status != .answered {
+               let file = byPath[finding.path], files[file].questions[question].answer.status != .answered {
                 return nil
             }
             guard case .on(let severity) = rules(finding.path).levels[finding.rule] ?? .off else { return nil }
@@ -166,12 +180,15 @@ public struct Linter: Sendable {
     /// The file as completeness counts it: an unanswered answer counts as answered where a
     /// suppression comment silences a rule that reports its status (someone judged it wrong).
     private func count(suppressions: inout SuppressionState, in file: FileReport) -> FileReport {
+        var changed = false
         let counted = file.questions.map { question -> AnswerStatus in
             let status = question.answer.status
             guard status != .answered, let reporters = statusReporters[status],
                   suppressions.covers(path: file.path, line: question.range.startLine, rules: reporters) else { return status }
+            changed = true
             return .answered
         }
-        return file.counting(counted)
+        // Recounting copies the file's questions: only where a suppression changed a status.
+        return changed ? file.counting(counted) : file
     }
 }

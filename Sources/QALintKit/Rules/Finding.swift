@@ -35,9 +35,10 @@ public struct Finding: Sendable, Hashable, Codable {
     /// Other places involved: the first copy of a duplicate, the first of a template.
     public var related: [Location]
     /// What the finding is about, independent of line numbers: its question's
-    /// `QuestionIdentity`, or for a finding about no single question what it names (a
-    /// section's title). With the rule and path it identifies a finding across edits that
-    /// move it (SARIF and GitLab fingerprints, baselines).
+    /// `QuestionIdentity` (the engine sets it on every finding about a question), or for a
+    /// finding about no single question what it names (a section's title). With the rule and
+    /// path it identifies a finding across edits that move it (SARIF and GitLab
+    /// fingerprints, baselines).
     public var identity: String
 
     public init(rule: RuleDescription, path: String, range: SourceRange, message: String, identity: String,
@@ -59,6 +60,14 @@ public struct Finding: Sendable, Hashable, Codable {
         let question = document.questions[index]
         self.init(rule: rule, path: document.path, range: question.range, message: message, identity: question.identity.description,
                   question: question.text, questionIndex: index, related: related)
+    }
+
+    /// A finding about question `index` of the file at `path`, for corpus rules (which see
+    /// signatures, not documents); the engine gives it its question's identity.
+    public init(rule: RuleDescription, path: String, question index: Int, text: String, range: SourceRange, message: String,
+                related: [Location] = []) {
+        self.init(rule: rule, path: path, range: range, message: message, identity: "", question: text, questionIndex: index,
+                  related: related)
     }
 
     /// A finding about one question of a linted file (status rules).

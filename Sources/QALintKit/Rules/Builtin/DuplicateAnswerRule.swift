@@ -62,7 +62,8 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         var questionIndex: Int
         var range: SourceRange
         var question: String
-        var identity: QuestionIdentity
+        /// The question's identity key: one place per question in a group.
+        var questionKey: String
         /// Hash of the normalized answer: equal answers are one class.
         var exact: UInt64
     }
@@ -82,7 +83,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
             let words = TextNormalizer.words(text.prose + "\n" + text.code)
             guard TextNormalizer.wordCount(words) >= minimumWords else { continue }
             answers.append(AnswerFacts(questionIndex: index, range: question.range, question: question.text,
-                                       identity: question.identity, exact: TextNormalizer.stableHash(words)))
+                                       questionKey: question.identity.key, exact: TextNormalizer.stableHash(words)))
             MinHash.appendSignature(ofWords: words, to: &signatures)
         }
         return DocumentFacts(similarity: similarity, answers: answers, signatures: signatures)
@@ -103,7 +104,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         return groups.groups().compactMap { members in
             // One place per question: the same question asked twice is duplicate-question's.
             var seenQuestions = Set<String>()
-            let distinct = members.filter { seenQuestions.insert(items[$0].facts.identity.key).inserted }
+            let distinct = members.filter { seenQuestions.insert(items[$0].facts.questionKey).inserted }
             guard distinct.count > 1 else { return nil }
             let group = ReportedGroup(members: distinct) { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.question) }
             let (places, others, reported) = (group.places, group.others, items[group.reported])
@@ -112,9 +113,9 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
             let message = distinct.count == 2
                 ? "Answer to \(quoted(reported.facts.question)) is \(alike) the answer to \(quoted(places[0].text)) at \(describe([places[0]], from: reported.path)); answer each question on its own."
                 : "Answer to \(quoted(reported.facts.question)) is one of \(distinct.count) copies of one answer, also under \(describe(others, from: reported.path)); answer each question on its own."
-            return Finding(rule: Self.description, path: reported.path, range: reported.facts.range, message: message,
-                           identity: reported.facts.identity.description, question: reported.facts.question,
-                           questionIndex: reported.facts.questionIndex, related: others.prefix(50).map { $0.location() })
+            return Finding(rule: Self.description, path: reported.path, question: reported.facts.questionIndex,
+                           text: reported.facts.question, range: reported.facts.range, message: message,
+                           related: others.prefix(50).map { $0.location() })
         }
     }
 

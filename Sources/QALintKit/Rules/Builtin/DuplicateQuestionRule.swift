@@ -36,10 +36,10 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
 
     public init(settings: RuleSettings) throws {}
 
-    /// A question's identity and where it stands.
+    /// A question's identity key (text and prompt) and where it stands.
     public struct QuestionFacts: Sendable, Codable {
         var questionIndex: Int
-        var identity: QuestionIdentity
+        var key: String
         var text: String
         var range: SourceRange
     }
@@ -47,7 +47,7 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
     public func signature(of document: QADocument) -> [QuestionFacts] {
         document.questions.enumerated().compactMap { index, question in
             question.identity.text.isEmpty ? nil
-                : QuestionFacts(questionIndex: index, identity: question.identity, text: question.text, range: question.range)
+                : QuestionFacts(questionIndex: index, key: question.identity.key, text: question.text, range: question.range)
         }
     }
 
@@ -57,15 +57,14 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
         for entry in entries {
             for facts in entry.signature {
                 let here = Location(path: entry.path, line: facts.range.startLine)
-                guard let original = first[facts.identity.key] else {
-                    first[facts.identity.key] = here
+                guard let original = first[facts.key] else {
+                    first[facts.key] = here
                     continue
                 }
                 findings.append(Finding(
-                    rule: Self.description, path: entry.path, range: facts.range,
+                    rule: Self.description, path: entry.path, question: facts.questionIndex, text: facts.text, range: facts.range,
                     message: "Question \(quoted(facts.text)) duplicates the question at \(original.description(from: entry.path)).",
-                    identity: facts.identity.description,
-                    question: facts.text, questionIndex: facts.questionIndex, related: [original]))
+                    related: [original]))
             }
         }
         return findings

@@ -77,7 +77,8 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
         var questionIndex: Int
         var range: SourceRange
         var text: String
-        var identity: QuestionIdentity
+        /// Its identity's key: equal keys are duplicate-question's, compared once here.
+        var key: String
         var section: String
         var shape: QuestionShape
     }
@@ -95,7 +96,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
             let shape = QuestionShape(question.text)
             guard !shape.parts.isEmpty else { return nil }
             let section = TextNormalizer.words(question.context)
-            return QuestionFacts(questionIndex: index, range: question.range, text: question.text, identity: question.identity,
+            return QuestionFacts(questionIndex: index, range: question.range, text: question.text, key: question.identity.key,
                                  section: section, shape: shape)
         })
     }
@@ -106,7 +107,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
         var seen = Set<String>()
         for entry in entries {
             for facts in entry.signature.questions {
-                let key = entry.signature.similarity.documentScope ? entry.path + "\u{0}" + facts.identity.key : facts.identity.key
+                let key = entry.signature.similarity.documentScope ? entry.path + "\u{0}" + facts.key : facts.key
                 if seen.insert(key).inserted { items.append((entry.path, facts, entry.signature.similarity)) }
             }
         }
@@ -126,9 +127,9 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
             let message = members.count == 2
                 ? "Question \(quoted(reported.facts.text)) asks the same as \(quoted(places[0].text)) at \(describe([places[0]], from: reported.path)) (\(score)% alike); merge them or make the difference clear."
                 : "Question \(quoted(reported.facts.text)) is one of \(members.count) questions that ask the same thing (up to \(score)% alike), with \(describe(others, from: reported.path)); merge them."
-            return Finding(rule: Self.description, path: reported.path, range: reported.facts.range, message: message,
-                           identity: reported.facts.identity.description, question: reported.facts.text,
-                           questionIndex: reported.facts.questionIndex, related: others.map { $0.location() })
+            return Finding(rule: Self.description, path: reported.path, question: reported.facts.questionIndex,
+                           text: reported.facts.text, range: reported.facts.range, message: message,
+                           related: others.map { $0.location() })
         }
     }
 }
