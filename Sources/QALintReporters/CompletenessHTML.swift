@@ -36,7 +36,7 @@ enum CompletenessHTML {
             <body>
             <h1>Q&amp;A completeness</h1>
             <p class="overview"><strong>\(percent(snapshot.total.answeredPercent))</strong> answered:
-            \(snapshot.total.answered) of \(snapshot.total.questions) questions, \(snapshot.total.placeholder) placeholder, \(snapshot.total.empty) empty.</p>
+            \(snapshot.total.answered) of \(Plural.count(snapshot.total.questions, "question")), \(snapshot.total.placeholder) placeholder, \(snapshot.total.empty) empty.</p>
 
             """
         if let change = snapshot.change { out += "<p>\(h(change.total.sentence))</p>\n" }

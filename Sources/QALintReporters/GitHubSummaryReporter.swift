@@ -15,7 +15,7 @@ public struct GitHubSummaryReporter: Sendable {
     public func render(_ result: LintResult) -> String {
         let total = result.completeness
         var out = "## qalint\n\n"
-        out += "**\(total.answered) of \(total.questions) questions answered (\(JSONNumber.format(total.answeredPercent))%)** "
+        out += "**\(total.answered) of \(Plural.count(total.questions, "question")) answered (\(JSONNumber.format(total.answeredPercent))%)** "
         out += "in \(result.files.count) file\(result.files.count == 1 ? "" : "s"): \(total.placeholder) placeholder, \(total.empty) empty. "
         out += "\(Plural.count(result.count(.error), "error")), \(Plural.count(result.count(.warning), "warning")), "
         out += "\(Plural.count(result.count(.info), "notice")).\n\n"

@@ -14,7 +14,7 @@ public struct InspectReporter: Sendable {
             let mine = result.findings.filter { $0.path == file.path }
             out += "\(Escaping.terminal(file.path))"
             if let title = file.title { out += " — \(Escaping.terminal(title))" }
-            out += "\n\(file.questions.count) questions, \(file.sections.count) sections\n"
+            out += "\n\(Plural.count(file.questions.count, "question")), \(Plural.count(file.sections.count, "section"))\n"
             if !file.sections.isEmpty {
                 out += "\nsections:\n"
                 for section in file.sections {

@@ -24,8 +24,7 @@ public struct TextReporter: Sendable {
             }
         }
         let total = result.completeness
-        let files = result.files.count == 1 ? "1 file" : "\(result.files.count) files"
-        out += "\(total.questions) questions in \(files): \(total.answered) answered (\(percent(total))), "
+        out += "\(plural(total.questions, "question")) in \(plural(result.files.count, "file")): \(total.answered) answered (\(percent(total))), "
         out += "\(total.placeholder) placeholder, \(total.empty) empty. "
         out += "\(plural(result.count(.error), "error")), \(plural(result.count(.warning), "warning")), \(plural(result.count(.info), "info"))"
         out += result.suppressed.isEmpty ? "\n" : "; \(result.suppressed.count) suppressed\n"

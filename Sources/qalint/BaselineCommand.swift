@@ -23,16 +23,20 @@ struct BaselineCommand: ParsableCommand {
         let file = output ?? configuration.baseline ?? Baseline.defaultPath
         let existing = update ? try Baseline.read(path: file) : nil
         let outcome = try LintRun(configuration: configuration, input: .paths(paths), policy: .record).run()
-        FileHandle.standardError.print(lines: outcome.notes)
+        let target = try OutputTarget.resolve([file], inputs: outcome.inputs)[0]
+        Console.error(outcome.notes)
         let findings = outcome.result.findings
         let baseline = existing?.updated(with: findings) ?? Baseline(findings: findings)
-        try AtomicFile.write(baseline.json(), to: file)
+        switch target {
+        case .file(let path): try AtomicFile.write(baseline.json(), to: path)
+        case .standardOutput: try Console.out(baseline.json())
+        }
         let recorded = baseline.entries.reduce(0) { $0 + $1.count }
         var message = "qalint: \(file): \(recorded) finding\(recorded == 1 ? "" : "s") recorded"
         if let existing {
             let removed = existing.entries.reduce(0) { $0 + $1.count } - recorded
             message += ", \(removed) fixed removed"
         }
-        FileHandle.standardError.print(lines: [message])
+        Console.error([message])
     }
 }

@@ -11,7 +11,7 @@ struct ConfigCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        FileHandle.print(ConfigurationDocuments.effectiveYAML(try options.load(), for: file))
+        try Console.out(ConfigurationDocuments.effectiveYAML(try options.load(), for: file))
     }
 }
 
@@ -22,7 +22,7 @@ struct ConfigSchemaCommand: ParsableCommand {
     @OptionGroup var options: ConfigurationOptions
 
     func run() throws {
-        FileHandle.print(ConfigurationDocuments.jsonSchema(registry: try options.load().registry))
+        try Console.out(ConfigurationDocuments.jsonSchema(registry: try options.load().registry))
     }
 }
 
@@ -37,6 +37,6 @@ struct InitCommand: ParsableCommand {
             throw QALintError(file: existing, "already exists; qalint init never overwrites a configuration")
         }
         try AtomicFile.write(ConfigurationDocuments.starter, to: Configuration.fileNames[0])
-        FileHandle.print("wrote \(Configuration.fileNames[0])\n")
+        try Console.out("wrote \(Configuration.fileNames[0])\n")
     }
 }

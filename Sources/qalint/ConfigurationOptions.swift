@@ -19,9 +19,3 @@ struct ConfigurationOptions: ParsableArguments {
         return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
     }
 }
-
-extension FileHandle {
-    static func print(_ text: String) {
-        standardOutput.write(Data(text.utf8))
-    }
-}

@@ -19,6 +19,6 @@ struct InspectCommand: ParsableCommand {
         let configuration = try options.load()
         for file in files { _ = try FileDiscovery.files(in: [file]) }  // clear error for a missing path
         let result = try Linter(configuration: configuration).lint(files: files)
-        FileHandle.print(format == .json ? InspectReporter().json(result) : InspectReporter().text(result))
+        try Console.out(format == .json ? InspectReporter().json(result) : InspectReporter().text(result))
     }
 }

@@ -44,7 +44,7 @@ struct LintCommand: ParsableCommand {
         let outcome = try run.run()
         if timings {
             let lines = outcome.result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            Console.error(lines)
         }
         try reporting.finish(outcome, requests: requests)
     }
@@ -65,25 +65,27 @@ struct ReportingOptions: ParsableArguments {
 
     /// Prints the run's notes, writes its reports, prints why it fails, and exits 1 if it does.
     func finish(_ outcome: RunOutcome, requests: [ReportRequest]) throws {
-        FileHandle.standardError.print(lines: outcome.notes)
-        try write(outcome.result, requests: requests)
-        FileHandle.standardError.print(lines: outcome.failures.flatMap(\.messages))
+        let targets = try ReportRequest.targets(requests, inputs: outcome.inputs)
+        Console.error(outcome.notes)
+        try write(outcome.result, requests: requests, targets: targets)
+        Console.error(outcome.failures.flatMap(\.messages))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 
-    /// Writes each requested report of a result (`lint` and `merge`).
-    func write(_ result: LintResult, requests: [ReportRequest]) throws {
+    /// Writes each requested report of a result (`lint` and `merge`) to its target.
+    func write(_ result: LintResult, requests: [ReportRequest], targets: [OutputTarget]) throws {
         let paths = RepositoryPaths.current()
-        for request in requests {
-            let options = ReportOptions(color: request.file == nil && color.enabled(), timestamp: Self.timestamp(), paths: paths)
-            if let file = request.file {
+        for (request, target) in zip(requests, targets) {
+            let options = ReportOptions(color: target == .standardOutput && color.enabled(), timestamp: Self.timestamp(), paths: paths)
+            switch target {
+            case .file(let file):
                 var stream = try AtomicFile.Stream(path: file)
                 request.format.write(result, options: options, to: &stream)
                 try stream.commit()
-            } else {
+            case .standardOutput:
                 var stream = StandardOutputStream()
                 request.format.write(result, options: options, to: &stream)
-                stream.flush()
+                try stream.finish()
             }
             if request.format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
                 try AtomicFile.append(GitHubSummaryReporter(paths: paths).render(result), to: summary)
@@ -126,10 +128,15 @@ struct FormatRequest<Format: RawRepresentable & CaseIterable & Sendable>: Expres
         guard let format = Format(rawValue: String(parts[0])) else { return nil }
         if parts.count == 2 {
             guard !parts[1].isEmpty else { return nil }
-            self.init(format: format, file: String(parts[1]))
+            self.init(format: format, file: Self.file(String(parts[1])))
         } else {
             self.init(format: format, file: nil)
         }
+    }
+
+    /// A report file as given; nil for standard output (`-`, `/dev/stdout`).
+    static func file(_ name: String) -> String? {
+        OutputTarget.standardOutputNames.contains(name) ? nil : name
     }
 
     static var allValueStrings: [String] { Format.allCases.map(\.rawValue) }
@@ -139,7 +146,7 @@ struct FormatRequest<Format: RawRepresentable & CaseIterable & Sendable>: Expres
     static func resolve(_ given: [Self], default format: Format, output: String?) throws -> [Self] {
         var requests = given.isEmpty ? [Self(format: format, file: nil)] : given
         let toStdout = requests.indices.filter { requests[$0].file == nil }
-        if let output {
+        if let output = output.flatMap(Self.file) {
             guard let index = toStdout.first else {
                 throw QALintError("--output has no report to take: every --format already names a file")
             }

@@ -45,11 +45,3 @@ struct BaselineOptions: ParsableArguments {
         flags.strictBaseline = strictBaseline
     }
 }
-
-extension FileHandle {
-    /// Writes lines, each ended by a newline; nothing for none.
-    func print(lines: [String]) {
-        guard !lines.isEmpty else { return }
-        write(Data((lines.joined(separator: "\n") + "\n").utf8))
-    }
-}

@@ -7,22 +7,30 @@ import QALintKit
 @main
 enum Main {
     static func main() {
+        // A closed pipe is an error code on write, not a signal: the output stops quietly and
+        // the reports written to files are still finished.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try QALintCommand.parseAsRoot()
             try command.run()
         } catch let error as QALintError {
-            FileHandle.standardError.write(Data("qalint: error: \(error)\n".utf8))
+            Console.error(["qalint: error: \(error)"])
             exit(ExitStatus.usageOrInput)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
             let code = QALintCommand.exitCode(for: error)
-            if code == .success {
-                QALintCommand.exit(withError: error)  // --help, --version
+            if code == .success {  // --help, --version
+                do {
+                    try Console.out(QALintCommand.fullMessage(for: error) + "\n")
+                    exit(0)
+                } catch {
+                    Console.error(["qalint: error: \(error)"])
+                    exit(ExitStatus.usageOrInput)
+                }
             }
             let message = QALintCommand.message(for: error)
-            FileHandle.standardError.write(Data("qalint: error: \(message)\n".utf8))
-            FileHandle.standardError.write(Data("Run 'qalint --help' for usage.\n".utf8))
+            Console.error(["qalint: error: \(message)", "Run 'qalint --help' for usage."])
             exit(ExitStatus.usageOrInput)
         }
     }

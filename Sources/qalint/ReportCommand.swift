@@ -36,13 +36,17 @@ struct ReportCommand: ParsableCommand {
         flags.compare = compare
         flags.failOnRegression = failOnRegression
         let outcome = try LintRun(configuration: configuration, input: .paths(paths), policy: try RunPolicy.report(configuration, flags)).run()
-        FileHandle.standardError.print(lines: outcome.notes)
+        let targets = try FormatRequest.targets(requests, inputs: outcome.inputs)
+        Console.error(outcome.notes)
         let snapshot = outcome.snapshot
-        for request in requests {
+        for (request, target) in zip(requests, targets) {
             let text = request.format.render(snapshot)
-            if let file = request.file { try AtomicFile.write(text, to: file) } else { FileHandle.print(text) }
+            switch target {
+            case .file(let file): try AtomicFile.write(text, to: file)
+            case .standardOutput: try Console.out(text)
+            }
         }
-        FileHandle.standardError.print(lines: outcome.failures.flatMap(\.messages))
+        Console.error(outcome.failures.flatMap(\.messages))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 }

@@ -24,7 +24,7 @@ struct RulesCommand: ParsableCommand {
                 let level = configuration.level(of: rule).name.padding(toLength: 7, withPad: " ", startingAt: 0)
                 out += "\(id)  \(level)  \(rule.summary)\n"
             }
-            FileHandle.print(out)
+            try Console.out(out)
         }
     }
 
@@ -39,7 +39,7 @@ struct RulesCommand: ParsableCommand {
             guard let description = registry.description(of: rule) else {
                 throw QALintError("unknown rule '\(rule)'\(suggestion(for: rule, in: registry.ids)); 'qalint rules' lists them")
             }
-            FileHandle.print(RuleHelp.text(description))
+            try Console.out(RuleHelp.text(description))
         }
     }
 
@@ -66,7 +66,7 @@ struct RulesCommand: ParsableCommand {
             }
             let examples = selected.reduce(0) { $0 + $1.examples.count }
             out += "rules: \(examples - failures) passed, \(failures) failed\n"
-            FileHandle.print(out)
+            try Console.out(out)
             if failures > 0 { throw ExitCode(ExitStatus.findings) }
         }
     }
@@ -79,7 +79,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let rules = RuleRegistry.builtin.descriptions
-            FileHandle.print(readme ? RuleDocs.reference(rules, level: 3) : RuleDocs.markdown(rules))
+            try Console.out(readme ? RuleDocs.reference(rules, level: 3) : RuleDocs.markdown(rules))
         }
     }
 }

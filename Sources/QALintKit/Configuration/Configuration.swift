@@ -104,6 +104,13 @@ public struct Configuration: Sendable {
         overrides.indices.filter { overrides[$0].matches(path, currentDirectory: currentDirectory) }
     }
 
+    /// The rule files of the configuration's packs.
+    public var packFiles: [String] {
+        packs.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).map { (folder as NSString).appendingPathComponent($0) }
+        }
+    }
+
     /// Whether a file found in a folder search is linted.
     public func includes(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> Bool {
         if let include {

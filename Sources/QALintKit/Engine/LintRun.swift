@@ -35,6 +35,7 @@ public struct LintRun: Sendable {
         var notes: [String] = []
         var result: LintResult
         var changes: GitChanges?
+        var inputs = configuration.files + configuration.packFiles + [policy.baseline, policy.compare].compactMap { $0 }
         switch input {
         case .paths(let paths):
             changes = try changedSince.map { try GitChanges.since($0, forPaths: paths) }
@@ -48,7 +49,9 @@ public struct LintRun: Sendable {
             result = try linter.lint(files: files, shard: shard)
         case .shards(let files):
             result = try linter.merge(shardFiles: files)
+            inputs += files
         }
+        inputs += result.files.map(\.path)
         if changedQuestions, let changes {
             var oldTexts: [String: String?] = [:]
             for file in result.files {
@@ -89,7 +92,7 @@ public struct LintRun: Sendable {
             change = CompletenessChange(from: try CompletenessSnapshot.read(path: compare), to: CompletenessSnapshot(result))
             if policy.failOnRegression, change?.isRegression == true { failures.append(.regression(since: compare)) }
         }
-        return RunOutcome(result: result, notes: notes, baseline: baseline, change: change, failures: failures)
+        return RunOutcome(result: result, inputs: inputs, notes: notes, baseline: baseline, change: change, failures: failures)
     }
 }
 
@@ -112,6 +115,9 @@ public struct BaselineUse: Sendable {
 /// What a run gives a command to print.
 public struct RunOutcome: Sendable {
     public var result: LintResult
+    /// Every file the run read — linted files, configuration and pack files, the baseline,
+    /// the compared report, shard files — which no output may overwrite (`OutputTarget`).
+    public var inputs: [String]
     /// Lines for standard error before the reports: warnings, and what the baseline left out.
     public var notes: [String]
     /// What the policy's baseline left out, and its entries that no longer match.
