@@ -10,7 +10,7 @@ public enum RuleHelp {
         if !rule.options.isEmpty {
             out += "\n| option | type | default | meaning |\n|---|---|---|---|\n"
             for option in rule.options {
-                out += "| `\(option.name)` | \(option.type) | `\(option.defaultValue)` | \(option.summary) |\n"
+                out += "| `\(option.name)` | \(option.type.replacingOccurrences(of: "|", with: "\\|")) | `\(option.defaultValue)` | \(option.summary) |\n"
             }
         }
         for example in rule.examples {

@@ -35,7 +35,7 @@ struct LintCommand: ParsableCommand {
         let requests = try reporting.requests(shard: shard != nil)
         var flags = RunPolicy.Flags()
         failOn.apply(to: &flags)
-        gates.apply(to: &flags)
+        try gates.apply(to: &flags)
         baselineOptions.apply(to: &flags)
         var run = LintRun(configuration: configuration, input: .paths(paths), policy: try RunPolicy.lint(configuration, flags))
         run.shard = shard

@@ -26,7 +26,7 @@ struct MergeCommand: ParsableCommand {
         let configuration = try configurationOptions.load()
         var flags = RunPolicy.Flags()
         failOn.apply(to: &flags)
-        gates.apply(to: &flags)
+        try gates.apply(to: &flags)
         baselineOptions.apply(to: &flags)
         let run = LintRun(configuration: configuration, input: .shards(shards), policy: try RunPolicy.lint(configuration, flags))
         try reporting.finish(try run.run(), requests: requests)

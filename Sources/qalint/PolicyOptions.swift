@@ -20,15 +20,16 @@ extension FailOn: ExpressibleByArgument {}
 /// `--min-completeness` and `--min-document-completeness`, on every command that can fail a
 /// build: `lint`, `merge` and `report`.
 struct CompletenessGateOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Exit 1 when fewer than this percentage of all questions are answered (also min-completeness in .qalint.yml).", valueName: "percent"))
-    var minCompleteness: Double?
+    @Option(help: ArgumentHelp("Exit 1 when fewer than this percentage (0 to 100) of all questions are answered (also min-completeness in .qalint.yml).", valueName: "percent"))
+    var minCompleteness: String?
 
-    @Option(help: ArgumentHelp("Exit 1 when a document has fewer than this percentage of its questions answered.", valueName: "percent"))
-    var minDocumentCompleteness: Double?
+    @Option(help: ArgumentHelp("Exit 1 when a document has fewer than this percentage (0 to 100) of its questions answered.", valueName: "percent"))
+    var minDocumentCompleteness: String?
 
-    func apply(to flags: inout RunPolicy.Flags) {
-        flags.minCompleteness = minCompleteness
-        flags.minDocumentCompleteness = minDocumentCompleteness
+    /// Checked as the configuration's values are (`NumericInput`).
+    func apply(to flags: inout RunPolicy.Flags) throws {
+        flags.minCompleteness = try minCompleteness.map { try NumericInput.percentage($0, what: "--min-completeness") }
+        flags.minDocumentCompleteness = try minDocumentCompleteness.map { try NumericInput.percentage($0, what: "--min-document-completeness") }
     }
 }
 

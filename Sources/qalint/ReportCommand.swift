@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
         let requests = try FormatRequest<CompletenessFormat>.resolve(format, default: .text, output: output)
         let configuration = try configurationOptions.load()
         var flags = RunPolicy.Flags()
-        gates.apply(to: &flags)
+        try gates.apply(to: &flags)
         flags.compare = compare
         flags.failOnRegression = failOnRegression
         let outcome = try LintRun(configuration: configuration, input: .paths(paths), policy: try RunPolicy.report(configuration, flags)).run()

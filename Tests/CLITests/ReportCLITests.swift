@@ -147,6 +147,6 @@ import TestSupport
         #expect(try cli.qalint(["report", "faq.md", "--fail-on-regression"], in: directory).status == 2, "needs --compare")
         let notAReport = try cli.qalint(["report", "faq.md", "--compare", "faq.md"], in: directory)
         #expect(notAReport.status == 2)
-        #expect(notAReport.stderr.hasPrefix("qalint: error: faq.md: not a `qalint report --format json` report"))
+        #expect(notAReport.stderr.hasPrefix("qalint: error: faq.md:1:1: not valid JSON (not a `qalint report --format json` report)"))
     }
 }

@@ -49,6 +49,28 @@ public struct Baseline: Codable, Sendable, Equatable, VersionedJSONFile {
         entries = byKey.values.sorted()
     }
 
+    /// Counts in range, and entries with one key merged into one (a baseline edited by
+    /// hand may repeat one; each copy would otherwise be reported stale).
+    public func validated(file: String) throws -> Baseline {
+        var merged: [String: Entry] = [:]
+        var order: [String] = []
+        for (index, entry) in entries.enumerated() {
+            guard (1...NumericInput.maximumCount).contains(entry.count) else {
+                throw QALintError(file: file, "entries[\(index)].count must be a whole number from 1 to \(NumericInput.maximumCount), not \(entry.count)")
+            }
+            if var existing = merged[entry.key] {
+                existing.count = min(existing.count + entry.count, NumericInput.maximumCount)
+                merged[entry.key] = existing
+            } else {
+                merged[entry.key] = entry
+                order.append(entry.key)
+            }
+        }
+        var copy = self
+        copy.entries = order.map { merged[$0]! }
+        return copy
+    }
+
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -57,6 +57,30 @@ public struct CompletenessSnapshot: Codable, Sendable, Equatable, VersionedJSONF
     /// The change since an earlier snapshot (`--compare`).
     public var change: CompletenessChange?
 
+    /// Counts and percentages in range (a report written by hand, or by something else, may
+    /// hold 1e308); the `change` of the compared run is not read back.
+    public func validated(file: String) throws -> CompletenessSnapshot {
+        func check(_ counts: Counts, _ what: String) throws {
+            for (name, value) in [("questions", counts.questions), ("answered", counts.answered),
+                                  ("placeholder", counts.placeholder), ("empty", counts.empty)] where !NumericInput.isCount(value) {
+                throw QALintError(file: file, "\(what).\(name) must be a whole number from 0 to \(NumericInput.maximumCount), not \(value)")
+            }
+            guard NumericInput.isPercentage(counts.answeredPercent) else {
+                throw QALintError(file: file, "\(what).answeredPercent must be a percentage from 0 to 100, not \(counts.answeredPercent)")
+            }
+        }
+        try check(total, "total")
+        for (index, document) in documents.enumerated() {
+            try check(document.counts, "documents[\(index)].counts")
+            for (sectionIndex, section) in document.sections.enumerated() {
+                try check(section.counts, "documents[\(index)].sections[\(sectionIndex)].counts")
+            }
+        }
+        var copy = self
+        copy.change = nil
+        return copy
+    }
+
     public init(_ result: LintResult) {
         total = Counts(result.completeness)
         documents = result.files.filter { $0.completeness.questions > 0 }.map { file in

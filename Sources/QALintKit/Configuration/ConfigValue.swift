@@ -105,14 +105,25 @@ struct ConfigReader {
         return flag
     }
 
-    func integer(_ value: ConfigValue, what: String, minimum: Int) throws -> Int {
+    func integer(_ value: ConfigValue, what: String, minimum: Int, maximum: Int? = nil) throws -> Int {
         guard case .scalar(let string, _) = value, let number = Int(string) else {
             throw QALintError(file: file, line: value.line, "\(what) must be a whole number")
         }
         guard number >= minimum else {
             throw QALintError(file: file, line: value.line, "\(what) must be at least \(minimum)")
         }
+        if let maximum, number > maximum {
+            throw QALintError(file: file, line: value.line, "\(what) must be at most \(maximum)")
+        }
         return number
+    }
+
+    /// A percentage from 0 to 100 (`NumericInput.percentage`).
+    func percentage(_ value: ConfigValue, what: String) throws -> Double {
+        guard case .scalar(let text, _) = value else {
+            throw QALintError(file: file, line: value.line, "\(what) must be a percentage from 0 to 100")
+        }
+        return try NumericInput.percentage(text, what: what, file: file, line: value.line)
     }
 
     /// Rejects keys not in `known`, naming the nearest valid one.

@@ -267,7 +267,9 @@ enum JSONSchema {
             for option in rule.options {
                 var schema: [String: Any]
                 switch option.kind {
-                case .integer(let minimum): schema = ["type": "integer", "minimum": minimum]
+                case .integer(let minimum, let maximum):
+                    schema = ["type": "integer", "minimum": minimum]
+                    if let maximum { schema["maximum"] = maximum }
                 case .strings: schema = strings
                 case .choice(let values): schema = ["enum": values]
                 }

@@ -126,10 +126,7 @@ enum ConfigurationLoader {
     /// `min-completeness: 80`, or `{overall: 80, per-document: 50}`.
     static func minCompleteness(_ value: ConfigValue, reader: ConfigReader) throws -> (overall: Double?, perDocument: Double?) {
         func percent(_ value: ConfigValue, _ what: String) throws -> Double {
-            guard case .scalar(let text, _) = value, let number = Double(text), (0...100).contains(number) else {
-                throw QALintError(file: reader.file, line: value.line, "\(what) must be a percentage from 0 to 100")
-            }
-            return number
+            try reader.percentage(value, what: what)
         }
         if case .scalar = value { return (try percent(value, "'min-completeness'"), nil) }
         let entries = try reader.mapping(value, what: "'min-completeness'")

@@ -1,22 +1,27 @@
+import Foundation
+
 /// An error the user can act on: bad configuration, an unreadable file, a wrong argument.
 /// Its description is one line that names the file and line where it applies.
 public struct QALintError: Error, Sendable, CustomStringConvertible, Equatable {
     public var file: String?
     public var line: Int?
+    public var column: Int?
     public var message: String
 
-    public init(file: String? = nil, line: Int? = nil, _ message: String) {
+    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.file = file
         self.line = line
+        self.column = column
         self.message = message
     }
 
+    /// `file:line:column: message`, as far as it is known, on one line: line breaks in a
+    /// message (a YAML library's context, say) are folded into spaces.
     public var description: String {
-        switch (file, line) {
-        case let (file?, line?): "\(file):\(line): \(message)"
-        case let (file?, nil): "\(file): \(message)"
-        default: message
-        }
+        let place = [file, line.map(String.init), line == nil ? nil : column.map(String.init)].compactMap { $0 }
+        let text = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        return place.isEmpty ? text : place.joined(separator: ":") + ": " + text
     }
 }
 

@@ -69,7 +69,8 @@ public struct RuleOptionDescription: Sendable {
     /// The type as documentation writes it: "integer ≥ 2", "list of strings", "a | b".
     public var type: String {
         switch kind {
-        case .integer(let minimum): "integer ≥ \(minimum)"
+        case .integer(let minimum, let maximum?): "integer from \(minimum) to \(maximum)"
+        case .integer(let minimum, nil): "integer ≥ \(minimum)"
         case .strings: "list of strings"
         case .choice(let values): values.joined(separator: " | ")
         }
@@ -78,7 +79,7 @@ public struct RuleOptionDescription: Sendable {
 
 /// The type of a rule option.
 public enum OptionKind: Sendable, Hashable {
-    case integer(minimum: Int)
+    case integer(minimum: Int, maximum: Int?)
     case strings
     case choice([String])
 }

@@ -42,10 +42,10 @@ public struct RuleOption<Value: Sendable>: Sendable {
 }
 
 extension RuleOption where Value == Int {
-    /// A whole number of at least `minimum`.
-    public static func integer(_ name: String, default value: Int, minimum: Int, summary: String) -> RuleOption {
-        RuleOption(name: name, summary: summary, defaultValue: value, kind: .integer(minimum: minimum),
-                   decode: { try $1.integer($0, what: "'\(name)'", minimum: minimum) },
+    /// A whole number of at least `minimum` (and at most `maximum`).
+    public static func integer(_ name: String, default value: Int, minimum: Int, maximum: Int? = nil, summary: String) -> RuleOption {
+        RuleOption(name: name, summary: summary, defaultValue: value, kind: .integer(minimum: minimum, maximum: maximum),
+                   decode: { try $1.integer($0, what: "'\(name)'", minimum: minimum, maximum: maximum) },
                    render: { String($0) })
     }
 }

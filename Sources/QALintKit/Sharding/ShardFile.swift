@@ -66,11 +66,9 @@ struct ShardFile {
         let decoder = JSONDecoder()
         decoder.userInfo[rulesKey] = corpusRules
         do {
-            return try decoder.decode(ShardFile.self, from: data)
+            return try JSONFile.decode(ShardFile.self, from: data, path: path, kind: "a qalint shard file", decoder: decoder)
         } catch let problem as Problem {
             throw QALintError(file: path, problem.message)
-        } catch {
-            throw QALintError(file: path, "not a qalint shard file (\(error.localizedDescription)); \(Problem.hint)")
         }
     }
 

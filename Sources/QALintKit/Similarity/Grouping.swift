@@ -61,9 +61,9 @@ public struct SimilaritySettings: Sendable, Codable {
 
     enum Scope: String, CaseIterable, Sendable { case corpus, document }
 
-    /// `min-similarity`, in percent, from `minimum` up; 80 by default.
+    /// `min-similarity`, in percent, from `minimum` to 100; 80 by default.
     static func minSimilarity(minimum: Int, summary: String) -> RuleOption<Int> {
-        .integer("min-similarity", default: 80, minimum: minimum, summary: summary)
+        .integer("min-similarity", default: 80, minimum: minimum, maximum: 100, summary: summary)
     }
 
     /// `scope`: compare across all linted documents, or only within each.

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Numbers and files qalint reads back: every bad value is one line and exit 2, checked the
+/// same way on the command line and in the configuration, never a crash.
+@Suite struct BadInputCLITests {
+    let cli = CLITests()
+
+    private func expectError(_ arguments: [String], in directory: URL, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let run = try cli.qalint(arguments, in: directory)
+        #expect(run.status == 2, "\(arguments): \(run.status) \(run.stderr)", sourceLocation: sourceLocation)
+        #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)", sourceLocation: sourceLocation)
+        #expect(run.stderr.split(separator: "\n").count <= 2, "\(arguments): \(run.stderr)", sourceLocation: sourceLocation)
+    }
+
+    @Test func percentagesAreCheckedAlikeEverywhere() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for value in ["nan", "inf", "-inf", "1e19", "101", "-1", "ten"] {
+            for flag in ["--min-completeness", "--min-document-completeness"] {
+                try expectError(["lint", "x.md", "\(flag)=\(value)"], in: directory, "\(flag) must be a percentage from 0 to 100, not '\(value)'")
+                try expectError(["report", "x.md", "\(flag)=\(value)"], in: directory, "must be a percentage from 0 to 100")
+            }
+            try "min-completeness: \(value)\n".write(to: directory.appendingPathComponent("c.yml"), atomically: true, encoding: .utf8)
+            try expectError(["lint", "x.md", "--config", "c.yml"], in: directory, "c.yml:1: 'min-completeness' must be a percentage from 0 to 100")
+        }
+        #expect(try cli.qalint(["lint", "x.md", "--min-completeness", "0", "--fail-on", "never"], in: directory).status == 0)
+        #expect(try cli.qalint(["lint", "x.md", "--min-completeness", "100", "--fail-on", "never"], in: directory).status == 1)
+        try "rules:\n  similar-question: {min-similarity: 1000}\n".write(to: directory.appendingPathComponent("s.yml"), atomically: true, encoding: .utf8)
+        try expectError(["lint", "x.md", "--config", "s.yml"], in: directory, "s.yml:2: 'min-similarity' must be at most 100")
+    }
+
+    @Test func baselinesWithBadCountsOrRepeatedEntries() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func baseline(_ entries: String) throws {
+            try "{\"version\": 1, \"entries\": [\(entries)]}".write(to: directory.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
+        }
+        let entry = { (count: String) in "{\"rule\": \"placeholder-answer\", \"path\": \"x.md\", \"identity\": \"is it finished\", \"count\": \(count)}" }
+        try baseline(entry("9223372036854775807") + ", " + entry("1"))
+        try expectError(["lint", "x.md", "--baseline", "b.json"], in: directory, "b.json: entries[0].count must be a whole number from 1 to")
+        try baseline(entry("0"))
+        try expectError(["lint", "x.md", "--baseline", "b.json"], in: directory, "entries[0].count must be a whole number")
+        // One entry written twice: matched once, and stale once (not twice).
+        try baseline(entry("1") + ", " + entry("1"))
+        let run = try cli.qalint(["lint", "x.md", "--baseline", "b.json", "--strict-baseline"], in: directory)
+        #expect(run.status == 1 && run.stderr.contains("1 known finding not reported, 1 entry no longer matches"), "\(run.stderr)")
+        #expect(run.stderr.components(separatedBy: "fixed: placeholder-answer").count == 2, "\(run.stderr)")
+    }
+
+    @Test func comparedReportsAndShardFilesWithValuesOutOfRange() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try cli.qalint(["report", "x.md", "--format", "json=r.json"], in: directory).status == 0)
+        let report = try TestSupport.read(directory.appendingPathComponent("r.json"))
+        try report.replacingOccurrences(of: "\"answeredPercent\" : 50", with: "\"answeredPercent\" : 1e308")
+            .write(to: directory.appendingPathComponent("huge.json"), atomically: true, encoding: .utf8)
+        try expectError(["report", "x.md", "--compare", "huge.json"], in: directory, "huge.json: total.answeredPercent must be a percentage from 0 to 100")
+        #expect(try cli.qalint(["lint", "x.md", "--shard", "1/1", "--format", "shard=s.json"], in: directory).status == 1)
+        let shard = try TestSupport.read(directory.appendingPathComponent("s.json"))
+        try shard.replacingOccurrences(of: "\"shard\":{\"count\":1,\"index\":1}", with: "\"shard\":{\"count\":0,\"index\":0}")
+            .write(to: directory.appendingPathComponent("zero.json"), atomically: true, encoding: .utf8)
+        try expectError(["merge", "zero.json"], in: directory, "zero.json: --shard 0/0: I must be between 1 and N")
+    }
+
+    @Test func jsonErrorsNameTheLineAndColumnOrThePath() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample,
+                                          "syntax.json": "{\"version\": 1,\n  \"entries\": [ }\n",
+                                          "short.json": "{\"version\": 1, \"entries\": [",
+                                          "shape.json": "{\"version\": 1, \"entries\": [{\"rule\": \"r\", \"path\": \"x.md\", \"identity\": \"i\", \"count\": \"two\"}]}"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try expectError(["lint", "x.md", "--baseline", "syntax.json"], in: directory, "syntax.json:2:16: not valid JSON (not a qalint baseline)")
+        try expectError(["lint", "x.md", "--baseline", "short.json"], in: directory, "short.json:1:")
+        try expectError(["lint", "x.md", "--baseline", "shape.json"], in: directory, "shape.json: not a qalint baseline: expected a whole number at entries[0].count")
+        try expectError(["report", "x.md", "--compare", "syntax.json"], in: directory, "syntax.json:2:16: not valid JSON")
+        try expectError(["merge", "syntax.json"], in: directory, "syntax.json:2:16: not valid JSON (not a qalint shard file)")
+    }
+}
