@@ -1,3 +1,5 @@
+import QALintKit
+
 /// Escaping of document text for the formats reports are written in.
 enum Escaping {
     /// Text for XML attribute values and character data. Characters that XML 1.0 forbids
@@ -30,20 +32,10 @@ enum Escaping {
         }
     }
 
-    /// Text safe to print on a terminal: control characters (escape sequences among them)
-    /// are shown as visible `\u{…}` escapes instead of acting on the terminal.
+    /// Text safe to print on a terminal (`TerminalText`): control characters, escape
+    /// sequences and bidirectional controls are shown as visible `\u{…}` escapes.
     static func terminal(_ text: String) -> String {
-        // Most text is printable ASCII: nothing to do.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        TerminalText.safe(text)
     }
 
     private static let markdownSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|", "~", "&", "$"]

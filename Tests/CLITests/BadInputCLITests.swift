@@ -76,4 +76,24 @@ import TestSupport
         try expectError(["report", "x.md", "--compare", "syntax.json"], in: directory, "syntax.json:2:16: not valid JSON")
         try expectError(["merge", "syntax.json"], in: directory, "syntax.json:2:16: not valid JSON (not a qalint shard file)")
     }
+
+    /// What qalint prints never acts on the terminal: escape sequences in file names,
+    /// configuration text and documents, and bidirectional overrides that reorder what a
+    /// reader sees, are shown as `\u{…}`; a YAML error is one line.
+    @Test func printedTextCannotActOnTheTerminal() throws {
+        let evil = "bad\u{1B}[31mname.yml"
+        let directory = try cli.workspace([evil: "rules:\n  \u{1B}[2Jwiped: off\n",
+                                          "bidi.md": "## Q: Is \u{202E}txt.exe safe?\n\nTODO\n",
+                                          "broken.yml": "rules: [a\nfail-on: {\n", "control.yml": "rules:\n  a: \u{1}off\n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = try cli.qalint(["lint", "bidi.md", "--config", evil], in: directory)
+        #expect(config.status == 2 && !config.stderr.contains("\u{1B}") && config.stderr.contains("\\u{1b}"), "\(config.stderr.debugDescription)")
+        let text = try cli.qalint(["lint", "bidi.md"], in: directory)
+        #expect(!text.stdout.contains("\u{202E}") && text.stdout.contains("\\u{202e}"), "\(text.stdout.debugDescription)")
+        let yaml = try cli.qalint(["lint", "bidi.md", "--config", "broken.yml"], in: directory)
+        #expect(yaml.status == 2 && yaml.stderr.split(separator: "\n").count == 1 && yaml.stderr.hasPrefix("qalint: error: broken.yml:"),
+                "\(yaml.stderr.debugDescription)")
+        let control = try cli.qalint(["lint", "bidi.md", "--config", "control.yml"], in: directory)
+        #expect(control.stderr == "qalint: error: control.yml:2: invalid YAML: control characters are not allowed\n", "\(control.stderr.debugDescription)")
+    }
 }

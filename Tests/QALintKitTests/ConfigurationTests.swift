@@ -89,6 +89,8 @@ import TestSupport
             ("completeness: {supressed: answered}", 1, "unknown key 'supressed' in 'completeness'; did you mean 'suppressed'?"),
             ("required-sections: [a]\nrequired-sections: [b]", 1, "'required-sections' is given twice"),
             ("rules: [a", 1, "invalid YAML"),
+            ("include: &files [\"*.md\"]\nexclude: *files", 1, "YAML anchors and aliases (&name, *name) are not supported"),
+            ("rules:\n  ? *x\n  : off", 2, "YAML anchors and aliases"),
             ("- a\n- b", 1, "the configuration must be a mapping"),
         ]
         for (yaml, line, message) in cases {
@@ -97,6 +99,19 @@ import TestSupport
             #expect(error?.line == line, "\(yaml): \(String(describing: error))")
             #expect(error?.message.contains(message) == true, "\(yaml): \(String(describing: error))")
         }
+    }
+
+    /// A 470-byte "billion laughs" (aliases of aliases, nine levels deep) is refused at its
+    /// first anchor, before the YAML library builds anything: 0.1 took minutes and gigabytes.
+    @Test func aliasBombsAreRefusedBeforeExpansion() throws {
+        var lines = ["a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
+        for level in 1...9 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]") }
+        lines.append("rules: *a9")
+        let bomb = lines.joined(separator: "\n")
+        #expect(bomb.utf8.count < 600)
+        let error = self.error(bomb)
+        #expect(error?.line == 1 && error?.message.contains("YAML anchors and aliases") == true, "\(String(describing: error))")
+        #expect(throws: QALintError.self) { try PackLoader.load(pack: "bomb", files: [("rule.yml", bomb)], builtin: false) }
     }
 
     @Test func discoveryWalksUpToTheNearestFile() throws {

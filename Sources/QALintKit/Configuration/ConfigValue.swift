@@ -16,6 +16,7 @@ public indirect enum ConfigValue: Sendable, Hashable {
     /// Parses YAML text; `file` names it in errors.
     static func parse(_ yaml: String, file: String) throws -> ConfigValue {
         do {
+            try YAMLAnchors.check(yaml, file: file)
             guard let node = try Yams.compose(yaml: yaml) else { return .null(line: 1) }
             return try ConfigValue(node, file: file)
         } catch let error as QALintError {
@@ -45,7 +46,7 @@ public indirect enum ConfigValue: Sendable, Hashable {
             }
             self = .mapping(entries, line: line)
         case .alias:
-            throw QALintError(file: file, line: line, "YAML aliases are not supported here")
+            throw QALintError(file: file, line: line, "YAML anchors and aliases (&name, *name) are not supported: write the value out")
         }
     }
 
@@ -54,6 +55,10 @@ public indirect enum ConfigValue: Sendable, Hashable {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return QALintError(file: file, line: min(mark.line, max(lines, 1)), "invalid YAML: \(problem)")
+        case .reader(let problem, let offset, _, let yaml):
+            // The offset counts bytes; the line is where the offending byte stands.
+            let line = offset.map { offset in yaml.utf8.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+            return QALintError(file: file, line: line, "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return QALintError(file: file, line: context.mark.line, "key '\(duplicates.joined(separator: "', '"))' is given twice")
         default:
