@@ -52,6 +52,27 @@ import TestSupport
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
+    /// Patterns the load-time check lets through but that backtrack for minutes are stopped
+    /// after a second, with one line naming the rule, the file and the answer's line.
+    @Test func runawayPatternsAreStoppedWithAnError() throws {
+        for pattern in [".*.*.*.*.*.*=", "(?x)(a+) +$", "(a+)(?#c)+$", "((a)\\2?)+$"] {
+            let pack = Self.favoritePack.replacingOccurrences(of: "scope: question", with: "scope: answer")
+                .replacingOccurrences(of: "tokens: [favorite, favourite]", with: "patterns: ['\(pattern)']")
+                .replacingOccurrences(of: "Which is your favorite editor? <!-- expect: mine/favorite -->\n\n              Vim.",
+                                      with: "Which editor? <!-- expect: mine/favorite -->\n\n              Vim, which starts with a.")
+            let answer = String(repeating: "a", count: 60) + "!"
+            let directory = try cli.workspace([".qalint.yml": "packs: [slow]\n", "slow/pattern.yml": pack,
+                                              "faq.md": "# FAQ\n\n## Q: What?\n\n" + answer + "\n"])
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let start = Date()
+            let result = try cli.qalint(["lint", "faq.md"], in: directory, timeout: 60)
+            #expect(Date().timeIntervalSince(start) < 30, "\(pattern)")
+            #expect(result.status == 2, "\(pattern): \(result.status) \(result.stderr)")
+            #expect(result.stderr.hasPrefix("qalint: error: faq.md:3: pack rule 'slow/pattern': pattern"), "\(pattern): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+    }
+
     @Test func rulesTestReportsABrokenExample() throws {
         let broken = Self.favoritePack.replacingOccurrences(of: "Which editor have you used most?", with: "What is your favourite editor?")
         let directory = try cli.workspace([".qalint.yml": "packs: [mine]\n", "mine/favorite.yml": broken])

@@ -49,7 +49,7 @@ public struct Linter: Sendable {
         let ruleSets = try ruleSets(for: paths)
         let start = Date()
         let analyses = try ParallelMap.map(Array(paths.enumerated())) { index, path in
-            try analyze(text(index), path: path, rules: ruleSets.forFile[index])
+            try analyze(try text(index), path: path, rules: ruleSets.forFile[index])
         }
         let shardData = shard.map { shard in
             ShardData(shard: shard, corpusRules: ruleSets.base.corpusRules, analyses: analyses.sorted { $0.document.path < $1.document.path })
@@ -81,12 +81,12 @@ public struct Linter: Sendable {
     }
 
     /// The per-file stage: everything that needs the document itself.
-    private func analyze(_ text: String, path: String, rules: RuleSet) -> FileAnalysis {
+    private func analyze(_ text: String, path: String, rules: RuleSet) throws -> FileAnalysis {
         let document = QADocumentReader.read(text, path: path, structure: rules.structure)
         return FileAnalysis(
             document: DocumentOutline(document),
             answers: rules.classifier.facts(of: document),
-            findings: rules.documentRules.flatMap { $0.check(document) },
+            findings: try rules.documentRules.flatMap { try $0.check(document) },
             signatures: zip(rules.corpusRules, rules.corpusRuns).map { rule, runs in runs ? rule.signature(document) : nil },
             suppressions: SuppressionParser.suppressions(in: document))
     }

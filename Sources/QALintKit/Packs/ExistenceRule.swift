@@ -63,24 +63,46 @@ struct ExistenceRule: PackRuleKind {
         description = definition.description
     }
 
-    func check(_ document: QADocument) -> [Finding] {
+    func check(_ document: QADocument) throws -> [Finding] {
         // Patterns were checked when the pack loaded; compiling them cannot fail here.
         let expressions = patterns.compactMap { try? NSRegularExpression(pattern: $0.pattern, options: $0.options) }
-        return scope.units(of: document).compactMap { unit in
+        return try scope.units(of: document).compactMap { unit in
             let text = includeCode ? unit.text.prose + "\n" + unit.text.code : unit.text.prose
-            guard let match = Self.firstMatch(in: text, expressions) else { return nil }
+            guard let match = try firstMatch(in: text, expressions, at: Location(path: document.path, line: unit.range.startLine)) else {
+                return nil
+            }
             return scope.finding(description, unit: unit, in: document,
                                  message: definition.message(["match": match]),
                                  identity: unit.identity.isEmpty ? TextNormalizer.words(match) : nil)
         }
     }
 
-    private static func firstMatch(in text: String, _ expressions: [NSRegularExpression]) -> String? {
+    /// How long one pattern may search one question, answer or block. Backtracking can take
+    /// exponential time on patterns no check catches (`.*.*.*.*.*=`); a pattern that runs
+    /// out is an error naming the rule, never a hang.
+    static let budget: TimeInterval = 1
+
+    private func firstMatch(in text: String, _ expressions: [NSRegularExpression], at place: Location) throws -> String? {
         let range = NSRange(text.startIndex..., in: text)
-        for expression in expressions {
-            if let match = expression.firstMatch(in: text, range: range), let swiftRange = Range(match.range, in: text) {
-                return String(text[swiftRange])
+        for (expression, pattern) in zip(expressions, patterns) {
+            let start = Date()
+            var found: NSRange?
+            var outOfTime = false
+            // With .reportProgress the search calls back while it works, so it can be stopped.
+            expression.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
+                if let result {
+                    found = result.range
+                    stop.pointee = true
+                } else if Date().timeIntervalSince(start) > Self.budget {
+                    outOfTime = true
+                    stop.pointee = true
+                }
             }
+            if outOfTime {
+                throw QALintError(file: place.path, line: place.line,
+                                  "pack rule '\(description.id)': pattern '\(pattern.pattern)' ran for more than \(Int(Self.budget)) s without an answer; rewrite it (README, \"Rule packs\")")
+            }
+            if let found, let swiftRange = Range(found, in: text) { return String(text[swiftRange]) }
         }
         return nil
     }

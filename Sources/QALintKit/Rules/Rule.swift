@@ -19,9 +19,10 @@ extension BuiltinRule {
     public var description: RuleDescription { Self.description }
 }
 
-/// A rule that looks at one document at a time, in the parallel per-file stage.
+/// A rule that looks at one document at a time, in the parallel per-file stage. It throws
+/// only when it cannot judge the document at all (a pack pattern that runs out of time).
 public protocol DocumentRule: Rule {
-    func check(_ document: QADocument) -> [Finding]
+    func check(_ document: QADocument) throws -> [Finding]
 }
 
 /// A rule that compares documents: in the per-file stage it reduces each document to a

@@ -36,6 +36,7 @@ public struct RuleRegistry: Sendable {
         RuleFactory(DuplicateAnswerRule.self),
         RuleFactory(TocMismatchRule.self),
         RuleFactory(UnusedSuppressionRule.self),
+        RuleFactory(ReadingLimitRule.self),
     ]
 
     /// The Swift rules and the built-in packs. The packs are compiled in and checked by the

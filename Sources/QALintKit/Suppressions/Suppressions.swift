@@ -45,36 +45,39 @@ public struct UnusedSuppression: Sendable {
 }
 
 enum SuppressionParser {
-    /// The suppressions of a document, with the lines each covers.
+    /// The suppressions of a document, with the lines each covers. Linear in the number of
+    /// comments: an `enable` closes the open `disable`s it names through an index by rule,
+    /// and the next question is found by binary search.
     static func suppressions(in document: QADocument) -> [Suppression] {
         let lastLine = max(document.markdownBlocks.last?.range.endLine ?? 1, document.comments.last?.line ?? 1)
+        let questionLines = document.questions.map(\.range.startLine)
         var result: [Suppression] = []
-        var open: [Int] = []  // indices of `disable` comments not yet closed
+        var open = OpenDisables()
         for comment in document.comments {
             guard let (kind, rules, reason) = parse(comment.text) else { continue }
             let line = comment.line
             switch kind {
             case .disable:
                 result.append(Suppression(kind: kind, rules: rules, reason: reason, line: line, lines: line...lastLine))
-                open.append(result.count - 1)
+                open.add(result.count - 1, rules: rules)
             case .enable:
                 // Ends the open `disable` comments that name any of these rules (all of
                 // them when none is named; a `disable` of every rule ends at any `enable`).
-                let closing = open.filter { index in
-                    rules.isEmpty || result[index].rules.isEmpty || !Set(result[index].rules).isDisjoint(with: rules)
-                }
-                for index in closing {
+                for index in open.close(rules: rules) {
                     result[index].lines = result[index].lines.lowerBound...max(result[index].lines.lowerBound, line)
                 }
-                open.removeAll { closing.contains($0) }
             case .disableLine:
                 result.append(Suppression(kind: kind, rules: rules, reason: reason, line: line, lines: line...line))
             case .disableNextLine:
                 result.append(Suppression(kind: kind, rules: rules, reason: reason, line: line, lines: (line + 1)...(line + 1)))
             case .disableNextQuestion:
-                let question = document.questions.first { $0.range.startLine > line }
-                let lines = question.map { $0.range.startLine...max($0.range.endLine, $0.answer.range?.endLine ?? 0) }
-                result.append(Suppression(kind: kind, rules: rules, reason: reason, line: line, lines: lines ?? line...line))
+                let next = questionLines.partitioningIndex { $0 > line }
+                var lines = line...line
+                if next < document.questions.count {
+                    let question = document.questions[next]
+                    lines = question.range.startLine...max(question.range.endLine, question.answer.range?.endLine ?? 0)
+                }
+                result.append(Suppression(kind: kind, rules: rules, reason: reason, line: line, lines: lines))
             case .disableFile:
                 result.append(Suppression(kind: kind, rules: rules, reason: reason, line: line, lines: 1...Int.max))
             }
@@ -93,5 +96,45 @@ enum SuppressionParser {
         let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }).map(String.init)
         guard let first = words.first, let kind = Suppression.Kind(rawValue: first) else { return nil }
         return (kind, Array(words.dropFirst()), reason?.isEmpty == true ? nil : reason)
+    }
+}
+
+/// The `disable` comments not yet ended, by the rules they name, so that an `enable` finds
+/// the ones it ends without looking at the others.
+private struct OpenDisables {
+    private var everyRule: [Int] = []
+    private var byRule: [String: [Int]] = [:]
+    private var closed = Set<Int>()
+
+    mutating func add(_ index: Int, rules: [String]) {
+        if rules.isEmpty { everyRule.append(index) } else { for rule in rules { byRule[rule, default: []].append(index) } }
+    }
+
+    /// Ends and returns the open disables an `enable` of `rules` ends, in comment order.
+    mutating func close(rules: [String]) -> [Int] {
+        var ending = everyRule
+        everyRule.removeAll()
+        if rules.isEmpty {
+            for (_, indices) in byRule { ending += indices }
+            byRule.removeAll()
+        } else {
+            for rule in rules { ending += byRule.removeValue(forKey: rule) ?? [] }
+        }
+        let result = Set(ending).subtracting(closed).sorted()
+        closed.formUnion(result)
+        return result
+    }
+}
+
+extension Array where Element: Comparable {
+    /// The index of the first element for which `predicate` holds, in an array ordered so
+    /// that it holds for a suffix.
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

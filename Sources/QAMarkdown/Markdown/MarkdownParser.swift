@@ -1,32 +1,69 @@
 import CCmark
 
+import Foundation
+
 /// Parses Markdown with cmark (CommonMark) into a `MarkdownBlock` tree.
 ///
 /// This is the only place that imports the C library. cmark's parser holds no global state,
 /// so several parsers may run at once on different threads.
+///
+/// Reading is bounded: a parse runs on a thread of its own and is given up after
+/// `timeLimit` (libcmark before 0.30.3 takes quadratic time on some inputs, CVE-2023-22486:
+/// 600 KB of `![[]()` took 53 s), and the model nests at most `maximumDepth` levels. Either
+/// limit is reported with the result, never a hang or a crash.
 public enum MarkdownParser {
+    /// The version of the libcmark qalint runs with.
+    public static var cmarkVersion: String { String(cString: cmark_version_string()) }
+
+    /// How long one document may take to parse: 10 s, or `QALINT_PARSE_TIME_LIMIT`
+    /// seconds from the environment (a slow machine, a huge file).
+    public static let timeLimit: TimeInterval = {
+        guard let text = ProcessInfo.processInfo.environment["QALINT_PARSE_TIME_LIMIT"], let seconds = Double(text),
+              seconds.isFinite, seconds > 0 else { return 10 }
+        return min(seconds, 86_400)
+    }()
+
+    /// What parsing gave: the document block, and the limit that bounded it, if any.
+    public struct Parsed: Sendable {
+        public var root: MarkdownBlock
+        public var limit: ReadingLimit?
+    }
+
     /// Parses `text` and returns the document block. Never fails: CommonMark defines a
     /// rendering for every input.
     public static func parse(_ text: String) -> MarkdownBlock {
-        var source = text
-        let root: OpaquePointer? = source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
-            }
-        }
-        guard let root else {
-            return MarkdownBlock(kind: .document, range: SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1))
-        }
-        defer { cmark_node_free(root) }
-        return block(root)
+        parseBounded(text).root
     }
 
-    private static func block(_ node: OpaquePointer) -> MarkdownBlock {
+    /// Parses `text`, within the time and depth limits.
+    public static func parseBounded(_ text: String, timeLimit: TimeInterval = timeLimit) -> Parsed {
+        let empty = MarkdownBlock(kind: .document, range: SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1))
+        guard let root = ParseJob.run(text, timeLimit: timeLimit) else {
+            return Parsed(root: empty, limit: .timeLimit(seconds: timeLimit))
+        }
+        defer { cmark_node_free(root) }
+        var deepest: Int?
+        let block = block(root, depth: 0, deepest: &deepest)
+        return Parsed(root: block, limit: deepest.map { .depth(line: $0, levels: maximumDepth) })
+    }
+
+    /// How deeply blocks (quotes, lists) and inlines (emphasis, links) nest in the model.
+    /// Real documents stay far below; deeper content is kept as the text of one paragraph or
+    /// span, so that no walker over the model — its building, reading, and Swift's own
+    /// release of it — recurses deeper than this, whatever the input (50,000 `>` used to
+    /// overflow the stack).
+    public static let maximumDepth = 48
+
+    private static func block(_ node: OpaquePointer, depth: Int, deepest: inout Int?) -> MarkdownBlock {
         let range = SourceRange(
             startLine: Int(cmark_node_get_start_line(node)),
             startColumn: Int(cmark_node_get_start_column(node)),
             endLine: Int(cmark_node_get_end_line(node)),
             endColumn: Int(cmark_node_get_end_column(node)))
+        guard depth < maximumDepth else {
+            deepest = deepest ?? range.startLine
+            return MarkdownBlock(kind: .paragraph, range: range, inlines: [.text(flatText(node))])
+        }
         let kind: MarkdownBlock.Kind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_BLOCK_QUOTE: kind = .blockQuote
@@ -41,40 +78,68 @@ public enum MarkdownParser {
         }
         switch kind {
         case .paragraph, .heading:
-            return MarkdownBlock(kind: kind, range: range, inlines: inlines(of: node))
+            return MarkdownBlock(kind: kind, range: range, inlines: inlines(of: node, depth: depth + 1, line: range.startLine, deepest: &deepest))
         default:
             var children: [MarkdownBlock] = []
             var child = cmark_node_first_child(node)
             while let current = child {
-                children.append(block(current))
+                children.append(block(current, depth: depth + 1, deepest: &deepest))
                 child = cmark_node_next(current)
             }
             return MarkdownBlock(kind: kind, range: range, children: children)
         }
     }
 
-    private static func inlines(of node: OpaquePointer) -> [MarkdownInline] {
+    private static func inlines(of node: OpaquePointer, depth: Int, line: Int, deepest: inout Int?) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            result.append(inline(current))
+            result.append(inline(current, depth: depth, line: line, deepest: &deepest))
             child = cmark_node_next(current)
         }
         return result
     }
 
-    private static func inline(_ node: OpaquePointer) -> MarkdownInline {
-        switch cmark_node_get_type(node) {
+    private static func inline(_ node: OpaquePointer, depth: Int, line: Int, deepest: inout Int?) -> MarkdownInline {
+        let type = cmark_node_get_type(node)
+        if depth >= maximumDepth, cmark_node_first_child(node) != nil {
+            deepest = deepest ?? line
+            return .text(flatText(node))
+        }
+        func children() -> [MarkdownInline] { inlines(of: node, depth: depth + 1, line: line, deepest: &deepest) }
+        switch type {
         case CMARK_NODE_CODE: return .code(literal(node))
         case CMARK_NODE_SOFTBREAK: return .softBreak
         case CMARK_NODE_LINEBREAK: return .lineBreak
         case CMARK_NODE_HTML_INLINE: return .html(literal(node))
-        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node))
-        case CMARK_NODE_STRONG: return .strong(inlines(of: node))
-        case CMARK_NODE_LINK: return .link(url: string(cmark_node_get_url(node)), inlines(of: node))
-        case CMARK_NODE_IMAGE: return .image(url: string(cmark_node_get_url(node)), inlines(of: node))
+        case CMARK_NODE_EMPH: return .emphasis(children())
+        case CMARK_NODE_STRONG: return .strong(children())
+        case CMARK_NODE_LINK: return .link(url: string(cmark_node_get_url(node)), children())
+        case CMARK_NODE_IMAGE: return .image(url: string(cmark_node_get_url(node)), children())
         default: return .text(literal(node))
         }
+    }
+
+    /// The text of a subtree, read with cmark's iterator (no recursion): literals, and a
+    /// space for each break or block boundary.
+    private static func flatText(_ node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                text += literal(current)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+                if !text.isEmpty && text.last != " " { text += " " }
+            default:
+                break
+            }
+        }
+        return text
     }
 
     private static func literal(_ node: OpaquePointer) -> String {
@@ -84,5 +149,49 @@ public enum MarkdownParser {
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
+    }
+}
+
+/// Where reading a document stopped short.
+public enum ReadingLimit: Sendable, Hashable, Codable {
+    /// The parser did not finish in time: nothing of the document was read.
+    case timeLimit(seconds: TimeInterval)
+    /// Blocks or inlines nest deeper than the model keeps: from `line` on, what stands
+    /// deeper was read as plain text.
+    case depth(line: Int, levels: Int)
+}
+
+/// One parse on a thread of its own, given up after a time limit. The thread owns a copy
+/// of the text; a parse given up finishes on its own (the process ends it at exit) and
+/// frees its tree.
+private final class ParseJob: @unchecked Sendable {
+    private let lock = NSLock()
+    private let done = DispatchSemaphore(value: 0)
+    private var result: OpaquePointer?
+    private var abandoned = false
+
+    static func run(_ text: String, timeLimit: TimeInterval) -> OpaquePointer? {
+        let job = ParseJob()
+        let bytes = Array(text.utf8)
+        let thread = Thread {
+            let root = bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+                }
+            }
+            job.lock.lock()
+            if job.abandoned { cmark_node_free(root) } else { job.result = root }
+            job.lock.unlock()
+            job.done.signal()
+        }
+        thread.start()
+        let finished = job.done.wait(timeout: .now() + timeLimit) == .success
+        job.lock.lock()
+        defer { job.lock.unlock() }
+        if !finished && job.result == nil {
+            job.abandoned = true
+            return nil
+        }
+        return job.result
     }
 }

@@ -22,19 +22,51 @@ struct Details {
         "click to expand", "click here", "expand", "show", "answer and explanation", "explanation",
     ]
 
-    init?(_ blocks: [MarkdownBlock], at start: Int) {
+    /// Where each `<details>` of the top-level blocks closes: the index after the block that
+    /// closes it (nested ones counted), or the end of the document. One pass: a
+    /// `<details>` opened at `s` closes at the first block `i ≥ s` where the running count
+    /// of opened minus closed tags falls back to what it was before `s`; pending openers wait
+    /// on a stack whose levels only grow. (Scanning ahead from every opener took quadratic
+    /// time on unclosed ones: 4,000 took 102 s.)
+    static func ends(in blocks: [MarkdownBlock]) -> (ends: [Int: Int], summaryCloses: [Int]) {
+        var ends: [Int: Int] = [:]
+        var pending: [(start: Int, level: Int)] = []
+        var level = 0
+        var closes: [Bool] = []
+        for index in blocks.indices {
+            if opens(blocks[index]) { pending.append((index, level)) }
+            let html = html(of: blocks[index]).lowercased()
+            closes.append(html.contains("</summary>"))
+            level += html.occurrences(of: "<details") - html.occurrences(of: "</details>")
+            while let last = pending.last, level <= last.level {
+                ends[last.start] = index + 1
+                pending.removeLast()
+            }
+        }
+        for opener in pending { ends[opener.start] = blocks.count }
+        // For each block, the first block from it on that closes a summary.
+        var summaryCloses = [Int](repeating: blocks.count, count: blocks.count + 1)
+        for index in blocks.indices.reversed() { summaryCloses[index] = closes[index] ? index : summaryCloses[index + 1] }
+        return (ends, summaryCloses)
+    }
+
+    /// An HTML block that opens a `<details>` with a `<summary>`.
+    static func opens(_ block: MarkdownBlock) -> Bool {
+        guard case .htmlBlock(let html) = block.kind else { return false }
+        return html.drop(while: \.isWhitespace).lowercased().hasPrefix("<details") && html.range(of: "<summary", options: .caseInsensitive) != nil
+    }
+
+    /// How many blocks a summary may span: a question shown with some code or a list, not a
+    /// chapter (an unclosed `<summary>` would otherwise make every reading of it linear).
+    static let maximumSummaryBlocks = 64
+
+    /// The `<details>` opened at `start` and closed before `end`; `summaryCloses` from
+    /// `Details.ends` says where its summary ends.
+    init?(_ blocks: [MarkdownBlock], at start: Int, end: Int, summaryCloses: [Int]) {
         guard case .htmlBlock(let first) = blocks[start].kind,
               first.drop(while: \.isWhitespace).lowercased().hasPrefix("<details"),
-              let summaryStart = first.range(of: "<summary", options: .caseInsensitive) else { return nil }
-        // Find the block that closes the <details> (nested ones counted).
-        var depth = 0
-        var end = start
-        for index in start..<blocks.count {
-            let html = Self.html(of: blocks[index]).lowercased()
-            depth += html.occurrences(of: "<details") - html.occurrences(of: "</details>")
-            end = index + 1
-            if depth <= 0 { break }
-        }
+              let summaryStart = first.range(of: "<summary", options: .caseInsensitive),
+              summaryCloses[start] - start <= Self.maximumSummaryBlocks || summaryCloses[start] >= end else { return nil }
         let firstLine = blocks[start].range.startLine + first[..<summaryStart.lowerBound].filter { $0 == "\n" }.count
         let afterTag = first[summaryStart.upperBound...].drop(while: { $0 != ">" }).dropFirst()
         var summaryHTML = ""
@@ -52,6 +84,9 @@ struct Details {
         // Images in the summary are part of what is asked (two "What is wrong with this
         // design?" items show different diagrams).
         for source in Self.imageSources(summaryHTML) { extra.code += source + "\n" }
+        // Whether `extra` holds content, kept as blocks are added: asking `extra.isBlank`
+        // scans all of it, which a summary of thousands of blank blocks made quadratic.
+        var extraIsBlank = extra.isBlank
         for index in (start + 1)..<max(end, start + 1) {
             let block = blocks[index]
             if inSummary {
@@ -70,14 +105,16 @@ struct Details {
                         shown.children = Array(block.children[...split])
                         rest.children = Array(block.children[(split + 1)...])
                         extra.add(shown)
+                        extraIsBlank = extraIsBlank && BlockText.of([shown]).isBlank
                         if !rest.children.isEmpty { answer.add(rest) }
                     default:
                         summaryText += " " + InlineText.plain(block.inlines)
                     }
-                } else if case .paragraph = block.kind, extra.isBlank {
+                } else if case .paragraph = block.kind, extraIsBlank {
                     summaryText += " " + InlineText.plain(block.inlines)
                 } else {
                     extra.add(block)
+                    extraIsBlank = extraIsBlank && BlockText.of([block]).isBlank
                 }
                 continue
             }

@@ -13,6 +13,8 @@ public struct QADocument: Sendable {
     public var markdownBlocks: [MarkdownBlock]
     /// HTML comments outside code, with their lines (suppression comments live there).
     public var comments: [HTMLComment]
+    /// Where reading stopped short, if it did (`reading-limit` reports it).
+    public var readingLimit: ReadingLimit?
 
     /// A list of questions without answers (nine in ten of three or more are unanswered;
     /// the others usually run over several paragraphs): a question bank, or questions whose

@@ -17,9 +17,13 @@
 /// section level is the title or a grouping. An answer runs to the next question or the
 /// next heading of the same or a higher level, so sub-headings inside an answer stay in it.
 public enum QADocumentReader {
-    /// Parses `text` and recognizes its questions and answers.
+    /// Parses `text` and recognizes its questions and answers. A document the parser could
+    /// not finish in time, or nested deeper than the model keeps, says so (`readingLimit`).
     public static func read(_ text: String, path: String, structure: Structure = Structure()) -> QADocument {
-        read(MarkdownParser.parse(FrontMatter.blankedOut(text)), path: path, structure: structure)
+        let parsed = MarkdownParser.parseBounded(FrontMatter.blankedOut(text))
+        var document = read(parsed.root, path: path, structure: structure)
+        document.readingLimit = parsed.limit
+        return document
     }
 
     /// Recognizes the questions and answers of an already parsed document.
@@ -128,12 +132,16 @@ private struct Builder {
     }
 
     mutating func build(path: String) -> QADocument {
-        // Headings inside a <details> belong to it ("#### Answer: B" in a quiz answer).
+        // Headings inside a <details> belong to it ("#### Answer: B" in a quiz answer). Only
+        // the outermost are read: the walk goes past what they hold.
         var insideDetails = Set<Int>()
-        for index in blocks.indices {
-            guard case .htmlBlock = blocks[index].kind, let details = Details(blocks, at: index) else { continue }
-            detailsAt[index] = details
-            insideDetails.formUnion(index..<details.end)
+        var covered = 0
+        let (ends, summaryCloses) = Details.ends(in: blocks)
+        for (start, end) in ends.sorted(by: { $0.key < $1.key }) where start >= covered {
+            guard let details = Details(blocks, at: start, end: end, summaryCloses: summaryCloses) else { continue }
+            detailsAt[start] = details
+            insideDetails.formUnion(start..<details.end)
+            covered = details.end
         }
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
             blocks[index].headingLevel == nil || insideDetails.contains(index) ? nil : (index, InlineText.plain(blocks[index].inlines))

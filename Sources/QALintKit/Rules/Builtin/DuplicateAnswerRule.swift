@@ -119,6 +119,9 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         }
     }
 
+    /// Buckets up to this size are compared pair by pair; larger ones against leaders.
+    static let largeBucket = 32
+
     /// An answer of the corpus, with where its signature is.
     private struct Item {
         var path: String
@@ -152,15 +155,28 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
             for band in 0..<MinHash.bands { keys.append((MinHash.bandKey(values, band: band), Int32(index))) }
         }
         keys.sort { ($0.key, $0.item) < ($1.key, $1.item) }
+        func compare(_ a: Int, _ b: Int) -> Bool {
+            let score = MinHash.similarity(signature(a), signature(b))
+            guard score >= settings[items[b].document].similarity.minimumSimilarity else { return false }
+            groups.link(a, b, score: score)
+            return true
+        }
         var start = 0
         while start < keys.count {
             var end = start + 1
             while end < keys.count && keys[end].key == keys[start].key { end += 1 }
-            for i in start..<end {
-                for j in (i + 1)..<end {
-                    let (a, b) = (Int(keys[i].item), Int(keys[j].item))
-                    let score = MinHash.similarity(signature(a), signature(b))
-                    if score >= settings[items[b].document].similarity.minimumSimilarity { groups.link(a, b, score: score) }
+            let bucket = keys[start..<end].map { Int($0.item) }
+            if bucket.count <= Self.largeBucket {
+                for i in bucket.indices { for j in (i + 1)..<bucket.count { _ = compare(bucket[i], bucket[j]) } }
+            } else {
+                // Thousands of answers sharing a band (one sentence with a word changed under
+                // every question): every pair would be quadratic. Each joins the first of a
+                // few group leaders it is like, or becomes a leader; groups are the same
+                // where answers are alike, found in linear time.
+                var leaders: [Int] = []
+                for item in bucket {
+                    if leaders.contains(where: { compare($0, item) }) { continue }
+                    if leaders.count < Self.largeBucket { leaders.append(item) }
                 }
             }
             start = end
