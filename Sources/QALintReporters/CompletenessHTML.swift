@@ -61,7 +61,7 @@ enum CompletenessHTML {
         out += "<thead><tr><th>question</th><th>status</th><th>file</th><th>line</th></tr></thead>\n<tbody>\n"
         for (path, entry) in unanswered {
             out += "<tr><td>\(h(entry.question))</td><td class=\"status-\(h(entry.status))\">\(h(entry.status))</td>"
-            out += "<td><a href=\"\(h(path))\">\(h(path))</a></td><td>\(entry.line)</td></tr>\n"
+            out += "<td><a href=\"\(h(Escaping.href(path)))\">\(h(path))</a></td><td>\(entry.line)</td></tr>\n"
         }
         out += "</tbody></table></div>\n"
         out += """

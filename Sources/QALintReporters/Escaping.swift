@@ -1,3 +1,4 @@
+import Foundation
 import QALintKit
 
 /// Escaping of document text for the formats reports are written in.
@@ -36,6 +37,16 @@ enum Escaping {
     /// sequences and bidirectional controls are shown as visible `\u{…}` escapes.
     static func terminal(_ text: String) -> String {
         TerminalText.safe(text)
+    }
+
+    /// A file path as a link target that can only be that path: percent-encoded (a `:`
+    /// too), and `./` before a relative one, so that no path — a folder named
+    /// `javascript:alert(7)` — is read as a URL scheme.
+    static func href(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: ":;?#[]@!$&'()*+,=%")
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        return path.hasPrefix("/") ? encoded : "./" + encoded
     }
 
     private static let markdownSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|", "~", "&", "$"]

@@ -96,4 +96,32 @@ import TestSupport
         let control = try cli.qalint(["lint", "bidi.md", "--config", "control.yml"], in: directory)
         #expect(control.stderr == "qalint: error: control.yml:2: invalid YAML: control characters are not allowed\n", "\(control.stderr.debugDescription)")
     }
+
+    /// Entries of a searched folder that cannot be linted are skipped, each with a warning,
+    /// and the run goes on; named on the command line, they are one-line errors.
+    @Test func specialEntriesInAFolderAreSkippedWithAWarning() throws {
+        let directory = try cli.workspace(["docs/a.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let docs = directory.appendingPathComponent("docs")
+        #expect(mkfifo(docs.appendingPathComponent("pipe.md").path, 0o644) == 0)
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: docs.appendingPathComponent("null.md").path, withDestinationPath: "/dev/null")
+        try manager.createSymbolicLink(atPath: docs.appendingPathComponent("loop1.md").path, withDestinationPath: "loop2.md")
+        try manager.createSymbolicLink(atPath: docs.appendingPathComponent("loop2.md").path, withDestinationPath: "loop1.md")
+        var name = Array((docs.path + "/caf").utf8) + [0xE9] + Array(".md".utf8) + [0]
+        let descriptor = name.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let run = try cli.qalint(["lint", "docs"], in: directory)
+        #expect(run.status == 1 && run.stdout.contains("docs/a.md:9:1: error:"), "the rest is linted: \(run.stdout) \(run.stderr)")
+        for warning in ["docs/caf\\xE9.md: skipped: the file name is not UTF-8", "docs/loop1.md: skipped: a loop of symbolic links",
+                        "docs/null.md: skipped: a link to a device", "docs/pipe.md: skipped: a pipe, not a file"] {
+            #expect(run.stderr.contains("qalint: warning: " + warning), "\(warning): \(run.stderr)")
+        }
+        try expectError(["lint", "docs/loop1.md"], in: directory, "docs/loop1.md: is a loop of symbolic links")
+        try expectError(["lint", "docs/pipe.md"], in: directory, "docs/pipe.md: is a pipe, not a file qalint can read")
+    }
 }
+

@@ -125,4 +125,18 @@ import TestSupport
         let edited = Self.document.replacingOccurrences(of: "What is REST?", with: "What is SOAP?")
         #expect(try Self.fingerprints(.sarif, Self.document).first != Self.fingerprints(.sarif, edited).first)
     }
+
+    /// A file path is a link in the HTML report: a folder named like a URL scheme must not
+    /// make it one (`javascript:alert(7)` ran script when clicked).
+    @Test func htmlLinksAreAlwaysFilePaths() throws {
+        let result = try Linter().lint(sources: [("javascript:alert(7)/faq.md", "## Q: What?\n\nTODO\n"),
+                                                 ("/abs/data:text,x.md", "## Q: Why?\n\nTBD\n")])
+        let html = CompletenessFormat.html.render(CompletenessSnapshot(result))
+        let targets = html.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(targets.count == 2)
+        #expect(targets.contains("./javascript%3Aalert%287%29/faq.md"), "\(targets)")
+        #expect(targets.contains("/abs/data%3Atext%2Cx.md"), "\(targets)")
+        #expect(!html.contains("href=\"javascript:") && !html.contains("href=\"data:"))
+    }
 }
+

@@ -39,7 +39,9 @@ public struct LintRun: Sendable {
         switch input {
         case .paths(let paths):
             changes = try changedSince.map { try GitChanges.since($0, forPaths: paths) }
-            var files = try FileDiscovery.files(in: paths, configuration: configuration)
+            let found = try FileDiscovery.find(in: paths, configuration: configuration)
+            notes += found.skipped
+            var files = found.files
             if let changes {
                 files = files.filter { changes.change(for: $0) != nil }
                 if files.isEmpty { notes.append("qalint: no Markdown files in \(paths.joined(separator: " ")) changed since \(changes.ref)") }

@@ -5,55 +5,83 @@ public enum FileDiscovery {
     /// File name endings that are linted when a directory is searched.
     public static let extensions: Set<String> = ["md", "markdown"]
 
+    /// What a search found: the files to lint, and the entries of searched folders that
+    /// cannot be linted (a device, a pipe, a loop of links, a name that is not UTF-8), each a
+    /// line for standard error.
+    public struct Found: Sendable {
+        public var files: [String]
+        public var skipped: [String]
+    }
+
     /// Files are taken as given (whatever their ending) unless the configuration excludes
     /// them; directories are searched recursively for the files the configuration includes
     /// (`*.md` and `*.markdown` by default), skipping hidden folders (`.git`, `.build`) and
     /// `node_modules`, and not following symbolic links to folders. Paths keep the form
     /// they were given in, relative to the current directory, without a leading `./`.
     public static func files(in paths: [String], configuration: Configuration = Configuration()) throws -> [String] {
-        let current = FileManager.default.currentDirectoryPath
-        return try candidates(in: paths).filter { path, explicit in
-            explicit ? !configuration.excludes(path, currentDirectory: current) : configuration.includes(path, currentDirectory: current)
-        }.map(\.path).sorted()
+        try find(in: paths, configuration: configuration).files
     }
 
-    /// Every file named or found, and whether it was named.
-    private static func candidates(in paths: [String]) throws -> [(path: String, explicit: Bool)] {
+    public static func find(in paths: [String], configuration: Configuration = Configuration()) throws -> Found {
+        let current = FileManager.default.currentDirectoryPath
+        var search = Search()
+        try search.add(paths)
+        let files = search.explicit.map { ($0, true) } + search.found.subtracting(search.explicit).map { ($0, false) }
+        return Found(files: files.filter { path, explicit in
+            explicit ? !configuration.excludes(path, currentDirectory: current) : configuration.includes(path, currentDirectory: current)
+        }.map(\.0).sorted(), skipped: search.skipped.sorted())
+    }
+
+    /// The walk: named files, files found in folders, and what was skipped.
+    private struct Search {
         var explicit = Set<String>()
         var found = Set<String>()
-        let manager = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw QALintError(file: path, "no such file or directory")
-            }
-            guard isDirectory.boolValue else {
-                explicit.insert(clean(path))
-                continue
-            }
-            try search(path, into: &found)
-        }
-        return explicit.map { ($0, true) } + found.subtracting(explicit).map { ($0, false) }
-    }
+        var skipped: [String] = []
 
-    private static func search(_ directory: String, into result: inout Set<String>) throws {
-        let manager = FileManager.default
-        let names: [String]
-        do {
-            names = try manager.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw QALintError(file: directory, "cannot list the directory")
+        mutating func add(_ paths: [String]) throws {
+            for path in paths {
+                switch FileKind(path) {
+                case .missing: throw QALintError(file: path, "no such file or directory")
+                case .loop: throw QALintError(file: path, "is a loop of symbolic links")
+                case .directory: try search(path)
+                case .regular, .link: explicit.insert(FileDiscovery.clean(path))
+                case .other(let what): throw QALintError(file: path, "is \(what), not a file qalint can read")
+                }
+            }
         }
-        for name in names where !name.hasPrefix(".") && name != "node_modules" {
-            let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
-            let attributes = try? manager.attributesOfItem(atPath: path)
-            let type = attributes?[.type] as? FileAttributeType
-            if type == .typeDirectory {
-                try search(path, into: &result)
-            } else if type == .typeRegular || type == .typeSymbolicLink {
-                var isDirectory: ObjCBool = false
-                if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    result.insert(clean(path))
+
+        /// A folder's entries, read with `readdir` so that a name that is not UTF-8 is seen
+        /// (and said), not silently lost.
+        private mutating func search(_ directory: String) throws {
+            guard let handle = opendir(directory) else { throw QALintError(file: directory, "cannot list the directory") }
+            defer { closedir(handle) }
+            var entries: [String] = []
+            while let entry = readdir(handle) {
+                let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                guard bytes.first != UInt8(ascii: ".") else { continue }
+                let prefix = directory == "." ? "" : (directory.hasSuffix("/") ? directory : directory + "/")
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    // Shown as the bytes it is: non-ASCII bytes as \xNN.
+                    let shown = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+                    skipped.append("qalint: warning: \(FileDiscovery.clean(prefix + shown)): skipped: the file name is not UTF-8 (rename it to lint it)")
+                    continue
+                }
+                guard name != "node_modules" else { continue }
+                entries.append(prefix + name)
+            }
+            for path in entries {
+                switch FileKind(path, followLinks: false) {
+                case .directory: try search(path)
+                case .regular: found.insert(FileDiscovery.clean(path))
+                case .link:
+                    switch FileKind(path) {
+                    case .regular: found.insert(FileDiscovery.clean(path))
+                    case .loop: skipped.append("qalint: warning: \(FileDiscovery.clean(path)): skipped: a loop of symbolic links")
+                    case .other(let what): skipped.append("qalint: warning: \(FileDiscovery.clean(path)): skipped: a link to \(what)")
+                    case .directory, .missing, .link: break  // links to folders are not followed; broken links are not files
+                    }
+                case .other(let what): skipped.append("qalint: warning: \(FileDiscovery.clean(path)): skipped: \(what), not a file")
+                case .missing, .loop: break
                 }
             }
         }
@@ -63,5 +91,29 @@ public enum FileDiscovery {
         var path = path
         while path.hasPrefix("./") { path.removeFirst(2) }
         return path
+    }
+}
+
+/// What a path is, as `stat` (or `lstat`) says.
+enum FileKind: Equatable {
+    case regular, directory, link, missing, loop
+    /// A device, pipe or socket, named as messages say it ("a device").
+    case other(String)
+
+    init(_ path: String, followLinks: Bool = true) {
+        var info = stat()
+        guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else {
+            self = errno == ELOOP ? .loop : .missing
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: self = .regular
+        case S_IFDIR: self = .directory
+        case S_IFLNK: self = .link
+        case S_IFCHR, S_IFBLK: self = .other("a device")
+        case S_IFIFO: self = .other("a pipe")
+        case S_IFSOCK: self = .other("a socket")
+        default: self = .other("a special file")
+        }
     }
 }
