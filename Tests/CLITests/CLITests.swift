@@ -64,7 +64,9 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try qalint(["lint", "faq.md"], in: directory)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("1 question"))
+        #expect(result.stdout.contains("1 question in 1 file: 1 answered"), "not \"1 questions\": \(result.stdout)")
+        let inspect = try qalint(["inspect", "faq.md"], in: directory)
+        #expect(inspect.stdout.contains("\n1 question, 1 section\n"), "\(inspect.stdout)")
     }
 
     @Test func failOnThresholds() throws {
