@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The libFuzzer target links only with `-sanitize=fuzzer` (which supplies libFuzzer's
+// driver), so it is declared only for `ci/fuzz`, which sets QALINT_FUZZ=1.
+let fuzzing = Context.environment["QALINT_FUZZ"] == "1"
+
 let package = Package(
     name: "qalint",
     platforms: [.macOS(.v13)],
@@ -21,6 +25,7 @@ let package = Package(
         .target(name: "QAMarkdown", dependencies: ["CCmark"]),
         .target(name: "QALintKit", dependencies: ["QAMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "QALintReporters", dependencies: ["QALintKit"]),
+        .target(name: "QALintFuzzing", dependencies: ["QALintKit", "QALintReporters"]),
         .executableTarget(
             name: "qalint",
             dependencies: [
@@ -30,10 +35,13 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "QAMarkdownTests", dependencies: ["QAMarkdown", "TestSupport"]),
-        .testTarget(name: "QALintKitTests", dependencies: ["QALintKit", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QALintKitTests", dependencies: ["QALintKit", "QALintFuzzing", "TestSupport"],
+                    exclude: ["Fixtures", "FuzzRegressions"]),
         .testTarget(name: "QALintReportersTests", dependencies: ["QALintReporters", "TestSupport"], exclude: ["Golden"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "CLITests", dependencies: ["qalint", "TestSupport"]),
-    ],
+    ] + (fuzzing ? [
+        .executableTarget(name: "qalint-fuzz", dependencies: ["QALintFuzzing"]),
+    ] : []),
     swiftLanguageModes: [.v6]
 )

@@ -195,4 +195,17 @@ import TestSupport
     func ordinaryPatternsAreAccepted(_ pattern: String) throws {
         _ = try RegexSafety.compile(pattern, ignoreCase: false)
     }
+
+    /// Patterns searched without a time budget on short texts: at most one quantifier.
+    @Test func quantifiersAreCounted() {
+        let cases: [(String, Int)] = [
+            ("\\bTBD\\b", 0), ("(?<![\\p{L}\\p{N}_])(?:TODO|FIXME)(?![\\p{L}\\p{N}_])(?=[ \\t]*(?:[:(!]|\\n|$))", 1),
+            ("[*+?{]+", 1), ("a{2,3}", 1), ("\\*\\+\\?", 0), (".*.*.*=", 3), ("(?x)(a+) +$", 2), ("(a+)(?#c)+$", 2),
+            ("((a)\\2?)+$", 2), ("x+?", 1),
+        ]
+        for (pattern, count) in cases {
+            #expect(RegexSafety.quantifiers(in: pattern) == count, "\(pattern)")
+        }
+    }
 }
+

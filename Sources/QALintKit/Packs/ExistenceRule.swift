@@ -25,6 +25,9 @@ struct ExistenceRule: PackRuleKind {
     /// an NSRegularExpression holds ICU matching state and is not safe to share between the
     /// threads that check documents in parallel.
     let patterns: [(pattern: String, options: NSRegularExpression.Options)]
+    /// For each pattern: at most one quantifier, so a short text is searched without a
+    /// budget (`RegexSafety.quantifiers`).
+    let simple: [Bool]
     let includeCode: Bool
 
     init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws {
@@ -59,6 +62,7 @@ struct ExistenceRule: PackRuleKind {
             throw QALintError(file: reader.file, line: 1, "rule '\(definition.id)' needs 'tokens' or 'patterns'")
         }
         self.patterns = patterns
+        simple = patterns.map { RegexSafety.quantifiers(in: $0.0) <= 1 }
         self.definition = definition
         description = definition.description
     }
@@ -81,10 +85,22 @@ struct ExistenceRule: PackRuleKind {
     /// exponential time on patterns no check catches (`.*.*.*.*.*=`); a pattern that runs
     /// out is an error naming the rule, never a hang.
     static let budget: TimeInterval = 1
+    /// Texts up to this many UTF-16 units are short (a pattern of one quantifier takes
+    /// at most some millions of steps on them).
+    static let shortText = 4096
 
     private func firstMatch(in text: String, _ expressions: [NSRegularExpression], at place: Location) throws -> String? {
         let range = NSRange(text.startIndex..., in: text)
-        for (expression, pattern) in zip(expressions, patterns) {
+        let short = text.utf16.count <= Self.shortText
+        for (index, (expression, pattern)) in zip(expressions, patterns).enumerated() {
+            // The search that can be stopped costs a callback at every start position: only
+            // where a pattern could run long.
+            if short && simple[index] {
+                if let found = expression.firstMatch(in: text, range: range)?.range, let swiftRange = Range(found, in: text) {
+                    return String(text[swiftRange])
+                }
+                continue
+            }
             let start = Date()
             var found: NSRange?
             var outOfTime = false

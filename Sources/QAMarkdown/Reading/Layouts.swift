@@ -35,6 +35,12 @@ struct Details {
         var closes: [Bool] = []
         for index in blocks.indices {
             if opens(blocks[index]) { pending.append((index, level)) }
+            // Only the blocks an open <details> may hold are read for tags: before the
+            // first one, or between two, the count does not matter.
+            guard !pending.isEmpty else {
+                closes.append(false)
+                continue
+            }
             let html = html(of: blocks[index]).lowercased()
             closes.append(html.contains("</summary>"))
             level += html.occurrences(of: "<details") - html.occurrences(of: "</details>")
