@@ -123,5 +123,29 @@ import TestSupport
         try expectError(["lint", "docs/loop1.md"], in: directory, "docs/loop1.md: is a loop of symbolic links")
         try expectError(["lint", "docs/pipe.md"], in: directory, "docs/pipe.md: is a pipe, not a file qalint can read")
     }
+
+    /// What a run reads must be a regular file of reasonable size: a device or pipe as a
+    /// configuration, baseline, compared report, shard or pack file would be read forever
+    /// (or block), and is one line instead; a Markdown file over 64 MB is reported, not read.
+    @Test func inputsAreRegularFilesOfBoundedSize() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample, "pack/.keep": ""])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(mkfifo(directory.appendingPathComponent("fifo").path, 0o644) == 0)
+        #expect(mkfifo(directory.appendingPathComponent("pack/rule.yml").path, 0o644) == 0)
+        try "packs: [pack]\n".write(to: directory.appendingPathComponent("packs.yml"), atomically: true, encoding: .utf8)
+        try expectError(["lint", "x.md", "--config", "/dev/zero"], in: directory, "/dev/zero: is a device, not a configuration file qalint can read")
+        try expectError(["lint", "x.md", "--config", "fifo"], in: directory, "fifo: is a pipe, not a configuration file qalint can read")
+        try expectError(["lint", "x.md", "--baseline", "/dev/zero"], in: directory, "/dev/zero: is a device, not a file qalint can read")
+        try expectError(["report", "x.md", "--compare", "fifo"], in: directory, "fifo: is a pipe, not a file qalint can read")
+        try expectError(["merge", "fifo"], in: directory, "fifo: is a pipe, not a shard file qalint can read")
+        try expectError(["lint", "x.md", "--config", "packs.yml"], in: directory, "pack/rule.yml: is a pipe, not a pack file qalint can read")
+        // A sparse file: 70 MB that takes no room.
+        let big = directory.appendingPathComponent("big.md").path
+        FileManager.default.createFile(atPath: big, contents: nil)
+        #expect(truncate(big, 70 << 20) == 0)
+        let run = try cli.qalint(["lint", "big.md", "x.md"], in: directory)
+        #expect(run.status == 1 && run.stdout.contains("big.md:1:1: error: The file is larger than 64 MB, more than qalint reads"), "\(run.stdout)")
+        #expect(run.stdout.contains("x.md:9:1: error:"), "the run goes on")
+    }
 }
 

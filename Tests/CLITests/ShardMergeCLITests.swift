@@ -108,7 +108,7 @@ import TestSupport
             (["merge", "s1.json"], "shard 2/2 is missing"),
             (["merge", "s1.json", "s1.json"], "s1.json: is shard 1/2 again"),
             (["merge", "s1.json", "plain.json"], "plain.json: not a qalint shard file; write one with `qalint lint --shard I/N --format shard=FILE`"),
-            (["merge", "s1.json", "none.json"], "none.json: cannot read the shard file"),
+            (["merge", "s1.json", "none.json"], "none.json: no such shard file"),
             (["merge", "newer.json", "s2.json"], "newer.json: a qalint shard file of format version 99, not 1"),
             (["merge", "s1.json", "s2.json", "--format", "shard=again.json"], "--format shard writes the data of one shard"),
             (["lint", "docs", "--format", "shard=s.json"], "it needs `lint --shard I/N`"),

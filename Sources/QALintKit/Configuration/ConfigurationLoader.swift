@@ -27,15 +27,17 @@ enum ConfigurationLoader {
         return try build(try layers(yaml, file: file, chain: &chain), registry: registry)
     }
 
+    /// The text of a configuration file; `reference` is the `extends` that names it.
     private static func read(_ path: String, from reference: (file: String, line: Int)?) throws -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            let message = "cannot read the configuration file '\(path)'"
-            if let reference { throw QALintError(file: reference.file, line: reference.line, message) }
-            throw QALintError(file: path, "cannot read the configuration file")
+        do {
+            guard let text = String(data: try InputFile.read(path, what: "configuration file", limit: InputFile.yamlLimit), encoding: .utf8) else {
+                throw QALintError(file: path, "the configuration file is not UTF-8 text")
+            }
+            return text
+        } catch let error as QALintError {
+            guard let reference else { throw error }
+            throw QALintError(file: reference.file, line: reference.line, "cannot read the configuration file '\(path)': \(error.message)")
         }
-        return text
     }
 
     private static func absolute(_ path: String) -> String {

@@ -49,7 +49,12 @@ public struct Linter: Sendable {
         let ruleSets = try ruleSets(for: paths)
         let start = Date()
         let analyses = try ParallelMap.map(Array(paths.enumerated())) { index, path in
-            try analyze(try text(index), path: path, rules: ruleSets.forFile[index])
+            do {
+                return try analyze(QADocumentReader.read(try text(index), path: path, structure: ruleSets.forFile[index].structure),
+                                   rules: ruleSets.forFile[index])
+            } catch is SourceFile.TooLarge {
+                return try analyze(QADocumentReader.unread(path: path, limit: .size(limit: SourceFile.limit)), rules: ruleSets.forFile[index])
+            }
         }
         let shardData = shard.map { shard in
             ShardData(shard: shard, corpusRules: ruleSets.base.corpusRules, analyses: analyses.sorted { $0.document.path < $1.document.path })
@@ -81,9 +86,8 @@ public struct Linter: Sendable {
     }
 
     /// The per-file stage: everything that needs the document itself.
-    private func analyze(_ text: String, path: String, rules: RuleSet) throws -> FileAnalysis {
-        let document = QADocumentReader.read(text, path: path, structure: rules.structure)
-        return FileAnalysis(
+    private func analyze(_ document: QADocument, rules: RuleSet) throws -> FileAnalysis {
+        FileAnalysis(
             document: DocumentOutline(document),
             answers: rules.classifier.facts(of: document),
             findings: try rules.documentRules.flatMap { try $0.check(document) },

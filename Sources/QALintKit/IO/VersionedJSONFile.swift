@@ -17,7 +17,8 @@ public protocol VersionedJSONFile: Decodable {
 
 extension VersionedJSONFile {
     public static func read(path: String) throws -> Self {
-        guard let data = FileManager.default.contents(atPath: path) else { throw QALintError(file: path, unreadable) }
+        guard FileKind(path) != .missing else { throw QALintError(file: path, unreadable) }
+        let data = try InputFile.read(path, what: "file", limit: InputFile.jsonLimit)
         let value = try JSONFile.decode(Self.self, from: data, path: path, kind: fileKind)
         guard value.version == formatVersion else {
             throw QALintError(file: path, "\(fileKind) of format version \(value.version), not \(formatVersion)")

@@ -43,8 +43,8 @@ enum PackLoader {
         var files: [(name: String, text: String)] = []
         for name in names {
             let path = url.appendingPathComponent(name).path
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw QALintError(file: path, "cannot read the pack file")
+            guard let text = String(data: try InputFile.read(path, what: "pack file", limit: InputFile.yamlLimit), encoding: .utf8) else {
+                throw QALintError(file: path, "the pack file is not UTF-8 text")
             }
             files.append((name, text))
         }

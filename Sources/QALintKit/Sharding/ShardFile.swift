@@ -62,7 +62,7 @@ struct ShardFile {
 
     /// Reads a shard file; every problem is one error naming the file.
     static func read(path: String, corpusRules: [AnyCorpusRule]) throws -> ShardFile {
-        guard let data = FileManager.default.contents(atPath: path) else { throw QALintError(file: path, "cannot read the shard file") }
+        let data = try InputFile.read(path, what: "shard file", limit: InputFile.jsonLimit)
         let decoder = JSONDecoder()
         decoder.userInfo[rulesKey] = corpusRules
         do {

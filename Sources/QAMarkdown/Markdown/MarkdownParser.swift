@@ -159,6 +159,8 @@ public enum ReadingLimit: Sendable, Hashable, Codable {
     /// Blocks or inlines nest deeper than the model keeps: from `line` on, what stands
     /// deeper was read as plain text.
     case depth(line: Int, levels: Int)
+    /// The file is larger than qalint reads (`limit` bytes): nothing of it was read.
+    case size(limit: Int)
 }
 
 /// One parse on a thread of its own, given up after a time limit. The thread owns a copy

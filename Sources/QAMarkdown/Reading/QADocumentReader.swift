@@ -26,6 +26,13 @@ public enum QADocumentReader {
         return document
     }
 
+    /// A document that was not read (its file is larger than qalint reads).
+    public static func unread(path: String, limit: ReadingLimit) -> QADocument {
+        var document = QADocument(path: path, title: nil, sections: [], questions: [], headings: [])
+        document.readingLimit = limit
+        return document
+    }
+
     /// Recognizes the questions and answers of an already parsed document.
     public static func read(_ root: MarkdownBlock, path: String, structure: Structure = Structure()) -> QADocument {
         var builder = Builder(blocks: root.children, structure: structure)

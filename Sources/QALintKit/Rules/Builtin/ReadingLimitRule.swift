@@ -36,6 +36,10 @@ public struct ReadingLimitRule: BuiltinRule, DocumentRule {
             return [Finding(rule: Self.description, path: document.path, range: document.start,
                             message: "The document could not be parsed within \(Self.format(seconds)) s, so nothing in it was checked (libcmark \(MarkdownParser.cmarkVersion); versions before 0.30.3 are slow on some inputs).",
                             identity: "time-limit")]
+        case .size(let limit)?:
+            return [Finding(rule: Self.description, path: document.path, range: document.start,
+                            message: "The file is larger than \(limit >> 20) MB, more than qalint reads: nothing in it was checked.",
+                            identity: "size")]
         case .depth(let line, let levels)?:
             return [Finding(rule: Self.description, path: document.path,
                             range: SourceRange(startLine: line, startColumn: 1, endLine: line, endColumn: 1),
