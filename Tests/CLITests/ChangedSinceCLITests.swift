@@ -71,6 +71,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let unknown = try cli.qalint(["lint", "docs", "--changed-since", "no-such-branch"], in: directory)
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown git ref 'no-such-branch'"), "\(unknown.stderr)")
+        let option = try cli.qalint(["lint", "docs", "--changed-since=--output=x"], in: directory)
+        #expect(option.status == 2 && option.stderr.contains("'--output=x' is not a git ref"), "\(option.stderr)")
         let alone = try cli.qalint(["lint", "docs", "--changed-questions"], in: directory)
         #expect(alone.status == 2 && alone.stderr.contains("--changed-questions needs --changed-since"), "\(alone.stderr)")
         let outside = try cli.workspace(["faq.md": ReportCLITests.before])

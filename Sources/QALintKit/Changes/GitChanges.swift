@@ -31,6 +31,10 @@ public struct GitChanges: Sendable {
 
     /// Reads the changes in the repository holding `directory`.
     public static func since(_ ref: String, in directory: String = FileManager.default.currentDirectoryPath) throws -> GitChanges {
+        // A ref is never an option: "--output=x" must not reach git as one.
+        guard !ref.hasPrefix("-"), !ref.isEmpty, !ref.contains("\0") else {
+            throw QALintError("--changed-since: '\(ref)' is not a git ref")
+        }
         guard let root = try? git(["rev-parse", "--show-toplevel"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines) else {
             throw QALintError("--changed-since needs a git repository: \(directory) is not in one")
         }
