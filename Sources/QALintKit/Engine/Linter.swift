@@ -16,6 +16,8 @@ public struct Linter: Sendable {
     private let descriptions: [String: RuleDescription]
     /// The rules that report each answer status, whatever their level.
     private let statusReporters: [AnswerStatus: Set<String>]
+    /// The rules of the configuration itself (files without overrides), built once.
+    private let baseRules: RuleSet
 
     public init(configuration: Configuration = Configuration(),
                 currentDirectory: String = FileManager.default.currentDirectoryPath) throws {
@@ -27,7 +29,7 @@ public struct Linter: Sendable {
             for status in description.statuses { reporters[status, default: []].insert(description.id) }
         }
         statusReporters = reporters
-        _ = try RuleSet(configuration: configuration)  // fail early on bad options
+        baseRules = try RuleSet(configuration: configuration)  // fails early on bad options
     }
 
     /// Reads and lints files. Throws the first unreadable file, in path order.
@@ -73,7 +75,7 @@ public struct Linter: Sendable {
     }
 
     func ruleSets(for paths: [String]) throws -> RuleSets {
-        let base = try RuleSet(configuration: configuration)
+        let base = baseRules
         var cache: [[Int]: RuleSet] = [[]: base]
         var forFile: [RuleSet] = []
         for path in paths {

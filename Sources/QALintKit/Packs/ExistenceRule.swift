@@ -21,10 +21,13 @@ struct ExistenceRule: PackRuleKind {
     let description: RuleDescription
     let definition: PackRuleDefinition
     let scope: TextScope
-    /// The checked patterns and their options. They are compiled anew for each document:
-    /// an NSRegularExpression holds ICU matching state and is not safe to share between the
-    /// threads that check documents in parallel.
+    /// The checked patterns and their options.
     let patterns: [(pattern: String, options: NSRegularExpression.Options)]
+    /// The patterns compiled once, when the pack loads (compiling one with `\p{L}` costs
+    /// about a millisecond, too much for every document). One instance serves every
+    /// thread: CoreFoundation checks its ICU matcher out for a search, or clones it when
+    /// another thread holds it.
+    let expressions: Expressions
     /// For each pattern: at most one quantifier, so a short text is searched without a
     /// budget (`RegexSafety.quantifiers`).
     let simple: [Bool]
@@ -62,14 +65,15 @@ struct ExistenceRule: PackRuleKind {
             throw QALintError(file: reader.file, line: 1, "rule '\(definition.id)' needs 'tokens' or 'patterns'")
         }
         self.patterns = patterns
+        // Checked above (tokens are escaped literals): compiling cannot fail.
+        expressions = Expressions(patterns.compactMap { try? NSRegularExpression(pattern: $0.0, options: $0.1) })
         simple = patterns.map { RegexSafety.quantifiers(in: $0.0) <= 1 }
         self.definition = definition
         description = definition.description
     }
 
     func check(_ document: QADocument) throws -> [Finding] {
-        // Patterns were checked when the pack loaded; compiling them cannot fail here.
-        let expressions = patterns.compactMap { try? NSRegularExpression(pattern: $0.pattern, options: $0.options) }
+        let expressions = self.expressions.all
         return try scope.units(of: document).compactMap { unit in
             let text = includeCode ? unit.text.prose + "\n" + unit.text.code : unit.text.prose
             guard let match = try firstMatch(in: text, expressions, at: Location(path: document.path, line: unit.range.startLine)) else {
@@ -121,5 +125,14 @@ struct ExistenceRule: PackRuleKind {
             if let found, let swiftRange = Range(found, in: text) { return String(text[swiftRange]) }
         }
         return nil
+    }
+}
+
+/// Compiled expressions shared by the threads that check documents (see `ExistenceRule`).
+struct Expressions: @unchecked Sendable {
+    let all: [NSRegularExpression]
+
+    init(_ all: [NSRegularExpression]) {
+        self.all = all
     }
 }
