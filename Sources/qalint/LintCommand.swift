@@ -66,14 +66,19 @@ struct ReportingOptions: ParsableArguments {
     /// Prints the run's notes, writes its reports, prints why it fails, and exits 1 if it does.
     func finish(_ outcome: RunOutcome, requests: [ReportRequest]) throws {
         let targets = try ReportRequest.targets(requests, inputs: outcome.inputs)
+        // The GitHub job summary is checked as a report is, before anything is written.
+        let environment = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"] ?? ""
+        let summary = requests.contains(where: { $0.format == .github }) && !environment.isEmpty
+            ? try OutputTarget.resolveAppended(environment, inputs: outcome.inputs, reports: targets) : nil
         Console.error(outcome.notes)
-        try write(outcome.result, requests: requests, targets: targets)
+        try write(outcome.result, requests: requests, targets: targets, summary: summary)
         Console.error(outcome.failures.flatMap(\.messages))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 
-    /// Writes each requested report of a result (`lint` and `merge`) to its target.
-    func write(_ result: LintResult, requests: [ReportRequest], targets: [OutputTarget]) throws {
+    /// Writes each requested report of a result (`lint` and `merge`) to its target, and the
+    /// job summary to `summary` with the `github` format.
+    func write(_ result: LintResult, requests: [ReportRequest], targets: [OutputTarget], summary: String?) throws {
         let paths = RepositoryPaths.current()
         for (request, target) in zip(requests, targets) {
             let options = ReportOptions(color: target == .standardOutput && color.enabled(), timestamp: Self.timestamp(), paths: paths)
@@ -87,7 +92,7 @@ struct ReportingOptions: ParsableArguments {
                 request.format.write(result, options: options, to: &stream)
                 try stream.finish()
             }
-            if request.format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+            if request.format == .github, let summary {
                 try AtomicFile.append(GitHubSummaryReporter(paths: paths).render(result), to: summary)
             }
         }

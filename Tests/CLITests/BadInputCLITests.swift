@@ -75,6 +75,16 @@ import TestSupport
         try expectError(["lint", "x.md", "--baseline", "shape.json"], in: directory, "shape.json: not a qalint baseline: expected a whole number at entries[0].count")
         try expectError(["report", "x.md", "--compare", "syntax.json"], in: directory, "syntax.json:2:16: not valid JSON")
         try expectError(["merge", "syntax.json"], in: directory, "syntax.json:2:16: not valid JSON (not a qalint shard file)")
+        // Valid JSON the decoder refuses: a count that is not a whole number, or too large.
+        for (count, column) in [("1.5", 84), ("18446744073709551616", 84)] {
+            try "{\"version\": 1, \"entries\": [{\"rule\": \"r\", \"path\": \"x.md\", \"identity\": \"i\", \"count\": \(count)}]}"
+                .write(to: directory.appendingPathComponent("number.json"), atomically: true, encoding: .utf8)
+            try expectError(["lint", "x.md", "--baseline", "number.json"], in: directory,
+                            "number.json:1:\(column): not a qalint baseline: 'count' must be a whole number, not \(count)")
+        }
+        // A key given twice: the decoder would keep one without a word.
+        try "{\"version\": 1, \"entries\": [],\n \"entries\": []}".write(to: directory.appendingPathComponent("twice.json"), atomically: true, encoding: .utf8)
+        try expectError(["lint", "x.md", "--baseline", "twice.json"], in: directory, "twice.json:2:2: not a qalint baseline: the key 'entries' is given twice in one object")
     }
 
     /// What qalint prints never acts on the terminal: escape sequences in file names,
@@ -146,6 +156,72 @@ import TestSupport
         let run = try cli.qalint(["lint", "big.md", "x.md"], in: directory)
         #expect(run.status == 1 && run.stdout.contains("big.md:1:1: error: The file is larger than 64 MB, more than qalint reads"), "\(run.stdout)")
         #expect(run.stdout.contains("x.md:9:1: error:"), "the run goes on")
+    }
+
+    /// A shard file is read back from disk: every index, range and setting in it is checked,
+    /// so a crafted one is one line (each of these crashed `merge`).
+    @Test func craftedShardFilesAreRefused() throws {
+        let directory = try cli.workspace(["a.md": "## Q: What is REST?\n\nThe answer. TODO: more\n\n## Q: What is gRPC?\n\nA remote procedure call framework with several words.\n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try cli.qalint(["lint", ".", "--shard", "1/1", "--format", "shard=s.json", "--fail-on", "never"], in: directory).status == 0)
+        let data = try Data(contentsOf: directory.appendingPathComponent("s.json"))
+        func crafted(_ edit: (inout [String: Any]) -> Void) throws -> [String: Any] {
+            var shard = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            var files = try #require(shard["files"] as? [[String: Any]])
+            var file = files[0]
+            edit(&file)
+            files[0] = file
+            shard["files"] = files
+            return shard
+        }
+        let cases: [(String, ( inout [String: Any]) -> Void)] = [
+            ("findings[0].questionIndex 999999 names no question", { file in
+                var findings = file["findings"] as! [[String: Any]]
+                findings[0]["questionIndex"] = 999_999
+                file["findings"] = findings
+            }),
+            ("answers holds 0 answers for 2 questions", { file in
+                var answers = file["answers"] as! [String: Any]
+                answers["answers"] = []
+                file["answers"] = answers
+            }),
+            ("document.sections[0].questions", { file in
+                var document = file["document"] as! [String: Any]
+                document["sections"] = [["questions": [0, 99], "range": ["startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 1], "title": "x"]]
+                file["document"] = document
+            }),
+            ("answers.minTemplateCount must be from 2", { file in
+                var answers = file["answers"] as! [String: Any]
+                answers["minTemplateCount"] = 0
+                file["answers"] = answers
+            }),
+            ("signatures (duplicate-answer): signatures holds 0 values", { file in
+                var signatures = file["signatures"] as! [Any]
+                var facts = signatures[2] as! [String: Any]
+                facts["signatures"] = []
+                signatures[2] = facts
+                file["signatures"] = signatures
+            }),
+            ("document.questions[0].range is not a range", { file in
+                var document = file["document"] as! [String: Any]
+                var questions = document["questions"] as! [[String: Any]]
+                questions[0]["range"] = ["startLine": -5, "startColumn": 1, "endLine": 1, "endColumn": 1]
+                document["questions"] = questions
+                file["document"] = document
+            }),
+            ("signatures (similar-question): similarity.minimumSimilarity must be from", { file in
+                var signatures = file["signatures"] as! [Any]
+                var facts = signatures[1] as! [String: Any]
+                facts["similarity"] = ["documentScope": false, "minimumSimilarity": 2.0]
+                signatures[1] = facts
+                file["signatures"] = signatures
+            }),
+        ]
+        for (message, edit) in cases {
+            let shard = try crafted(edit)
+            try JSONSerialization.data(withJSONObject: shard).write(to: directory.appendingPathComponent("bad.json"))
+            try expectError(["merge", "bad.json", "--fail-on", "never"], in: directory, "bad.json: holds an impossible value, files[0] (a.md): " + message)
+        }
     }
 }
 

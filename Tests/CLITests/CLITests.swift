@@ -151,7 +151,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment["GITHUB_STEP_SUMMARY"] = directory.appendingPathComponent("summary.md").path
-        let result = try TestSupport.run(Self.binary, ["lint", "--format", "github"], in: directory, environment: environment)
+        let result = try TestSupport.run(Self.binary, ["lint", "faq.md", "--format", "github"], in: directory, environment: environment)
         #expect(result.status == 1)
         #expect(result.stdout == "::error file=faq.md,line=9,col=1,endLine=9,title=qalint placeholder-answer::Answer to \"Is it finished?\" is a placeholder: it is only \"TODO\".\n")
         let summary = try TestSupport.read(directory.appendingPathComponent("summary.md"))

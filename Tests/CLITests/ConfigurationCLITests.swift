@@ -73,6 +73,20 @@ import TestSupport
         }
     }
 
+    /// A pattern just under a text's limit, on hundreds of texts, must not add up to a hang:
+    /// what one rule spends on one document is bounded too.
+    @Test func manySlowSearchesAddUpToAnError() throws {
+        let pack = Self.favoritePack.replacingOccurrences(of: "scope: question", with: "scope: answer")
+            .replacingOccurrences(of: "tokens: [favorite, favourite]", with: "patterns: ['(a?){18}a{18}']")
+        let answers = (0..<300).map { "## Q: Question \($0)?\n\naaaaaaaaaaaaaaaaaa b\($0)\n" }.joined(separator: "\n")
+        let directory = try cli.workspace([".qalint.yml": "packs: [slow]\n", "slow/pattern.yml": pack, "faq.md": answers])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let start = Date()
+        let result = try cli.qalint(["lint", "faq.md"], in: directory, timeout: 120)
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(result.status == 2 && result.stderr.contains("pack rule 'slow/pattern': pattern '(a?){18}a{18}'"), "\(result.status) \(result.stderr)")
+    }
+
     @Test func rulesTestReportsABrokenExample() throws {
         let broken = Self.favoritePack.replacingOccurrences(of: "Which editor have you used most?", with: "What is your favourite editor?")
         let directory = try cli.workspace([".qalint.yml": "packs: [mine]\n", "mine/favorite.yml": broken])

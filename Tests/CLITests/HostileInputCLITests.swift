@@ -70,4 +70,32 @@ import TestSupport
             #expect(run.stdout.contains("[reading-limit]"))
         }
     }
+
+    /// 50,000 `qalint-disable` comments, each open to the end of the file: every finding
+    /// and every audit looked at all of them (over a minute).
+    @Test func manyOpenDisablesAreNotQuadratic() throws {
+        let run = try lint(["open.md": String(repeating: "<!-- qalint-disable placeholder-answer -->\n", count: 50_000) + "## Q: What?\n\nTODO\n"])
+        #expect(run.status == 0, "\(run.status) \(run.stderr)")
+        #expect(run.stdout.contains("1 suppressed") && run.stdout.contains("49999 infos"), "\(run.stdout.suffix(300))")
+    }
+
+    /// Configuration files that extend each other eight times over, seven levels deep (a
+    /// diamond read again on every path: over a minute), and include patterns of ten `**/`
+    /// against a deep folder (exponential matching).
+    @Test func configurationDiamondsAndGlobsAreLinear() throws {
+        var files = ["a.md": "## Q: What?\n\nTODO\n", "x7.yml": "fail-on: never\n"]
+        for level in 0..<7 {
+            files["x\(level).yml"] = "extends: [" + Array(repeating: "x\(level + 1).yml", count: 8).joined(separator: ", ") + "]\n"
+        }
+        let deep = (0..<40).map { _ in "a" }.joined(separator: "/")
+        files[deep + "/b.md"] = "## Q: Why?\n\nTBD\n"
+        files["globs.yml"] = "include: [\"" + String(repeating: "**/", count: 10) + "*.mdx\"]\nfail-on: never\n"
+        let diamond = try lint(files, ["--config", "x0.yml"])
+        #expect(diamond.status == 0, "\(diamond.status) \(diamond.stderr)")
+        let directory = try cli.workspace(files)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let globs = try TestSupport.run(CLITests.binary, ["lint", ".", "--config", "globs.yml"], in: directory, timeout: Self.limit)
+        #expect(globs.stderr.contains("no Markdown files found"), "\(globs.status) \(globs.stderr)")
+    }
 }
+

@@ -38,6 +38,21 @@ import TestSupport
         #expect(try TestSupport.read(directory.appendingPathComponent("debt.json")) == debt)
     }
 
+    /// GitHub's job summary is a file qalint appends to: it is checked as a report is.
+    @Test func theJobSummaryIsCheckedLikeAReport() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(mkfifo(directory.appendingPathComponent("fifo").path, 0o644) == 0)
+        for (summary, message) in [("x.md", "x.md: is an input of this run"), ("fifo", "fifo: is a pipe"), ("r.json", "r.json: is also a report of this run")] {
+            var environment = ProcessInfo.processInfo.environment
+            environment["GITHUB_STEP_SUMMARY"] = directory.appendingPathComponent(summary).path
+            let run = try TestSupport.run(CLITests.binary, ["lint", "x.md", "--format", "github", "--format", "json=r.json"],
+                                          in: directory, environment: environment, timeout: 30)
+            #expect(run.status == 2 && run.stderr.contains(message), "\(summary): \(run.status) \(run.stderr)")
+        }
+        #expect(try TestSupport.read(directory.appendingPathComponent("x.md")) == CLITests.sample)
+    }
+
     @Test func oneFileSpelledTwoWaysIsOneReport() throws {
         let directory = try cli.workspace(["x.md": CLITests.sample])
         defer { try? FileManager.default.removeItem(at: directory) }

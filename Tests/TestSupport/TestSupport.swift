@@ -46,11 +46,35 @@ public enum TestSupport {
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         defer { watchdog.cancel() }
-        // Read before waiting, so that a full pipe cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        // Read both pipes at once before waiting, so that a full pipe cannot block the child.
+        // Read with read(2), retried on EINTR: FileHandle's reading traps when a signal (a
+        // child of another test exiting) interrupts it.
+        let group = DispatchGroup()
+        let errBox = Box()
+        DispatchQueue.global().async(group: group) { errBox.data = readAll(err.fileHandleForReading.fileDescriptor) }
+        let outData = readAll(out.fileHandleForReading.fileDescriptor)
+        group.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errBox.data, as: UTF8.self))
+    }
+
+    private final class Box: @unchecked Sendable {
+        var data = Data()
+    }
+
+    private static func readAll(_ descriptor: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            #if canImport(Glibc)
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            #else
+            let count = buffer.withUnsafeMutableBytes { Darwin.read(descriptor, $0.baseAddress, $0.count) }
+            #endif
+            if count > 0 { data.append(contentsOf: buffer[0..<count]); continue }
+            if count < 0 && errno == EINTR { continue }
+            return data
+        }
     }
 
     /// Validates an XML file against an XSD with xmllint; nil when xmllint is missing.

@@ -24,8 +24,12 @@ enum ConfigurationLoader {
     /// under test); the configuration's `packs` are added to it.
     static func parse(_ yaml: String, file: String, registry: RuleRegistry = .builtin) throws -> Configuration {
         var chain: [String] = []
-        return try build(try layers(yaml, file: file, chain: &chain), registry: registry)
+        var loaded = Set<String>()
+        return try build(try layers(yaml, file: file, chain: &chain, loaded: &loaded), registry: registry)
     }
+
+    /// How many files one configuration may bring in through `extends`.
+    static let maximumFiles = 64
 
     /// The text of a configuration file; `reference` is the `extends` that names it.
     private static func read(_ path: String, from reference: (file: String, line: Int)?) throws -> String {
@@ -44,13 +48,16 @@ enum ConfigurationLoader {
         PathNormalizer.normalized(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
     }
 
-    /// The file and every file it extends, base first.
-    private static func layers(_ yaml: String, file: String, chain: inout [String]) throws -> [Layer] {
+    /// The file and every file it extends, base first. A file extended twice (a diamond)
+    /// is read once, where it is first reached: reading it again for every path that reaches
+    /// it would multiply, seven files deep, into millions.
+    private static func layers(_ yaml: String, file: String, chain: inout [String], loaded: inout Set<String>) throws -> [Layer] {
         let reader = ConfigReader(file: file)
         let entries = try reader.mapping(try ConfigValue.parse(yaml, file: file), what: "the configuration")
         try reader.checkKeys(entries, known: Configuration.keys, what: "key")
         let path = absolute(file)
         let directory = (path as NSString).deletingLastPathComponent
+        loaded.insert(path)
         chain.append(path)
         defer { chain.removeLast() }
         var result: [Layer] = []
@@ -70,7 +77,11 @@ enum ConfigurationLoader {
                     let cycle = (chain + [absolute(basePath)]).map { relativeDisplayPath($0) }.joined(separator: " → ")
                     throw QALintError(file: file, line: line, "'extends' makes a cycle: \(cycle)")
                 }
-                result += try layers(try read(basePath, from: (file, line)), file: basePath, chain: &chain)
+                guard !loaded.contains(absolute(basePath)) else { continue }
+                guard loaded.count < maximumFiles else {
+                    throw QALintError(file: file, line: line, "'extends' brings in more than \(maximumFiles) configuration files")
+                }
+                result += try layers(try read(basePath, from: (file, line)), file: basePath, chain: &chain, loaded: &loaded)
             }
         }
         result.append(Layer(file: file, directory: directory, entries: entries))
@@ -174,7 +185,11 @@ enum ConfigurationLoader {
     }
 
     static func globs(_ value: ConfigValue, what: String, layer: Layer) throws -> [Glob] {
-        try ConfigReader(file: layer.file).strings(value, what: what).map { Glob($0, base: layer.directory) }
+        let patterns = try ConfigReader(file: layer.file).strings(value, what: what)
+        if let (pattern, problem) = patterns.lazy.compactMap({ pattern in Glob.problem(pattern).map { (pattern, $0) } }).first {
+            throw QALintError(file: layer.file, line: value.line, "pattern '\(pattern)' in \(what) \(problem)")
+        }
+        return patterns.map { Glob($0, base: layer.directory) }
     }
 
     /// `rules:` entries, with `pack/*` entries expanded to the pack's rules (they come

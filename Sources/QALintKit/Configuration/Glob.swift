@@ -33,15 +33,50 @@ public struct Glob: Sendable, Hashable {
         return Self.match(parts[...], relative[...])
     }
 
+    /// Whether the parts match the path's names, `**` standing for any number of them. One
+    /// table over (part, name) positions, filled from the end: trying every split for every
+    /// `**` took exponential time (ten `**/` and a deep path: over a minute).
     private static func match(_ pattern: ArraySlice<String>, _ path: ArraySlice<String>) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
-        if first == "**" {
-            let rest = pattern.dropFirst()
-            for skip in 0...path.count where match(rest, path.dropFirst(skip)) { return true }
-            return false
+        let parts = Array(pattern), names = Array(path)
+        // matches[j]: the parts from the current one on match the names from j on.
+        var matches = [Bool](repeating: false, count: names.count + 1)
+        matches[names.count] = true
+        for part in parts.reversed() {
+            var next = [Bool](repeating: false, count: names.count + 1)
+            if part == "**" {
+                next[names.count] = matches[names.count]
+                for j in stride(from: names.count - 1, through: 0, by: -1) { next[j] = matches[j] || next[j + 1] }
+            } else {
+                for j in 0..<names.count { next[j] = matches[j + 1] && matchName(part, names[j]) }
+            }
+            matches = next
         }
-        guard let name = path.first, matchName(first, name) else { return false }
-        return match(pattern.dropFirst(), path.dropFirst())
+        return matches[0]
+    }
+
+    /// What is wrong with a pattern as written, or nil: an empty pattern, a `[` never
+    /// closed, a range that runs backwards (`[z-a]`) — patterns that would silently match
+    /// nothing, or not what was meant.
+    static func problem(_ pattern: String) -> String? {
+        if pattern.trimmingCharacters(in: .whitespaces).isEmpty { return "is empty" }
+        var characters = Array(pattern)[...]
+        while let character = characters.popFirst() {
+            if character == "\\" { _ = characters.popFirst(); continue }
+            guard character == "[" else { continue }
+            var body: [Character] = []
+            if characters.first == "!" || characters.first == "^" { characters.removeFirst() }
+            if characters.first == "]" { body.append(characters.removeFirst()) }
+            while let next = characters.first, next != "]" { body.append(characters.removeFirst()) }
+            guard characters.popFirst() == "]" else { return "has a '[' that is never closed" }
+            var index = 1
+            while index + 1 < body.count {
+                if body[index] == "-", let low = body[index - 1].unicodeScalars.first, let high = body[index + 1].unicodeScalars.first, low.value > high.value {
+                    return "has a range that runs backwards ([\(body[index - 1])-\(body[index + 1])])"
+                }
+                index += 1
+            }
+        }
+        return nil
     }
 
     private static func matchName(_ pattern: String, _ name: String) -> Bool {

@@ -57,6 +57,8 @@ struct AnyCorpusRule: Sendable {
     let id: String
     let signature: @Sendable (QADocument) -> any Sendable
     let check: @Sendable ([(String, any Sendable)]) -> [Finding]
+    /// What is impossible in a signature read back from a shard file.
+    let problem: @Sendable (any Sendable, Int) -> String?
     /// Signatures to and from a shard file.
     let encodeSignature: @Sendable (any Sendable, inout UnkeyedEncodingContainer) throws -> Void
     let decodeSignature: @Sendable (inout UnkeyedDecodingContainer) throws -> any Sendable
@@ -66,6 +68,7 @@ struct AnyCorpusRule: Sendable {
         signature = { rule.signature(of: $0) }
         encodeSignature = { signature, container in try container.encode(signature as! R.Signature) }
         decodeSignature = { container in try container.decode(R.Signature.self) }
+        problem = { signature, questions in rule.problem(in: signature as! R.Signature, questions: questions) }
         check = { entries in
             rule.check(entries.map { CorpusEntry(path: $0.0, signature: $0.1 as! R.Signature) })
         }

@@ -42,6 +42,19 @@ public enum OutputTarget: Sendable, Equatable {
         }
     }
 
+    /// A file another program owns that qalint appends to (GitHub's `$GITHUB_STEP_SUMMARY`),
+    /// checked as reports are: not an input, not one of `reports`, a regular file or none yet.
+    public static func resolveAppended(_ path: String, inputs: [String], reports: [OutputTarget]) throws -> String {
+        let resolved = try resolve(path)
+        if let identity = FileIdentity(path: resolved) {
+            if inputs.contains(where: { FileIdentity(path: $0) == identity }) {
+                throw QALintError(file: path, "is an input of this run: qalint never writes over what it reads")
+            }
+        }
+        if reports.contains(.file(resolved)) { throw QALintError(file: path, "is also a report of this run") }
+        return resolved
+    }
+
     /// The file a path writes: symbolic links followed (even a dangling one, to where it
     /// points), as an absolute, standardized path. Anything but a regular file is refused.
     static func resolve(_ path: String) throws -> String {

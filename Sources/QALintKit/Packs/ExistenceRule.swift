@@ -73,58 +73,85 @@ struct ExistenceRule: PackRuleKind {
     }
 
     func check(_ document: QADocument) throws -> [Finding] {
-        let expressions = self.expressions.all
+        var budget = SearchBudget(rule: description.id, path: document.path)
         return try scope.units(of: document).compactMap { unit in
             let text = includeCode ? unit.text.prose + "\n" + unit.text.code : unit.text.prose
-            guard let match = try firstMatch(in: text, expressions, at: Location(path: document.path, line: unit.range.startLine)) else {
-                return nil
-            }
+            guard let match = try firstMatch(in: text, line: unit.range.startLine, budget: &budget) else { return nil }
             return scope.finding(description, unit: unit, in: document,
                                  message: definition.message(["match": match]),
                                  identity: unit.identity.isEmpty ? TextNormalizer.words(match) : nil)
         }
     }
 
-    /// How long one pattern may search one question, answer or block. Backtracking can take
-    /// exponential time on patterns no check catches (`.*.*.*.*.*=`); a pattern that runs
-    /// out is an error naming the rule, never a hang.
-    static let budget: TimeInterval = 1
-    /// Texts up to this many UTF-16 units are short (a pattern of one quantifier takes
-    /// at most some millions of steps on them).
-    static let shortText = 4096
+    /// Texts up to this many UTF-16 units are short: a pattern of at most one quantifier
+    /// takes at most about a million steps on one.
+    static let shortText = 1024
 
-    private func firstMatch(in text: String, _ expressions: [NSRegularExpression], at place: Location) throws -> String? {
+    /// The first match of any pattern in `text`. A short text and a pattern of at most one
+    /// quantifier are searched directly; otherwise the search reports progress (a call back
+    /// at every start position, and every ten thousand steps of a match) and is stopped when
+    /// the budget runs out.
+    private func firstMatch(in text: String, line: Int, budget: inout SearchBudget) throws -> String? {
         let range = NSRange(text.startIndex..., in: text)
-        let short = text.utf16.count <= Self.shortText
-        for (index, (expression, pattern)) in zip(expressions, patterns).enumerated() {
-            // The search that can be stopped costs a callback at every start position: only
-            // where a pattern could run long.
-            if short && simple[index] {
-                if let found = expression.firstMatch(in: text, range: range)?.range, let swiftRange = Range(found, in: text) {
-                    return String(text[swiftRange])
-                }
-                continue
-            }
+        let length = range.length
+        for (index, expression) in expressions.all.enumerated() {
+            let pattern = patterns[index].pattern
             let start = Date()
             var found: NSRange?
-            var outOfTime = false
-            // With .reportProgress the search calls back while it works, so it can be stopped.
-            expression.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
-                if let result {
-                    found = result.range
-                    stop.pointee = true
-                } else if Date().timeIntervalSince(start) > Self.budget {
-                    outOfTime = true
-                    stop.pointee = true
+            if length <= Self.shortText && simple[index] {
+                found = expression.firstMatch(in: text, range: range)?.range
+            } else {
+                let allowed = SearchBudget.stepsPerText + 2 * length
+                var steps = 0
+                expression.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
+                    if let result {
+                        found = result.range
+                        stop.pointee = true
+                    } else {
+                        steps += 1
+                        if steps > allowed { stop.pointee = true }
+                    }
                 }
+                if found == nil && steps > allowed { throw budget.error(line: line, pattern: pattern, "needs more than \(allowed) steps on this text") }
             }
-            if outOfTime {
-                throw QALintError(file: place.path, line: place.line,
-                                  "pack rule '\(description.id)': pattern '\(pattern.pattern)' ran for more than \(Int(Self.budget)) s without an answer; rewrite it (README, \"Rule packs\")")
-            }
+            try budget.spend(Date().timeIntervalSince(start), length: length, line: line, pattern: pattern)
             if let found, let swiftRange = Range(found, in: text) { return String(text[swiftRange]) }
         }
         return nil
+    }
+}
+
+/// What a pack rule's patterns may spend on one document: a fixed number of steps per text
+/// (counted, so the same on every machine), and in all a time that grows with the text
+/// searched — so that neither one pathological text nor many texts just under the limit can
+/// hang a run. Running out is an error naming the rule, the file and the line.
+struct SearchBudget {
+    /// Steps a search may take on a text, besides two per UTF-16 unit.
+    static let stepsPerText = 4_000
+    /// Time all searches of one rule may take on one document, besides a second per
+    /// megabyte searched.
+    static let secondsPerDocument: TimeInterval = 2
+
+    let rule: String
+    let path: String
+    private var spent: TimeInterval = 0
+    private var searched = 0
+
+    init(rule: String, path: String) {
+        self.rule = rule
+        self.path = path
+    }
+
+    mutating func spend(_ seconds: TimeInterval, length: Int, line: Int, pattern: String) throws {
+        spent += seconds
+        searched += length
+        let allowed = Self.secondsPerDocument + Double(searched) / 1_000_000
+        if spent > allowed { throw error(line: line, pattern: pattern, "took more than \(Int(allowed)) s on this document") }
+    }
+
+    func error(line: Int, pattern: String, _ problem: String) -> QALintError {
+        QALintError(file: path, line: line,
+                    "pack rule '\(rule)': pattern '\(String(pattern.prefix(80)))' \(problem); rewrite it (README, \"Rule packs\")")
     }
 }
 

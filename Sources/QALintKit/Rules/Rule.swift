@@ -37,6 +37,9 @@ public protocol CorpusRule: Rule {
     func signature(of document: QADocument) -> Signature
     /// `entries` are in the stable file order; findings go on the later of two places.
     func check(_ entries: [CorpusEntry<Signature>]) -> [Finding]
+    /// What is impossible in a signature read back from a shard file for a document of
+    /// `questions` questions (an index out of range, a setting out of bounds), or nil.
+    func problem(in signature: Signature, questions: Int) -> String?
 }
 
 /// A rule that reports answers by their status (placeholder, empty), after the

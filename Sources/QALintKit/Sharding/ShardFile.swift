@@ -79,6 +79,7 @@ struct ShardFile {
         case version(Int)
         case rules([String])
         case shard(String)
+        case content(String)
 
         static let hint = "write one with `qalint lint --shard I/N --format shard=FILE`"
 
@@ -88,6 +89,7 @@ struct ShardFile {
             case .version(let version): "a qalint shard file of format version \(version), not \(ShardData.formatVersion): merge shards written by the same qalint"
             case .rules(let ids): "was linted with other corpus rules (\(ids.joined(separator: ", "))): merge with the configuration the shards used"
             case .shard(let reason): reason
+            case .content(let reason): "holds an impossible value, \(reason): merge only the shard files qalint wrote"
             }
         }
     }
@@ -117,11 +119,15 @@ extension ShardFile: Decodable {
             for rule in rules {
                 if try signaturesContainer.decodeNil() { signatures.append(nil) } else { signatures.append(try rule.decodeSignature(&signaturesContainer)) }
             }
-            analyses.append(FileAnalysis(document: try file.decode(DocumentOutline.self, forKey: .document),
-                                         answers: try file.decode(DocumentAnswers.self, forKey: .answers),
-                                         findings: try file.decode([Finding].self, forKey: .findings),
-                                         signatures: signatures,
-                                         suppressions: try file.decode([Suppression].self, forKey: .suppressions)))
+            let analysis = FileAnalysis(document: try file.decode(DocumentOutline.self, forKey: .document),
+                                        answers: try file.decode(DocumentAnswers.self, forKey: .answers),
+                                        findings: try file.decode([Finding].self, forKey: .findings),
+                                        signatures: signatures,
+                                        suppressions: try file.decode([Suppression].self, forKey: .suppressions))
+            if let problem = analysis.problem(corpusRules: rules) {
+                throw Problem.content("files[\(analyses.count)] (\(analysis.document.path)): \(problem)")
+            }
+            analyses.append(analysis)
         }
         self.analyses = analyses
     }

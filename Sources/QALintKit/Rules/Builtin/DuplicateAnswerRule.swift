@@ -89,6 +89,16 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         return DocumentFacts(similarity: similarity, answers: answers, signatures: signatures)
     }
 
+    public func problem(in signature: DocumentFacts, questions: Int) -> String? {
+        if let problem = ShardCheck.similarity(signature.similarity, lowest: 0.5) { return problem }
+        if signature.signatures.count != signature.answers.count * MinHash.count {
+            return "signatures holds \(signature.signatures.count) values for \(signature.answers.count) answers"
+        }
+        return signature.answers.enumerated().lazy.compactMap { index, facts in
+            ShardCheck.question(facts.questionIndex, facts.range, of: questions, "answers[\(index)]")
+        }.first
+    }
+
     public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
         var items: [Item] = []
         for (document, entry) in entries.enumerated() {

@@ -51,6 +51,12 @@ public struct DuplicateQuestionRule: BuiltinRule, CorpusRule {
         }
     }
 
+    public func problem(in signature: [QuestionFacts], questions: Int) -> String? {
+        signature.enumerated().lazy.compactMap { index, facts in
+            ShardCheck.question(facts.questionIndex, facts.range, of: questions, "[\(index)]")
+        }.first
+    }
+
     public func check(_ entries: [CorpusEntry<[QuestionFacts]>]) -> [Finding] {
         var first: [String: Location] = [:]
         var findings: [Finding] = []

@@ -101,6 +101,12 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
         })
     }
 
+    public func problem(in signature: DocumentFacts, questions: Int) -> String? {
+        ShardCheck.similarity(signature.similarity, lowest: 0.01) ?? signature.questions.enumerated().lazy.compactMap { index, facts in
+            ShardCheck.question(facts.questionIndex, facts.range, of: questions, "questions[\(index)]")
+        }.first
+    }
+
     public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
         // Each question text once: exact copies are duplicate-question's.
         var items: [(path: String, facts: QuestionFacts, settings: SimilaritySettings)] = []
