@@ -5,7 +5,8 @@ import QALintKit
 enum Escaping {
     /// Text for XML attribute values and character data. Characters that XML 1.0 forbids
     /// (most C0 controls, unpaired surrogates, U+FFFE/U+FFFF) are replaced with U+FFFD,
-    /// never emitted.
+    /// never emitted; DEL, C1 controls and the bidirectional and separator characters
+    /// `TerminalText` escapes are written as character references.
     static func xml(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -20,7 +21,16 @@ enum Escaping {
             case "\r": result += "&#13;"
             case "\t": result += "&#9;"
             default:
-                result.unicodeScalars.append(isXMLCharacter(scalar) ? scalar : "\u{FFFD}")
+                if !isXMLCharacter(scalar) {
+                    result += "\u{FFFD}"
+                } else if scalar.value >= 0x7F, TerminalText.isUnsafe(scalar) {
+                    // Allowed in XML but acting on a terminal or hiding text when the file
+                    // is shown: written as a character reference, the same character to a
+                    // parser.
+                    result += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

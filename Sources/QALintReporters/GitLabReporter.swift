@@ -16,10 +16,7 @@ public struct GitLabReporter: Sendable {
                   severity: Self.severity(finding.severity),
                   location: Location(path: paths.relativePath(finding.path), lines: Lines(begin: finding.range.startLine)))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(issues)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (JSONText.encode(issues) ?? "[]") + "\n"
     }
 
     static func severity(_ severity: Severity) -> String {

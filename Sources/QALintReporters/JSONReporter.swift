@@ -137,7 +137,7 @@ struct PrettyJSON {
     /// `value` as JSON, its lines after the first indented `indent` levels.
     func value<T: Encodable>(_ value: T, indent: Int) -> String {
         // Encoding plain structs of strings and numbers cannot fail.
-        let json = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        let json = (try? encoder.encode(value)).map { JSONText.visible(String(decoding: $0, as: UTF8.self)) } ?? "null"
         let pad = String(repeating: "  ", count: indent)
         return json.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + pad)
     }

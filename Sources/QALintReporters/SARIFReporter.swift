@@ -35,10 +35,7 @@ public struct SARIFReporter: Sendable {
             tool: Tool(driver: Driver(rules: result.rules.map(Rule.init))),
             columnKind: "unicodeCodePoints",
             results: results)])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(log)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (JSONText.encode(log) ?? "{}") + "\n"
     }
 
     private func physical(_ path: String, line: Int, column: Int? = nil, endLine: Int? = nil) -> PhysicalLocation {

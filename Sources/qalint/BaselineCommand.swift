@@ -13,7 +13,7 @@ struct BaselineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The baseline file. Default: the configuration's baseline, or \(Baseline.defaultPath).", valueName: "file"))
     var output: String?
 
-    @Flag(help: "Rewrite the existing baseline keeping only entries that still match a finding: it only ever shrinks.")
+    @Flag(help: "Rewrite the existing baseline keeping only entries that still match a finding: it only ever shrinks. Entries of files not linted in this run are kept.")
     var update = false
 
     @OptionGroup var configurationOptions: ConfigurationOptions
@@ -26,7 +26,7 @@ struct BaselineCommand: ParsableCommand {
         let target = try OutputTarget.resolve([file], inputs: outcome.inputs)[0]
         Console.error(outcome.notes)
         let findings = outcome.result.findings
-        let baseline = existing?.updated(with: findings) ?? Baseline(findings: findings)
+        let baseline = existing?.updated(with: findings, linted: Set(outcome.result.files.map(\.path))) ?? Baseline(findings: findings)
         switch target {
         case .file(let path): try AtomicFile.write(baseline.json(), to: path)
         case .standardOutput: try Console.out(baseline.json())

@@ -1,12 +1,15 @@
 import Foundation
 import QALintKit
 
-/// What the command line prints outside reports: text on standard output (write errors
-/// thrown, a closed pipe quiet) and lines on standard error, made safe for a terminal
-/// (file names and configuration text may hold escape sequences).
+/// What the command line prints outside the lint reports: text on standard output (write
+/// errors thrown, a closed pipe quiet) and lines on standard error, both made safe for a
+/// terminal (file names and configuration text may hold escape sequences).
 enum Console {
+    /// Text for standard output: rule help, an effective configuration, an inspection, a
+    /// report. Lines and tabs are kept; any other control or bidirectional character (a
+    /// pack's message, a section title) is shown escaped, never sent to the terminal.
     static func out(_ text: String) throws {
-        try StandardOutputStream.print(text)
+        try StandardOutputStream.print(TerminalText.safeLines(text))
     }
 
     /// Lines for standard error. A standard error that cannot be written is ignored: there

@@ -26,7 +26,7 @@ struct LintCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Print the time of each stage to standard error (for benchmarks).", visibility: .hidden))
     var timings = false
 
-    @Option(help: ArgumentHelp("Lint only part I of N of the files (a deterministic split by path), for parallel CI jobs; write what `qalint merge` needs with --format shard=FILE.", valueName: "I/N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Lint only part I of N of the files (a deterministic split by path), for parallel CI jobs; write what `qalint merge` needs with --format shard=FILE.", valueName: "I/N"))
     var shard: String?
 
     func run() throws {

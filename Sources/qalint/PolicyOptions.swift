@@ -20,10 +20,11 @@ extension FailOn: ExpressibleByArgument {}
 /// `--min-completeness` and `--min-document-completeness`, on every command that can fail a
 /// build: `lint`, `merge` and `report`.
 struct CompletenessGateOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Exit 1 when fewer than this percentage (0 to 100) of all questions are answered (also min-completeness in .qalint.yml).", valueName: "percent"))
+    // `.unconditional`: `-5` is a value, refused as out of range, not "missing value".
+    @Option(parsing: .unconditional, help: ArgumentHelp("Exit 1 when fewer than this percentage (0 to 100) of all questions are answered (also min-completeness in .qalint.yml).", valueName: "percent"))
     var minCompleteness: String?
 
-    @Option(help: ArgumentHelp("Exit 1 when a document has fewer than this percentage (0 to 100) of its questions answered.", valueName: "percent"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Exit 1 when a document has fewer than this percentage (0 to 100) of its questions answered.", valueName: "percent"))
     var minDocumentCompleteness: String?
 
     /// Checked as the configuration's values are (`NumericInput`).

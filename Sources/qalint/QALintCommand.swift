@@ -10,6 +10,9 @@ enum Main {
         // A closed pipe is an error code on write, not a signal: the output stops quietly and
         // the reports written to files are still finished.
         signal(SIGPIPE, SIG_IGN)
+        // Likewise a file larger than `ulimit -f` allows: the write fails (EFBIG), the report
+        // is an error and its temporary file is removed, instead of a killed process.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try QALintCommand.parseAsRoot()
             try command.run()
@@ -29,8 +32,9 @@ enum Main {
                     exit(ExitStatus.usageOrInput)
                 }
             }
-            let message = QALintCommand.message(for: error)
-            Console.error(["qalint: error: \(message)", "Run 'qalint --help' for usage."])
+            // One line, as every other error: the parser's message folded like ours.
+            let message = QALintError(QALintCommand.message(for: error))
+            Console.error(["qalint: error: \(message) (see 'qalint --help')"])
             exit(ExitStatus.usageOrInput)
         }
     }

@@ -52,6 +52,11 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let registry = try options.load().registry
+            // A misspelt name would select nothing and pass: "0 passed, 0 failed".
+            let names = Set(registry.ids + registry.descriptions.compactMap(\.pack))
+            if let unknown = rules.first(where: { !names.contains($0) }) {
+                throw QALintError("unknown rule or pack '\(unknown)'\(suggestion(for: unknown, in: names.sorted())); 'qalint rules' lists them")
+            }
             let selected = registry.descriptions.filter { rule in
                 rules.isEmpty || rules.contains(rule.id) || rule.pack.map(rules.contains) == true
             }

@@ -17,7 +17,7 @@ import TestSupport
     @Test func percentagesAreCheckedAlikeEverywhere() throws {
         let directory = try cli.workspace(["x.md": CLITests.sample])
         defer { try? FileManager.default.removeItem(at: directory) }
-        for value in ["nan", "inf", "-inf", "1e19", "101", "-1", "ten"] {
+        for value in ["nan", "inf", "-inf", "1e19", "101", "-1", "ten", "0x40", "1e1", "5."] {
             for flag in ["--min-completeness", "--min-document-completeness"] {
                 try expectError(["lint", "x.md", "\(flag)=\(value)"], in: directory, "\(flag) must be a percentage from 0 to 100, not '\(value)'")
                 try expectError(["report", "x.md", "\(flag)=\(value)"], in: directory, "must be a percentage from 0 to 100")
@@ -25,7 +25,11 @@ import TestSupport
             try "min-completeness: \(value)\n".write(to: directory.appendingPathComponent("c.yml"), atomically: true, encoding: .utf8)
             try expectError(["lint", "x.md", "--config", "c.yml"], in: directory, "c.yml:1: 'min-completeness' must be a percentage from 0 to 100")
         }
+        // A value that starts with a dash is the option's value, refused as such.
+        try expectError(["lint", "x.md", "--min-completeness", "-5"], in: directory, "--min-completeness must be a percentage from 0 to 100, not '-5'")
+        try expectError(["lint", "x.md", "--shard", "-1"], in: directory, "--shard '-1' is not I/N")
         #expect(try cli.qalint(["lint", "x.md", "--min-completeness", "0", "--fail-on", "never"], in: directory).status == 0)
+        #expect(try cli.qalint(["lint", "x.md", "--min-completeness", "50.5", "--fail-on", "never"], in: directory).status == 1, "a decimal percentage")
         #expect(try cli.qalint(["lint", "x.md", "--min-completeness", "100", "--fail-on", "never"], in: directory).status == 1)
         try "rules:\n  similar-question: {min-similarity: 1000}\n".write(to: directory.appendingPathComponent("s.yml"), atomically: true, encoding: .utf8)
         try expectError(["lint", "x.md", "--config", "s.yml"], in: directory, "s.yml:2: 'min-similarity' must be at most 100")
@@ -105,6 +109,27 @@ import TestSupport
                 "\(yaml.stderr.debugDescription)")
         let control = try cli.qalint(["lint", "bidi.md", "--config", "control.yml"], in: directory)
         #expect(control.stderr == "qalint: error: control.yml:2: invalid YAML: control characters are not allowed\n", "\(control.stderr.debugDescription)")
+        // Data formats keep the character but write it escaped: a reader of the file sees
+        // it, a JSON or XML parser reads it back as it was.
+        let data = try cli.qalint(["lint", "bidi.md", "--format", "json=r.json", "--format", "junit=r.xml", "--format", "sarif=r.sarif"], in: directory)
+        #expect(data.status == 1)
+        let json = try TestSupport.read(directory.appendingPathComponent("r.json"))
+        #expect(!json.contains("\u{202E}") && json.contains("Is \\u202Etxt.exe safe?"), "\(json)")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((decoded?["findings"] as? [[String: Any]])?.first?["question"] as? String == "Is \u{202E}txt.exe safe?")
+        for file in ["r.xml", "r.sarif"] {
+            let report = try TestSupport.read(directory.appendingPathComponent(file))
+            #expect(!report.contains("\u{202E}") && (report.contains("&#x202E;") || report.contains("\\u202E")), "\(file): \(report)")
+        }
+        // Text commands: a pack's description shown by `rules` and `rules explain`.
+        let pack = "kind: existence\ndescription: \"Says \\e[2Jhello.\"\nscope: answer\ntokens: [hello]\nmessage: m\nexamples:\n  - fail: \"## Q: Hi?\\n\\nhello <!-- expect: odd/hi -->\\n\"\n  - pass: \"## Q: Hi?\\n\\nbye\\n\"\n"
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("odd"), withIntermediateDirectories: true)
+        try pack.write(to: directory.appendingPathComponent("odd/hi.yml"), atomically: true, encoding: .utf8)
+        try "packs: [odd]\n".write(to: directory.appendingPathComponent("odd.yml"), atomically: true, encoding: .utf8)
+        for arguments in [["rules"], ["rules", "explain", "odd/hi"]] {
+            let run = try cli.qalint(arguments + ["--config", "odd.yml"], in: directory)
+            #expect(run.status == 0 && !run.stdout.contains("\u{1B}") && run.stdout.contains("\\u{1b}[2Jhello"), "\(arguments): \(run.stdout.debugDescription) \(run.stderr)")
+        }
     }
 
     /// Entries of a searched folder that cannot be linted are skipped, each with a warning,
@@ -223,5 +248,78 @@ import TestSupport
             try expectError(["merge", "bad.json", "--fail-on", "never"], in: directory, "bad.json: holds an impossible value, files[0] (a.md): " + message)
         }
     }
-}
 
+    /// Mistakes in a configuration or pack that would otherwise be taken silently: each is
+    /// one line at its file and line.
+    @Test func configurationMistakesAreNamedWhereTheyStand() throws {
+        let pack = try String(contentsOfFile: TestSupport.packageRoot.appendingPathComponent("Examples/packs/house-style/legacy-name.yml").path, encoding: .utf8)
+        let directory = try cli.workspace([
+            "x.md": CLITests.sample,
+            "house/legacy-name.yml": pack,
+            "latin1.yml": "",
+            "tag.yml": "min-completeness: !!binary NTA=\n",
+            "blank.yml": "required-sections: [General, '  ']\n",
+            "twice.yml": "packs:\n  - house\n  - ./house\n",
+            "file-pack.yml": "packs: [x.md]\n",
+            "range/too-long.yml": """
+                kind: metric
+                description: An answer of a length no answer can have.
+                scope: answer
+                measure: words
+                min: 50
+                max: 10
+                message: "Answer has {value} words."
+                examples:
+                  - fail: "## Q: Why?\\n\\nBecause. <!-- expect: range/too-long -->\\n"
+                  - pass: "## Q: Why?\\n\\nBecause.\\n"
+                """,
+            "range.yml": "packs: [range]\n",
+            "phrases/more.yml": "kind: phrase-list\nfor: similar-question\nwhole-answer: [soon]\n",
+            "phrases.yml": "packs: [phrases]\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("rules:\n  placeholder-answer:\n    severity: error\n# caf".utf8 + [0xE9] + Data("\n".utf8)).write(to: directory.appendingPathComponent("latin1.yml"))
+        try expectError(["lint", "x.md", "--config", "latin1.yml"], in: directory, "latin1.yml:4:6: the configuration file is not valid UTF-8 text")
+        try expectError(["lint", "x.md", "--config", "tag.yml"], in: directory, "tag.yml:1: YAML tags (!!binary) are not supported")
+        try expectError(["lint", "x.md", "--config", "blank.yml"], in: directory, "blank.yml:1: an entry of 'required-sections' is empty")
+        try expectError(["lint", "x.md", "--config", "twice.yml"], in: directory, "twice.yml:3: a pack named 'house' is already loaded")
+        try expectError(["lint", "x.md", "--config", "file-pack.yml"], in: directory, "file-pack.yml:1: 'x.md' is not a folder")
+        try expectError(["lint", "x.md", "--config", "range.yml"], in: directory, "too-long.yml:6: 'max' (10) is less than 'min' (50)")
+        try expectError(["lint", "x.md", "--config", "phrases.yml"], in: directory, "more.yml:2: 'for' of a phrase-list must be placeholder-answer, not 'similar-question'")
+    }
+
+    /// Names the command line gets wrong: each an error, never a silent success.
+    @Test func unknownNamesAndBadEnvironmentAreErrors() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try expectError(["rules", "test", "placeholder-answr"], in: directory, "unknown rule or pack 'placeholder-answr'; did you mean 'placeholder-answer'?")
+        let parser = try cli.qalint(["lint", "x.md", "--fail-on", "bogus"], in: directory)
+        #expect(parser.status == 2 && parser.stderr.split(separator: "\n").count == 1, "one line: \(parser.stderr)")
+        var environment = ProcessInfo.processInfo.environment
+        environment["QALINT_PARSE_TIME_LIMIT"] = "ten"
+        let limit = try TestSupport.run(CLITests.binary, ["lint", "x.md"], in: directory, environment: environment)
+        #expect(limit.status == 2 && limit.stderr == "qalint: error: QALINT_PARSE_TIME_LIMIT must be a number of seconds above 0, not 'ten'\n", "\(limit.stderr)")
+        environment["QALINT_PARSE_TIME_LIMIT"] = nil
+        environment["PATH"] = "/nonexistent"
+        let git = try TestSupport.run(CLITests.binary, ["lint", "x.md", "--changed-since", "HEAD"], in: directory, environment: environment)
+        #expect(git.status == 2 && git.stderr.contains("--changed-since needs git, and no git was found on PATH"), "\(git.stderr)")
+    }
+
+    /// A report read back for --compare whose counts do not add up, or whose statuses are
+    /// not statuses, was edited by hand: refused, not compared.
+    @Test func inconsistentComparedReportsAreRefused() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try cli.qalint(["report", "x.md", "--format", "json=r.json"], in: directory).status == 0)
+        let text = try TestSupport.read(directory.appendingPathComponent("r.json"))
+        try text.replacingOccurrences(of: "\"status\" : \"placeholder\"", with: "\"status\" : \"done\"")
+            .write(to: directory.appendingPathComponent("status.json"), atomically: true, encoding: .utf8)
+        try expectError(["report", "x.md", "--compare", "status.json"], in: directory, "status.json: documents[0].entries[1].status must be one of answered, placeholder, empty, not 'done'")
+        var report = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        var total = try #require(report["total"] as? [String: Any])
+        total["answered"] = 9
+        report["total"] = total
+        try JSONSerialization.data(withJSONObject: report).write(to: directory.appendingPathComponent("counts.json"))
+        try expectError(["report", "x.md", "--compare", "counts.json"], in: directory, "counts.json: total: answered + placeholder + empty")
+    }
+}

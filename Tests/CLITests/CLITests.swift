@@ -100,7 +100,7 @@ import TestSupport
         try Data("# Caf".utf8 + [0xE9] + "\n".utf8).write(to: badUTF8)
         let decoding = try qalint(["lint", "latin1.md"], in: directory)
         #expect(decoding.status == 2)
-        #expect(decoding.stderr == "qalint: error: latin1.md:1: the file is not valid UTF-8 text\n")
+        #expect(decoding.stderr == "qalint: error: latin1.md:1:6: the file is not valid UTF-8 text (save it as UTF-8)\n")
     }
 
     @Test func outputIsWrittenToAFileAndNotToStdout() throws {

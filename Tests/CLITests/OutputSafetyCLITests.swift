@@ -53,6 +53,37 @@ import TestSupport
         #expect(try TestSupport.read(directory.appendingPathComponent("x.md")) == CLITests.sample)
     }
 
+    /// `reports/` names a folder, existing or not; "" names nothing.
+    @Test func aReportPathMustNameAFile() throws {
+        let directory = try cli.workspace(["x.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for path in ["out/", "reports/.", "."] {
+            let run = try cli.qalint(["lint", "x.md", "--format", "json=\(path)"], in: directory)
+            #expect(run.status == 2 && run.stderr.split(separator: "\n").count == 1, "\(path): \(run.stderr)")
+            #expect(run.stderr.contains("\(path): names a folder"), "\(path): \(run.stderr)")
+        }
+        let empty = try cli.qalint(["baseline", "x.md", "--output", ""], in: directory)
+        #expect(empty.status == 2 && empty.stderr == "qalint: error: an empty path names no file to write a report to\n", "\(empty.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path), "nothing created")
+    }
+
+    /// A file reached by two paths — a link, a hard link — is linted once: its findings
+    /// are not reported twice, its questions not counted twice.
+    @Test func aFileReachedTwiceIsLintedOnce() throws {
+        let directory = try cli.workspace(["docs/a.md": CLITests.sample])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let docs = directory.appendingPathComponent("docs")
+        try FileManager.default.createSymbolicLink(atPath: docs.appendingPathComponent("b.md").path, withDestinationPath: "a.md")
+        try FileManager.default.linkItem(atPath: docs.appendingPathComponent("a.md").path, toPath: docs.appendingPathComponent("c.md").path)
+        let run = try cli.qalint(["lint", "docs", "docs/a.md", "--format", "json=r.json"], in: directory)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("qalint: warning: docs/b.md: skipped: the same file as docs/a.md, linted once"), "\(run.stderr)")
+        #expect(run.stderr.contains("qalint: warning: docs/c.md: skipped: the same file as docs/a.md, linted once"), "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("r.json"))) as? [String: Any])
+        #expect((report["files"] as? [[String: Any]])?.map { $0["path"] as? String } == ["docs/a.md"])
+        #expect((report["findings"] as? [Any])?.count == 1)
+    }
+
     @Test func oneFileSpelledTwoWaysIsOneReport() throws {
         let directory = try cli.workspace(["x.md": CLITests.sample])
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -118,33 +149,66 @@ import TestSupport
         #expect(try TestSupport.read(directory.appendingPathComponent("r.json")).contains("\"summary\""), "reports to files are still written")
     }
 
-    @Test func aStoppedRunLeavesNoTemporaryFile() throws {
-        let many = (1...40_000).map { "## Q: Question number \($0)?\n\nTODO\n" }.joined(separator: "\n")
-        let directory = try cli.workspace(["many.md": many])
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let reports = directory.appendingPathComponent("reports")
+    /// Starts a run of 40,000 questions writing two reports into `reports/` (through bash,
+    /// `setup` first), and returns once a temporary report file is seen being written.
+    private func startWriting(in directory: URL, setup: String = "") throws -> (process: Process, caught: Bool) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLITests.binary)
-        process.arguments = ["lint", "many.md", "--format", "json=reports/r.json", "--format", "sarif=reports/r.sarif"]
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", setup + "exec \"$0\" lint many.md --format json=reports/r.json --format sarif=reports/r.sarif", CLITests.binary]
         process.currentDirectoryURL = directory
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var caught = false
+        let reports = directory.appendingPathComponent("reports")
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
-            if names.contains(where: { $0.hasSuffix(".tmp") }) {
-                process.terminate()  // SIGTERM while a report is being written
-                caught = true
-                break
-            }
+            if names.contains(where: { $0.hasSuffix(".tmp") }) { return (process, true) }
             usleep(200)
         }
+        return (process, false)
+    }
+
+    static let many = (1...40_000).map { "## Q: Question number \($0)?\n\nTODO\n" }.joined(separator: "\n")
+
+    /// Every signal that ends a process by default, not only ^C.
+    @Test(arguments: [SIGTERM, SIGUSR1, SIGALRM])
+    func aStoppedRunLeavesNoTemporaryFile(signal: Int32) throws {
+        let directory = try cli.workspace(["many.md": Self.many])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (process, caught) = try startWriting(in: directory)
+        if caught { kill(process.processIdentifier, signal) }
         process.waitUntilExit()
         try #require(caught, "the run finished before a report was seen being written")
-        #expect(process.terminationReason == .uncaughtSignal, "stopped, not finished: \(process.terminationReason.rawValue) \(process.terminationStatus)")
-        let left = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
+                "stopped by the signal, not finished: \(process.terminationReason.rawValue) \(process.terminationStatus)")
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("reports").path)) ?? []
         #expect(!left.contains { $0.hasSuffix(".tmp") }, "\(left)")
+    }
+
+    /// A hangup the parent chose to ignore (`nohup`) stays ignored: the run goes on to the end.
+    @Test func anIgnoredHangupIsStillIgnored() throws {
+        let directory = try cli.workspace(["many.md": Self.many])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (process, caught) = try startWriting(in: directory, setup: "trap '' HUP; ")
+        if caught { kill(process.processIdentifier, SIGHUP) }
+        process.waitUntilExit()
+        try #require(caught, "the run finished before a report was seen being written")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(process.terminationReason.rawValue) \(process.terminationStatus)")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("reports/r.sarif").path))
+    }
+
+    /// A report larger than `ulimit -f` allows: an error naming the report, exit 2, no
+    /// temporary file (SIGXFSZ would have killed the run and left it).
+    @Test func aReportOverTheFileSizeLimitIsAnError() throws {
+        let many = (1...2_000).map { "## Q: Question number \($0)?\n\nTODO\n" }.joined(separator: "\n")
+        let directory = try cli.workspace(["many.md": many])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try TestSupport.run("/bin/bash", ["-c", "ulimit -f 16; exec \"$0\" lint many.md --format json=r.json", CLITests.binary],
+                                      in: directory)
+        #expect(run.status == 2, "\(run.status) \(run.stderr)")
+        #expect(run.stderr.contains("r.json"), "\(run.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(!left.contains { $0.hasSuffix(".tmp") } && !left.contains("r.json"), "\(left)")
     }
 }

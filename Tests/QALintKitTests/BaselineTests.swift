@@ -27,9 +27,19 @@ import Testing
     @Test func updateOnlyShrinks() throws {
         let baseline = Baseline(findings: try findings(Self.twoTodos))
         let now = "# FAQ\n\n## Q: What is REST?\n\nAn architectural style for networked applications.\n\n## Q: What is gRPC?\n\nTODO\n\n## Q: What is SOAP?\n\nTBD\n"
-        let updated = baseline.updated(with: try findings(now))
+        let updated = baseline.updated(with: try findings(now), linted: ["faq.md"])
         #expect(updated.entries.map(\.question) == ["What is gRPC?"], "REST was answered; the new SOAP placeholder is not added")
         let stale = baseline.apply(to: try findings(now)).stale
         #expect(stale.map(\.question) == ["What is REST?"])
+    }
+
+    @Test func updateKeepsEntriesOfFilesNotLinted() throws {
+        let twoFiles = try Linter().lint(sources: [("faq.md", Self.twoTodos), ("other.md", Self.twoTodos)]).findings
+        let baseline = Baseline(findings: twoFiles)
+        // Only faq.md linted, and its gRPC placeholder answered: other.md's entries stay.
+        let now = "# FAQ\n\n## Q: What is REST?\n\nTODO\n\n## Q: What is gRPC?\n\nA remote procedure call framework over HTTP/2.\n"
+        let updated = baseline.updated(with: try findings(now), linted: ["faq.md"])
+        #expect(updated.entries.filter { $0.path == "other.md" } == baseline.entries.filter { $0.path == "other.md" })
+        #expect(updated.entries.filter { $0.path == "faq.md" }.map(\.question) == ["What is REST?"])
     }
 }

@@ -146,7 +146,7 @@ import TestSupport
 
     @Test func invalidUTF8IsAnErrorAtItsLine() throws {
         let data = Data("line one\nline two\n".utf8) + Data([0xC3, 0x28]) + Data("\n".utf8)
-        #expect(throws: QALintError(file: "bad.md", line: 3, "the file is not valid UTF-8 text")) {
+        #expect(throws: QALintError(file: "bad.md", line: 3, column: 1, "the file is not valid UTF-8 text (save it as UTF-8)")) {
             try SourceFile.decode(data, path: "bad.md")
         }
         #expect(try SourceFile.decode(Data([0xEF, 0xBB, 0xBF]) + Data("# ok".utf8), path: "bom.md") == "# ok")

@@ -72,10 +72,7 @@ public struct Baseline: Codable, Sendable, Equatable, VersionedJSONFile {
     }
 
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (JSONText.encode(self) ?? "") + "\n"
     }
 
     /// What applying a baseline to a run gives.
@@ -123,12 +120,14 @@ public struct Baseline: Codable, Sendable, Equatable, VersionedJSONFile {
     }
 
     /// The baseline with only the entries that still match (`qalint baseline --update`):
-    /// it only ever shrinks.
-    public func updated(with findings: [Finding]) -> Baseline {
+    /// it only ever shrinks. Entries of files outside `linted` (the files this run read)
+    /// are kept as they are: updating after linting one folder must not drop the rest.
+    public func updated(with findings: [Finding], linted: Set<String>) -> Baseline {
         let current = Baseline(findings: findings)
         let counts = Dictionary(current.entries.map { ($0.key, $0.count) }, uniquingKeysWith: +)
         var copy = self
         copy.entries = entries.compactMap { entry in
+            guard linted.contains(entry.path) else { return entry }
             guard let present = counts[entry.key] else { return nil }
             var kept = entry
             kept.count = min(entry.count, present)

@@ -35,7 +35,12 @@ public struct GitChanges: Sendable {
         guard !ref.hasPrefix("-"), !ref.isEmpty, !ref.contains("\0") else {
             throw QALintError("--changed-since: '\(ref)' is not a git ref")
         }
-        guard let root = try? git(["rev-parse", "--show-toplevel"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines) else {
+        let root: String
+        do {
+            root = try git(["rev-parse", "--show-toplevel"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch let error as GitMissing {
+            throw error.error
+        } catch {
             throw QALintError("--changed-since needs a git repository: \(directory) is not in one")
         }
         guard (try? git(["rev-parse", "--verify", "--quiet", ref + "^{commit}"], in: directory)) != nil else {
@@ -122,7 +127,14 @@ public struct GitChanges: Sendable {
         do { try process.run() } catch { throw QALintError("--changed-since needs git, which could not be run (\(error.localizedDescription))") }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        // env's own status when it finds no `git` on PATH.
+        if process.terminationStatus == 127 { throw GitMissing() }
         guard process.terminationStatus == 0 else { throw QALintError("git \(arguments.joined(separator: " ")) failed") }
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// No `git` on PATH: said as such, not as "not a repository".
+private struct GitMissing: Error {
+    var error: QALintError { QALintError("--changed-since needs git, and no git was found on PATH (install git)") }
 }

@@ -68,10 +68,18 @@ public struct CompletenessSnapshot: Codable, Sendable, Equatable, VersionedJSONF
             guard NumericInput.isPercentage(counts.answeredPercent) else {
                 throw QALintError(file: file, "\(what).answeredPercent must be a percentage from 0 to 100, not \(counts.answeredPercent)")
             }
+            // Every question is answered, a placeholder or empty: counts that do not add up
+            // were edited by hand, and a comparison with them would be wrong.
+            guard counts.answered + counts.placeholder + counts.empty == counts.questions else {
+                throw QALintError(file: file, "\(what): answered + placeholder + empty (\(counts.answered + counts.placeholder + counts.empty)) must equal questions (\(counts.questions))")
+            }
         }
         try check(total, "total")
         for (index, document) in documents.enumerated() {
             try check(document.counts, "documents[\(index)].counts")
+            for (entryIndex, entry) in document.entries.enumerated() where AnswerStatus(rawValue: entry.status) == nil {
+                throw QALintError(file: file, "documents[\(index)].entries[\(entryIndex)].status must be one of \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", ")), not '\(entry.status)'")
+            }
             for (sectionIndex, section) in document.sections.enumerated() {
                 try check(section.counts, "documents[\(index)].sections[\(sectionIndex)].counts")
             }

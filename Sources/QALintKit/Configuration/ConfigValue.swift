@@ -95,9 +95,18 @@ struct ConfigReader {
         return string
     }
 
+    /// A list of non-blank strings: a blank entry matches everything or nothing (an empty
+    /// phrase is in every answer, an empty section title in no document), never what was meant.
     func strings(_ value: ConfigValue, what: String) throws -> [String] {
         switch value {
-        case .sequence(let items, _): return try items.map { try string($0, what: "each entry of \(what)") }
+        case .sequence(let items, _):
+            return try items.map { item in
+                let text = try string(item, what: "each entry of \(what)")
+                guard !text.allSatisfy(\.isWhitespace) else {
+                    throw QALintError(file: file, line: item.line, "an entry of \(what) is empty")
+                }
+                return text
+            }
         case .null: return []
         default: throw QALintError(file: file, line: value.line, "\(what) must be a list, e.g. [a, b]")
         }

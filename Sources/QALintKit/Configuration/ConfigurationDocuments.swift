@@ -36,7 +36,7 @@ public enum ConfigurationDocuments {
             "properties": properties,
         ]
         let data = (try? JSONSerialization.data(withJSONObject: schema, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.visible(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     // MARK: - Starter
@@ -88,9 +88,6 @@ enum YAMLText {
 
     /// A double-quoted YAML scalar (JSON string syntax is valid YAML).
     static func quote(_ string: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = (try? encoder.encode(string)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
+        JSONText.encode(string, pretty: false) ?? "\"\""
     }
 }

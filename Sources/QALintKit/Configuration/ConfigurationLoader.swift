@@ -34,10 +34,7 @@ enum ConfigurationLoader {
     /// The text of a configuration file; `reference` is the `extends` that names it.
     private static func read(_ path: String, from reference: (file: String, line: Int)?) throws -> String {
         do {
-            guard let text = String(data: try InputFile.read(path, what: "configuration file", limit: InputFile.yamlLimit), encoding: .utf8) else {
-                throw QALintError(file: path, "the configuration file is not UTF-8 text")
-            }
-            return text
+            return try InputFile.text(path, what: "configuration file", limit: InputFile.yamlLimit)
         } catch let error as QALintError {
             guard let reference else { throw error }
             throw QALintError(file: reference.file, line: reference.line, "cannot read the configuration file '\(path)': \(error.message)")

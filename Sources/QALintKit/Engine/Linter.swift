@@ -21,6 +21,10 @@ public struct Linter: Sendable {
 
     public init(configuration: Configuration = Configuration(),
                 currentDirectory: String = FileManager.default.currentDirectoryPath) throws {
+        let variable = MarkdownParser.timeLimitVariable
+        if let text = ProcessInfo.processInfo.environment[variable], MarkdownParser.timeLimit(text) == nil {
+            throw QALintError("\(variable) must be a number of seconds above 0, not '\(text.prefix(40))'")
+        }
         self.configuration = configuration
         self.currentDirectory = currentDirectory
         descriptions = Dictionary(configuration.registry.descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -16,13 +16,18 @@ public struct QALintError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 
     /// `file:line:column: message`, as far as it is known, on one line: line breaks in a
-    /// message (a YAML library's context, say) are folded into spaces.
+    /// message (a YAML library's context, say) are folded into spaces, and a message that
+    /// quotes a huge value is cut at `maximumLength` characters.
     public var description: String {
         let place = [file, line.map(String.init), line == nil ? nil : column.map(String.init)].compactMap { $0 }
-        let text = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        var text = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: " ")
+        if text.count > Self.maximumLength { text = text.prefix(Self.maximumLength) + "…" }
         return place.isEmpty ? text : place.joined(separator: ":") + ": " + text
     }
+
+    /// The longest message printed: enough for any sentence, short of a quoted megabyte.
+    public static let maximumLength = 1000
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writing reports so that readers never see half a file: the text goes to a temporary
 /// file beside the target, which is then renamed over it. Missing folders are created. A
-/// run stopped by SIGINT, SIGTERM or SIGHUP removes the temporary file it was writing.
+/// run stopped by a signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+/// SIGVTALRM, SIGPROF) removes the temporary file it was writing.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws {
         var stream = try Stream(path: path)
@@ -159,20 +160,26 @@ enum TemporaryFiles {
     private static func installHandlers() {
         guard !handled else { return }
         handled = true
-        // A parent may start qalint with these signals blocked (the mask is inherited): a
-        // run asked to stop must stop, and clean up.
+        // Every signal whose default is to end the process. One the parent set to be
+        // ignored (`nohup` ignores SIGHUP) stays ignored: it would not have stopped the run.
+        // One it blocked (the mask is inherited) is unblocked: a run asked to stop must
+        // stop, and clean up.
         var stopping = sigset_t()
         sigemptyset(&stopping)
-        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopping, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
+        for signal in stoppingSignals {
+            var current = sigaction()
+            guard sigaction(signal, nil, &current) == 0, current.__sigaction_handler.sa_handler == nil else { continue }  // SIG_DFL is nil
+            sigaddset(&stopping, signal)
             Foundation.signal(signal) { received in
                 TemporaryFiles.unlinkAll()
                 Foundation.signal(received, SIG_DFL)
                 raise(received)
             }
         }
+        pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
     }
+
+    static let stoppingSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF]
 
     private static func unlinkAll() {
         slots.withUnsafeBufferPointer { buffer in

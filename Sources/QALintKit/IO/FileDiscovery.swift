@@ -15,7 +15,7 @@ public enum FileDiscovery {
 
     /// Files are taken as given (whatever their ending) unless the configuration excludes
     /// them; directories are searched recursively for the files the configuration includes
-    /// (`*.md` and `*.markdown` by default), skipping hidden folders (`.git`, `.build`) and
+    /// (`*.md` and `*.markdown` by default), skipping hidden files and folders (`.git`, `.build`) and
     /// `node_modules`, and not following symbolic links to folders. Paths keep the form
     /// they were given in, relative to the current directory, without a leading `./`.
     public static func files(in paths: [String], configuration: Configuration = Configuration()) throws -> [String] {
@@ -27,9 +27,29 @@ public enum FileDiscovery {
         var search = Search()
         try search.add(paths)
         let files = search.explicit.map { ($0, true) } + search.found.subtracting(search.explicit).map { ($0, false) }
-        return Found(files: files.filter { path, explicit in
+        let (unique, repeated) = once(files.filter { path, explicit in
             explicit ? !configuration.excludes(path, currentDirectory: current) : configuration.includes(path, currentDirectory: current)
-        }.map(\.0).sorted(), skipped: search.skipped.sorted())
+        }.map(\.0).sorted())
+        return Found(files: unique, skipped: (search.skipped + repeated).sorted())
+    }
+
+    /// Each file once: a second path to the same file (a symbolic or hard link, `a.md` and
+    /// `docs/../a.md`) would report every finding twice and count its questions twice. The
+    /// first path in sorted order is kept; the others are said on standard error.
+    private static func once(_ sorted: [String]) -> (files: [String], repeated: [String]) {
+        var seen: [FileIdentity: String] = [:]
+        var files: [String] = []
+        var repeated: [String] = []
+        for path in sorted {
+            guard let identity = FileIdentity(path: path) else { files.append(path); continue }
+            if let first = seen[identity] {
+                repeated.append("qalint: warning: \(path): skipped: the same file as \(first), linted once")
+            } else {
+                seen[identity] = path
+                files.append(path)
+            }
+        }
+        return (files, repeated)
     }
 
     /// The walk: named files, files found in folders, and what was skipped.
@@ -41,7 +61,12 @@ public enum FileDiscovery {
         mutating func add(_ paths: [String]) throws {
             for path in paths {
                 switch FileKind(path) {
-                case .missing: throw QALintError(file: path, "no such file or directory")
+                case .missing:
+                    // A name that is not UTF-8 arrives here with U+FFFD in it: the file may
+                    // exist, under bytes no String can name.
+                    if path.contains("\u{FFFD}") { throw QALintError(file: path, "no such file, or a file name that is not UTF-8 (rename it to lint it)") }
+                    throw QALintError(file: path, "no such file or directory")
+                case .tooLong: throw QALintError(file: path, "is a path longer than the system takes")
                 case .loop: throw QALintError(file: path, "is a loop of symbolic links")
                 case .directory: try search(path)
                 case .regular, .link: explicit.insert(FileDiscovery.clean(path))
@@ -73,11 +98,13 @@ public enum FileDiscovery {
                 switch FileKind(path, followLinks: false) {
                 case .directory: try search(path)
                 case .regular: found.insert(FileDiscovery.clean(path))
+                case .tooLong: skipped.append("qalint: warning: \(FileDiscovery.clean(path).prefix(120))…: skipped: the path is longer than the system takes")
                 case .link:
                     switch FileKind(path) {
                     case .regular: found.insert(FileDiscovery.clean(path))
                     case .loop: skipped.append("qalint: warning: \(FileDiscovery.clean(path)): skipped: a loop of symbolic links")
                     case .other(let what): skipped.append("qalint: warning: \(FileDiscovery.clean(path)): skipped: a link to \(what)")
+                    case .tooLong: skipped.append("qalint: warning: \(FileDiscovery.clean(path).prefix(120))…: skipped: the path is longer than the system takes")
                     case .directory, .missing, .link: break  // links to folders are not followed; broken links are not files
                     }
                 case .other(let what): skipped.append("qalint: warning: \(FileDiscovery.clean(path)): skipped: \(what), not a file")
@@ -97,13 +124,15 @@ public enum FileDiscovery {
 /// What a path is, as `stat` (or `lstat`) says.
 enum FileKind: Equatable {
     case regular, directory, link, missing, loop
+    /// The path is longer than the system takes (PATH_MAX).
+    case tooLong
     /// A device, pipe or socket, named as messages say it ("a device").
     case other(String)
 
     init(_ path: String, followLinks: Bool = true) {
         var info = stat()
         guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else {
-            self = errno == ELOOP ? .loop : .missing
+            self = errno == ELOOP ? .loop : errno == ENAMETOOLONG ? .tooLong : .missing
             return
         }
         switch info.st_mode & S_IFMT {

@@ -7,9 +7,15 @@ public enum NumericInput {
     /// The largest count a file may hold (a baseline entry's `count`, a report's counts).
     public static let maximumCount = 1 << 40
 
-    /// A percentage from 0 to 100, as text ("80", "80.5"); `what` names it in the error.
+    /// A percentage from 0 to 100, as decimal text ("80", "80.5"); `what` names it in the
+    /// error. Only digits and one point: `Double` alone would also take "0x40", "1e2" and
+    /// "nan".
     public static func percentage(_ text: String, what: String, file: String? = nil, line: Int? = nil) throws -> Double {
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), isPercentage(value) else {
+        let digits = Substring(text.trimmingCharacters(in: .whitespaces))
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let decimal = !digits.isEmpty && parts.count <= 2 && !parts[0].isEmpty
+            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } } && (parts.count == 1 || !parts[1].isEmpty)
+        guard decimal, let value = Double(digits), isPercentage(value) else {
             throw QALintError(file: file, line: line, "\(what) must be a percentage from 0 to 100, not '\(text)'")
         }
         return value

@@ -58,6 +58,12 @@ public enum OutputTarget: Sendable, Equatable {
     /// The file a path writes: symbolic links followed (even a dangling one, to where it
     /// points), as an absolute, standardized path. Anything but a regular file is refused.
     static func resolve(_ path: String) throws -> String {
+        guard !path.isEmpty else { throw QALintError("an empty path names no file to write a report to") }
+        // `reports/` names a folder even before it exists: the report would become a file
+        // called `reports`, or fail after the run.
+        guard !path.hasSuffix("/") && !path.hasSuffix("/.") && !path.hasSuffix("/..") && path != "." && path != ".." else {
+            throw QALintError(file: path, "names a folder: give the report a file name (\((path as NSString).appendingPathComponent("report.json")))")
+        }
         let manager = FileManager.default
         var current = URL(fileURLWithPath: path).standardizedFileURL.path
         var hops = 0

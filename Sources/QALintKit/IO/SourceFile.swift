@@ -15,21 +15,9 @@ enum SourceFile {
     /// A Markdown file larger than `limit`: the run goes on without it (`reading-limit`).
     struct TooLarge: Error {}
 
-    /// UTF-8 text (a leading byte-order mark is dropped); invalid UTF-8 is an error at its line.
+    /// UTF-8 text (a leading byte-order mark is dropped); invalid UTF-8 is an error at its
+    /// line and column.
     static func decode(_ data: Data, path: String) throws -> String {
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var line = 1
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
-            case .emptyInput: break loop
-            case .error: break loop
-            }
-        }
-        throw QALintError(file: path, line: line, "the file is not valid UTF-8 text")
+        try InputFile.decode(data, path: path, what: "file")
     }
 }

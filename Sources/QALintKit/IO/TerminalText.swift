@@ -18,7 +18,16 @@ public enum TerminalText {
         return result
     }
 
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    /// Text of several lines (rule help, an effective configuration, a summary): as `safe`,
+    /// but line breaks and tabs are kept, as they lay the text out.
+    public static func safeLines(_ text: String) -> String {
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\t")
+        }.joined(separator: "\n")
+    }
+
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
         default: scalar.properties.generalCategory == .control

@@ -31,6 +31,18 @@ struct MetricRule: PackRuleKind {
             let value = measure.value(of: text)
             return (min.map { value >= $0 } ?? true) && (max.map { value <= $0 } ?? true)
         }
+
+        /// `min` and `max` of `entries`, checked: whole numbers from 0, min at most max (a
+        /// range no value is in would report every answer).
+        static func read(_ measure: Measure, from entries: [ConfigEntry], reader: ConfigReader) throws -> Bound {
+            let min = try entries.first { $0.key == "min" }.map { try reader.integer($0.value, what: "'min'", minimum: 0) }
+            let maxEntry = entries.first { $0.key == "max" }
+            let max = try maxEntry.map { try reader.integer($0.value, what: "'max'", minimum: 0) }
+            if let min, let max, let maxEntry, min > max {
+                throw QALintError(file: reader.file, line: maxEntry.line, "'max' (\(max)) is less than 'min' (\(min)): no value would pass")
+            }
+            return Bound(measure: measure, min: min, max: max)
+        }
     }
 
     init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws {
@@ -39,9 +51,7 @@ struct MetricRule: PackRuleKind {
         guard let measure = value("measure") else {
             throw QALintError(file: reader.file, line: 1, "missing 'measure' (one of \(Measure.names))")
         }
-        bound = Bound(measure: try Measure.parse(measure, reader: reader),
-                      min: try value("min").map { try reader.integer($0, what: "'min'", minimum: 0) },
-                      max: try value("max").map { try reader.integer($0, what: "'max'", minimum: 0) })
+        bound = try Bound.read(try Measure.parse(measure, reader: reader), from: entries, reader: reader)
         guard bound.min != nil || bound.max != nil else {
             throw QALintError(file: reader.file, line: measure.line, "rule '\(definition.id)' needs 'min' or 'max'")
         }
@@ -51,10 +61,7 @@ struct MetricRule: PackRuleKind {
                 let measure = try Measure.parse(.scalar(entry.key, line: entry.line), reader: reader)
                 let limits = try reader.mapping(entry.value, what: "'when: \(entry.key)'")
                 try reader.checkKeys(limits, known: ["min", "max"], what: "key", of: " in 'when: \(entry.key)'")
-                conditions.append(Bound(
-                    measure: measure,
-                    min: try limits.first { $0.key == "min" }.map { try reader.integer($0.value, what: "'min'", minimum: 0) },
-                    max: try limits.first { $0.key == "max" }.map { try reader.integer($0.value, what: "'max'", minimum: 0) }))
+                conditions.append(try Bound.read(measure, from: limits, reader: reader))
             }
         }
         self.conditions = conditions

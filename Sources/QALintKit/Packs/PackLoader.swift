@@ -13,8 +13,9 @@ public struct PackData: Sendable {
 /// What loading one pack folder gives.
 struct LoadedPack {
     var name: String
-    /// Where the pack came from, for errors.
+    /// Where the pack came from, for errors: the configuration file and line that name it.
     var origin: String
+    var originLine: Int?
     var rules: [RuleFactory]
     var data: [PackData]
 }
@@ -33,9 +34,10 @@ enum PackLoader {
     static let dataKinds: [String: String] = ["phrase-list": "placeholder-answer"]
 
     static func load(folder: String, namedIn file: String, line: Int) throws -> LoadedPack {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw QALintError(file: file, line: line, "pack folder '\(folder)' does not exist")
+        switch FileKind(folder) {
+        case .directory: break
+        case .missing: throw QALintError(file: file, line: line, "pack folder '\(folder)' does not exist")
+        default: throw QALintError(file: file, line: line, "'\(folder)' is not a folder: a pack is a folder of .yml rule files")
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
@@ -43,13 +45,12 @@ enum PackLoader {
         var files: [(name: String, text: String)] = []
         for name in names {
             let path = url.appendingPathComponent(name).path
-            guard let text = String(data: try InputFile.read(path, what: "pack file", limit: InputFile.yamlLimit), encoding: .utf8) else {
-                throw QALintError(file: path, "the pack file is not UTF-8 text")
-            }
-            files.append((name, text))
+            files.append((name, try InputFile.text(path, what: "pack file", limit: InputFile.yamlLimit)))
         }
         let pack = url.standardizedFileURL.lastPathComponent
-        return try load(pack: pack, files: files, builtin: false, directory: folder, origin: file)
+        var loaded = try load(pack: pack, files: files, builtin: false, directory: folder, origin: file)
+        loaded.originLine = line
+        return loaded
     }
 
     static func load(pack: String, files: [(name: String, text: String)], builtin: Bool,
@@ -73,6 +74,10 @@ enum PackLoader {
             let kind = try reader.string(kindEntry.value, what: "'kind'")
             if let target = dataKinds[kind] {
                 try reader.checkKeys(entries, known: ["kind", "for"] + PlaceholderPhrases.keys, what: "key")
+                // `for` names the one rule this kind of data is for; any other is a mistake.
+                if let entry = entries.first(where: { $0.key == "for" }), try reader.string(entry.value, what: "'for'") != target {
+                    throw QALintError(file: path, line: entry.line, "'for' of a \(kind) must be \(target), not '\(try reader.string(entry.value, what: "'for'"))'")
+                }
                 data.append(PackData(target: target, kind: kind, file: path, entries: entries))
                 continue
             }

@@ -73,7 +73,7 @@ public struct RuleRegistry: Sendable {
 
     private mutating func add(_ pack: LoadedPack) throws {
         guard !packs.contains(pack.name) else {
-            throw QALintError(file: pack.origin, "a pack named '\(pack.name)' is already loaded (pack names must be unique)")
+            throw QALintError(file: pack.origin, line: pack.originLine, "a pack named '\(pack.name)' is already loaded (pack names must be unique)")
         }
         packs.append(pack.name)
         factories += pack.rules

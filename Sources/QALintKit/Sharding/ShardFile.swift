@@ -48,9 +48,7 @@ public struct ShardData: Sendable, Encodable {
 
     /// The file's text: compact JSON on one line.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "null") + "\n"
+        (JSONText.encode(self, pretty: false) ?? "null") + "\n"
     }
 }
 

@@ -17,11 +17,16 @@ public enum MarkdownParser {
 
     /// How long one document may take to parse: 10 s, or `QALINT_PARSE_TIME_LIMIT`
     /// seconds from the environment (a slow machine, a huge file).
-    public static let timeLimit: TimeInterval = {
-        guard let text = ProcessInfo.processInfo.environment["QALINT_PARSE_TIME_LIMIT"], let seconds = Double(text),
-              seconds.isFinite, seconds > 0 else { return 10 }
+    public static let timeLimit: TimeInterval = ProcessInfo.processInfo.environment[timeLimitVariable].flatMap(timeLimit) ?? 10
+
+    public static let timeLimitVariable = "QALINT_PARSE_TIME_LIMIT"
+
+    /// Seconds as the variable gives them: a number above 0, at most a day; nil when the
+    /// text is not one (the run refuses it, rather than quietly using the default).
+    public static func timeLimit(_ text: String) -> TimeInterval? {
+        guard let seconds = Double(text.trimmingCharacters(in: .whitespaces)), seconds.isFinite, seconds > 0 else { return nil }
         return min(seconds, 86_400)
-    }()
+    }
 
     /// What parsing gave: the document block, and the limit that bounded it, if any.
     public struct Parsed: Sendable {
