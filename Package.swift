@@ -23,7 +23,9 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "QAMarkdown", dependencies: ["CCmark"]),
-        .target(name: "QALintKit", dependencies: ["QAMarkdown", .product(name: "Yams", package: "Yams")]),
+        // Pack patterns run on ICU directly where Foundation ships it (`BoundedSearch.swift`).
+        .target(name: "QALintKit", dependencies: ["QAMarkdown", .product(name: "Yams", package: "Yams")],
+                linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         .target(name: "QALintReporters", dependencies: ["QALintKit"]),
         .target(name: "QALintFuzzing", dependencies: ["QALintKit", "QALintReporters"]),
         .executableTarget(

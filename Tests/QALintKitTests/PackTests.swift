@@ -196,16 +196,25 @@ import TestSupport
         _ = try RegexSafety.compile(pattern, ignoreCase: false)
     }
 
-    /// Patterns searched without a time budget on short texts: at most one quantifier.
-    @Test func quantifiersAreCounted() {
-        let cases: [(String, Int)] = [
-            ("\\bTBD\\b", 0), ("(?<![\\p{L}\\p{N}_])(?:TODO|FIXME)(?![\\p{L}\\p{N}_])(?=[ \\t]*(?:[:(!]|\\n|$))", 1),
-            ("[*+?{]+", 1), ("a{2,3}", 1), ("\\*\\+\\?", 0), (".*.*.*=", 3), ("(?x)(a+) +$", 2), ("(a+)(?#c)+$", 2),
-            ("((a)\\2?)+$", 2), ("x+?", 1),
-        ]
-        for (pattern, count) in cases {
-            #expect(RegexSafety.quantifiers(in: pattern) == count, "\(pattern)")
+    /// The bounded search finds what `NSRegularExpression` finds — case folded, after
+    /// characters outside the BMP, in the order of the patterns — and stops a backtracking
+    /// pattern by its steps while an ordinary one runs through a megabyte.
+    @Test func boundedSearchMatchesLikeFoundationAndStopsRunaways() throws {
+        let patterns = BoundedPatterns([("(?<![\\p{L}\\p{N}_])todo(?![\\p{L}\\p{N}_])", [.caseInsensitive]), ("fix\\s*me", [])])
+        let searcher = BoundedPatterns.Searcher(patterns)
+        for (text, expected) in [("🙂 naïve TODO: later", "TODO"), ("a todo list", "todo"), ("tödo", nil), ("fix  me 🙂", "fix  me"),
+                                 ("Fix me, then todo", "todo"), ("", nil), ("mastodon", nil)] as [(String, String?)] {
+            #expect(try searcher.firstMatch(in: text) == expected, "\(text)")
+            let foundation = patterns.patterns.indices.lazy.compactMap { index -> String? in
+                let options: NSRegularExpression.Options = index == 0 ? [.caseInsensitive] : []
+                let expression = try? NSRegularExpression(pattern: patterns.patterns[index], options: options)
+                return expression?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Range($0.range, in: text) }.map { String(text[$0]) }
+            }.first
+            #expect(foundation == expected, "\(text)")
         }
+        let runaway = BoundedPatterns.Searcher(BoundedPatterns([(".*.*.*.*.*.*=", [])]))
+        #expect(throws: BoundedPatterns.Stop.self) { try runaway.firstMatch(in: String(repeating: "a", count: 60) + "!") }
+        let long = String(repeating: "An ordinary sentence of an answer, with words. ", count: 22_000) + "TODO"
+        #expect(try searcher.firstMatch(in: long) == "TODO")
     }
 }
-

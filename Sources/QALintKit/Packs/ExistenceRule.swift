@@ -21,16 +21,8 @@ struct ExistenceRule: PackRuleKind {
     let description: RuleDescription
     let definition: PackRuleDefinition
     let scope: TextScope
-    /// The checked patterns and their options.
-    let patterns: [(pattern: String, options: NSRegularExpression.Options)]
-    /// The patterns compiled once, when the pack loads (compiling one with `\p{L}` costs
-    /// about a millisecond, too much for every document). One instance serves every
-    /// thread: CoreFoundation checks its ICU matcher out for a search, or clones it when
-    /// another thread holds it.
-    let expressions: Expressions
-    /// For each pattern: at most one quantifier, so a short text is searched without a
-    /// budget (`RegexSafety.quantifiers`).
-    let simple: [Bool]
+    /// The checked patterns, compiled once when the pack loads and searched with a bound.
+    let patterns: BoundedPatterns
     let includeCode: Bool
 
     init(definition: PackRuleDefinition, entries: [ConfigEntry], reader: ConfigReader) throws {
@@ -64,70 +56,47 @@ struct ExistenceRule: PackRuleKind {
         guard !patterns.isEmpty else {
             throw QALintError(file: reader.file, line: 1, "rule '\(definition.id)' needs 'tokens' or 'patterns'")
         }
-        self.patterns = patterns
         // Checked above (tokens are escaped literals): compiling cannot fail.
-        expressions = Expressions(patterns.compactMap { try? NSRegularExpression(pattern: $0.0, options: $0.1) })
-        simple = patterns.map { RegexSafety.quantifiers(in: $0.0) <= 1 }
+        self.patterns = BoundedPatterns(patterns)
         self.definition = definition
         description = definition.description
     }
 
     func check(_ document: QADocument) throws -> [Finding] {
         var budget = SearchBudget(rule: description.id, path: document.path)
+        let searcher = BoundedPatterns.Searcher(patterns)
         return try scope.units(of: document).compactMap { unit in
             let text = includeCode ? unit.text.prose + "\n" + unit.text.code : unit.text.prose
-            guard let match = try firstMatch(in: text, line: unit.range.startLine, budget: &budget) else { return nil }
+            guard let match = try firstMatch(in: text, line: unit.range.startLine, searcher: searcher, budget: &budget) else { return nil }
             return scope.finding(description, unit: unit, in: document,
                                  message: definition.message(["match": match]),
                                  identity: unit.identity.isEmpty ? TextNormalizer.words(match) : nil)
         }
     }
 
-    /// Texts up to this many UTF-16 units are short: a pattern of at most one quantifier
-    /// takes at most about a million steps on one.
-    static let shortText = 1024
-
-    /// The first match of any pattern in `text`. A short text and a pattern of at most one
-    /// quantifier are searched directly; otherwise the search reports progress (a call back
-    /// at every start position, and every ten thousand steps of a match) and is stopped when
-    /// the budget runs out.
-    private func firstMatch(in text: String, line: Int, budget: inout SearchBudget) throws -> String? {
-        let range = NSRange(text.startIndex..., in: text)
-        let length = range.length
-        for (index, expression) in expressions.all.enumerated() {
-            let pattern = patterns[index].pattern
-            let start = Date()
-            var found: NSRange?
-            if length <= Self.shortText && simple[index] {
-                found = expression.firstMatch(in: text, range: range)?.range
-            } else {
-                let allowed = SearchBudget.stepsPerText + 2 * length
-                var steps = 0
-                expression.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
-                    if let result {
-                        found = result.range
-                        stop.pointee = true
-                    } else {
-                        steps += 1
-                        if steps > allowed { stop.pointee = true }
-                    }
-                }
-                if found == nil && steps > allowed { throw budget.error(line: line, pattern: pattern, "needs more than \(allowed) steps on this text") }
+    /// The first match of any pattern in `text`; a search that runs out of steps, or
+    /// searches that together run out of time, are an error at `line`.
+    private func firstMatch(in text: String, line: Int, searcher: BoundedPatterns.Searcher, budget: inout SearchBudget) throws -> String? {
+        let start = Date()
+        let match: String?
+        do {
+            match = try searcher.firstMatch(in: text)
+        } catch {
+            switch error {
+            case .tooManySteps(let pattern, let allowed):
+                throw budget.error(line: line, pattern: pattern, "needs more than \(allowed) steps on this text")
             }
-            try budget.spend(Date().timeIntervalSince(start), length: length, line: line, pattern: pattern)
-            if let found, let swiftRange = Range(found, in: text) { return String(text[swiftRange]) }
         }
-        return nil
+        try budget.spend(Date().timeIntervalSince(start), length: text.utf16.count, line: line, pattern: patterns.patterns.joined(separator: "', '"))
+        return match
     }
 }
 
-/// What a pack rule's patterns may spend on one document: a fixed number of steps per text
-/// (counted, so the same on every machine), and in all a time that grows with the text
-/// searched — so that neither one pathological text nor many texts just under the limit can
-/// hang a run. Running out is an error naming the rule, the file and the line.
+/// What a pack rule's patterns may spend on one document: steps per text (counted by
+/// `BoundedPatterns`, so the same on every machine), and in all a time that grows with the
+/// text searched — so that neither one pathological text nor many texts just under the
+/// limit can hang a run. Running out is an error naming the rule, the file and the line.
 struct SearchBudget {
-    /// Steps a search may take on a text, besides two per UTF-16 unit.
-    static let stepsPerText = 4_000
     /// Time all searches of one rule may take on one document, besides a second per
     /// megabyte searched.
     static let secondsPerDocument: TimeInterval = 2
@@ -152,14 +121,5 @@ struct SearchBudget {
     func error(line: Int, pattern: String, _ problem: String) -> QALintError {
         QALintError(file: path, line: line,
                     "pack rule '\(rule)': pattern '\(String(pattern.prefix(80)))' \(problem); rewrite it (README, \"Rule packs\")")
-    }
-}
-
-/// Compiled expressions shared by the threads that check documents (see `ExistenceRule`).
-struct Expressions: @unchecked Sendable {
-    let all: [NSRegularExpression]
-
-    init(_ all: [NSRegularExpression]) {
-        self.all = all
     }
 }

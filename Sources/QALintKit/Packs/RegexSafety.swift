@@ -25,13 +25,6 @@ enum RegexSafety {
         }
     }
 
-    /// How many quantifiers (`*`, `+`, `?`, `{…}`) a pattern holds. With at most one, a
-    /// backtracking search of a text of n characters takes at most about n² steps: bounded
-    /// for a short text, so it needs no time budget (`ExistenceRule`).
-    static func quantifiers(in pattern: String) -> Int {
-        Analyzer(pattern, ignoreCase: false).quantifierCount()
-    }
-
     struct RegexError: Error {
         var reason: String
         init(_ reason: String) { self.reason = reason }
@@ -125,24 +118,6 @@ enum RegexSafety {
                 index += 1
             }
             return stack.count == 1 ? nil : "has an unbalanced '('"
-        }
-
-        func quantifierCount() -> Int {
-            var count = 0
-            var index = 0
-            while index < characters.count {
-                switch characters[index] {
-                case "(": index = afterGroupPrefix(from: index); continue
-                case "\\": index += 2; continue
-                case "[": index = endOfClass(from: index) + 1; continue
-                case "*", "+", "?", "{":
-                    count += 1
-                    index = quantifier(at: index).1
-                    continue
-                default: index += 1
-                }
-            }
-            return count
         }
 
         /// True when two alternatives may begin with the same character.
