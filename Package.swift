@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "QAMarkdownTests", dependencies: ["QAMarkdown", "TestSupport"]),
-        .testTarget(name: "QALintKitTests", dependencies: ["QALintKit", "QALintFuzzing", "TestSupport"],
+        .testTarget(name: "QALintKitTests", dependencies: ["QALintKit", "QALintFuzzing", "TestSupport", .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures", "FuzzRegressions"]),
         .testTarget(name: "QALintReportersTests", dependencies: ["QALintReporters", "TestSupport"], exclude: ["Golden"]),
         // Depends on the executable so that `swift test` builds the binary it runs.

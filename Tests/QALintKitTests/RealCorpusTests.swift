@@ -13,8 +13,10 @@ import TestSupport
         "DopplerHQ__awesome-interview-questions__README.md": (0, 0, 0, 0),
         "Homebrew__brew__docs__FAQ.md": (28, 0, 0, 28),
         "ajeetkbhardwaj__AI-from-First-Principle__temp.md": (11, 0, 0, 11),
-        // Topic headings, each titling the question under it; no answers by design.
-        "arialdomartini__Back-End-Developer-Interview-Questions__README.md": (212, 202, 0, 211),
+        // Topic headings, each titling the question under it; no answers by design. "#### Why?"
+        // and "#### Why FP?" are topics like their siblings (the question is the paragraph
+        // under them), not questions answered by that paragraph.
+        "arialdomartini__Back-End-Developer-Interview-Questions__README.md": (212, 204, 0, 211),
         "bike-bill__readyset-strapdown__templates__faq.md": (17, 0, 6, 17),
         "bregman-arie__devops-exercises__README-zh_CN.md": (486, 312, 0, 486),
         "bregman-arie__devops-exercises__README.md": (444, 81, 0, 444),

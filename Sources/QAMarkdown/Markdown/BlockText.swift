@@ -197,6 +197,9 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Most texts need no trimming; the rest are copied as UTF-8 (building a scalar view
+        // scalar by scalar cost ~100 instructions a byte on long paragraphs).
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(self) }
+        return String(self[first..<scalars.index(after: last)])
     }
 }

@@ -144,6 +144,13 @@ public enum QuestionPrefix {
         numbered(Substring(text).drop(while: \.isWhitespace)) != nil
     }
 
+    /// The number `text` starts with (`12. What…` → 12), nil when it is not numbered.
+    public static func number(_ text: String) -> Int? {
+        let trimmed = Substring(text).drop(while: \.isWhitespace)
+        guard numbered(trimmed) != nil else { return nil }
+        return Int(trimmed.prefix(while: \.isNumber))
+    }
+
     /// True when `text` starts with an explicit question label (`Q:`, `Q.`, `Q1:`, `Question 3.`).
     public static func hasLabel(_ text: String) -> Bool {
         labelled(Substring(text).drop(while: \.isWhitespace)) != nil
@@ -175,9 +182,10 @@ public enum QuestionPrefix {
         let digits = text.prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 5 else { return nil }
         let rest = text.dropFirst(digits.count)
-        guard let end = rest.first, end == "." || end == ")" || end == ":" else { return nil }
+        guard let end = rest.first, ".):、．）".contains(end) else { return nil }
         let after = rest.dropFirst()
-        guard after.first?.isWhitespace == true else { return nil }
+        // "12. What", "12、什么", "12.`let`" — but not "1.5" or "12:30".
+        guard let next = after.first, next.isWhitespace || ("、．）".contains(end) || (end == "." && !next.isNumber && next != ".")) else { return nil }
         return after
     }
 

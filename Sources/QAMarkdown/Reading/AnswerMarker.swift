@@ -1,7 +1,8 @@
 /// The `A:` label that some documents put before each answer: `A:`, `**A:**`, `*A*:`,
-/// `Answer:`, `**Answer:**`.
+/// `Answer:`, `**Answer:**`, `**Réponse : 2**`, `答：` — the labels of every language in
+/// `Rules/reading/vocabulary.yml`.
 enum AnswerMarker {
-    private static let labels: Set<String> = ["a", "ans", "answer"]
+    private static var labels: Set<String> { ReadingVocabulary.answerLabels }
 
     /// Removes a numbered label (`A1:`, `**A12:**`), the answer side of `Q1:` paragraphs.
     static func stripNumbered(_ inlines: [MarkdownInline]) -> [MarkdownInline]? {
@@ -33,11 +34,17 @@ enum AnswerMarker {
         switch first {
         case .strong(let children), .emphasis(let children):
             let label = InlineText.plain(children)
-            if let name = label.dropLastColon, labels.contains(name.lowercased()) {
+            if let name = label.dropLastColon, labels.contains(TextNormalizer.words(name)) {
                 return Array(inlines.dropFirst())
             }
+            // `**Réponse : 2**`, `**Answer: B**`: the label and a short answer in bold.
+            if let colon = label.prefix(16).firstIndex(where: { $0 == ":" || $0 == "：" }),
+               labels.contains(TextNormalizer.words(String(label[..<colon]))),
+               !label[label.index(after: colon)...].allSatisfy(\.isWhitespace) {
+                return [.text(String(label[label.index(after: colon)...]))] + inlines.dropFirst()
+            }
             // `**A**: text`
-            if labels.contains(label.lowercased()), case .text(let next)? = inlines.dropFirst().first,
+            if labels.contains(TextNormalizer.words(label)), case .text(let next)? = inlines.dropFirst().first,
                let rest = dropColon(next) {
                 return [.text(rest)] + inlines.dropFirst(2)
             }
@@ -45,10 +52,11 @@ enum AnswerMarker {
         case .text(let text):
             // A label is a short word: look at the first few characters only.
             let trimmed = text.drop(while: \.isWhitespace)
-            guard let colon = trimmed.prefix(8).firstIndex(where: { $0 == ":" || $0 == "：" }),
-                  labels.contains(trimmed[..<colon].lowercased()) else { return nil }
+            guard let colon = trimmed.prefix(12).firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  labels.contains(TextNormalizer.words(String(trimmed[..<colon]))) else { return nil }
             let rest = trimmed[trimmed.index(after: colon)...]
-            guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
+            // "A:foo" is not a label; "答：……" needs no space.
+            guard rest.isEmpty || rest.first!.isWhitespace || trimmed[colon] == "：" else { return nil }
             return [.text(String(rest))] + inlines.dropFirst()
         default:
             return nil

@@ -142,6 +142,20 @@ struct Details {
         isAnswer = Self.answerSummaries.contains(words) || words.hasPrefix("answer ") || words.hasPrefix("solution ")
     }
 
+    /// How many `<details>` must share a summary for it to be a label rather than a question.
+    static let minimumLabelRepeats = 3
+
+    /// Summaries that label containers rather than ask: the same words under at least three
+    /// `<details>` and under at least a third of them, not themselves a question ("What's
+    /// the output?" above different code is a question each time).
+    static func containerLabels(_ summaries: [String]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for summary in summaries where !QADocumentReader.isQuestion(summary) {
+            counts[TextNormalizer.words(summary), default: 0] += 1
+        }
+        return Set(counts.filter { !$0.key.isEmpty && $0.value >= minimumLabelRepeats && $0.value * 3 >= summaries.count }.keys)
+    }
+
     /// The HTML of a block: an HTML block's literal, a paragraph's inline HTML, and that of
     /// the blocks a list or quote holds (a closing tag can hide in a list item).
     private static func html(of block: MarkdownBlock) -> String {
@@ -195,7 +209,14 @@ struct ListItemQuestion {
             // A question, or a title in bold in a numbered list ("1. **Explain what X is.**"),
             // but not a bold label ("- **Syntax:**").
             let bold = ordered && line.count == 1 && !text.hasSuffix(":") && { if case .strong = line[0] { return true }; return false }()
-            guard QADocumentReader.isQuestion(text) || bold || !requireQuestion else { return nil }
+            // An answer label under the item ("2. Convert input to int.↵**Answer:** …") makes
+            // it a question, however it is worded.
+            let answered = AnswerMarker.strip(rest.drop(while: { $0 == .softBreak || $0 == .lineBreak }).map { $0 }) != nil
+                || item.children.dropFirst().first.map { child in
+                    if case .paragraph = child.kind { return AnswerMarker.strip(child.inlines) != nil }
+                    return false
+                } == true
+            guard QADocumentReader.isQuestion(text) || bold || answered || !requireQuestion else { return nil }
             question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem)
             if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
         default:
@@ -220,8 +241,9 @@ struct ParagraphQuestion {
         let (line, rest) = paragraph.inlines.splitAtFirstBreak()
         let range = SourceRange(startLine: paragraph.range.startLine, startColumn: paragraph.range.startColumn,
                                 endLine: paragraph.range.startLine, endColumn: paragraph.range.startColumn)
-        // Definition list: the lines after the first start with ":".
-        if !rest.isEmpty, InlineText.plain(rest).hasPrefix(":") {
+        // Definition list: the lines after the first start with ":" (only the first inline
+        // is looked at: this runs on every paragraph, and answers are long).
+        if case .text(let next)? = rest.first, next.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":") {
             var question = OpenQuestion(text: InlineText.plain(line), range: range, level: 0, layout: .definition)
             guard !question.text.isEmpty else { return nil }
             question.answer.add(paragraph.replacingInlines(rest.droppingDefinitionColons()))
@@ -306,5 +328,117 @@ extension StringProtocol {
             rest = rest[found.upperBound...]
         }
         return count
+    }
+}
+
+/// Lines that start with a number but that Markdown does not read as a list items — `1.什么是
+/// REST` (no space after the dot), `1、…`, or numbered lines joined by hard breaks: each is a
+/// question when they count up in sequence, at least `minimumRun` of them.
+enum NumberedLines {
+    struct Line {
+        let text: String
+        let number: Int
+        let line: Int
+    }
+
+    static let minimumRun = 3
+
+    /// The lines of each top-level paragraph that belongs to a run, by block index.
+    static func runs(in blocks: [MarkdownBlock]) -> [Int: [Line]] {
+        var result: [Int: [Line]] = [:]
+        var run: [(index: Int, lines: [Line])] = []
+        func finish() {
+            if run.reduce(0, { $0 + $1.lines.count }) >= minimumRun {
+                for part in run { result[part.index] = part.lines }
+            }
+            run = []
+        }
+        for index in blocks.indices {
+            guard case .paragraph = blocks[index].kind, let lines = lines(of: blocks[index]) else { continue }
+            if let last = run.last?.lines.last, lines[0].number != last.number + 1 { finish() }
+            run.append((index, lines))
+        }
+        finish()
+        return result
+    }
+
+    /// The lines of a paragraph when every one starts with a number, counting up by one.
+    static func lines(of paragraph: MarkdownBlock) -> [Line]? {
+        // `**1. What is REST?**` is a bold-paragraph question; numbered lines are plain text.
+        guard case .text(let first)? = paragraph.inlines.first,
+              first.unicodeScalars.first(where: { $0 != " " }).map({ $0.properties.numericType != nil }) == true else { return nil }
+        var lines: [Line] = []
+        var current: [MarkdownInline] = []
+        var offset = 0
+        func add() -> Bool {
+            let text = InlineText.plain(current).trimmedWhitespace
+            guard let number = QuestionPrefix.number(text), lines.last.map({ $0.number + 1 == number }) ?? true else { return false }
+            lines.append(Line(text: text, number: number, line: paragraph.range.startLine + offset))
+            return true
+        }
+        for inline in paragraph.inlines {
+            if inline == .softBreak || inline == .lineBreak {
+                guard add() else { return nil }
+                current = []
+                offset += 1
+            } else {
+                current.append(inline)
+            }
+        }
+        guard add() else { return nil }
+        return lines
+    }
+}
+
+/// A pipe table of questions and answers — one row per question, the question in the first
+/// column and the answer in the others — when its first column is headed as questions or
+/// problems (`| Question | Answer |`, `| 问题 | 解决方法 |`) or mostly asks. (cmark without the
+/// table extension reads a table as one paragraph.)
+enum TableQuestions {
+    struct Row {
+        let question: String
+        let answer: String
+        let line: Int
+    }
+
+    /// The rows of a table paragraph that holds questions, nil for any other paragraph.
+    static func rows(of paragraph: MarkdownBlock) -> [Row]? {
+        guard case .text(let first)? = paragraph.inlines.first, first.hasPrefix("|") else { return nil }
+        let lines = paragraph.inlines.split(omittingEmptySubsequences: false, whereSeparator: { $0 == .softBreak || $0 == .lineBreak })
+        guard lines.count >= 3 else { return nil }
+        let cells = lines.map { cellsOf(InlineText.plain(Array($0))) }
+        guard cells[0].count >= 2, cells[1].allSatisfy(isSeparator) else { return nil }
+        let body = cells.enumerated().dropFirst(2).filter { !$0.element.isEmpty }
+        let header = TextNormalizer.words(cells[0][0])
+        let headed = ReadingVocabulary.questionLabels.contains(header) || ReadingVocabulary.problemLabels.contains(header)
+        let asking = body.filter { QADocumentReader.isQuestion($0.element[0]) }.count
+        guard headed || asking * 2 > body.count else { return nil }
+        return body.map { offset, row in
+            Row(question: row[0], answer: row.dropFirst().joined(separator: " "), line: paragraph.range.startLine + offset)
+        }
+    }
+
+    /// The cells of a `| a | b |` line, trimmed (a `\|` stays in its cell).
+    private static func cellsOf(_ line: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in line.trimmedWhitespace {
+            if character == "|" && !escaped {
+                cells.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            escaped = character == "\\"
+        }
+        cells.append(current)
+        if cells.first?.trimmedWhitespace.isEmpty == true { cells.removeFirst() }
+        if cells.last?.trimmedWhitespace.isEmpty == true { cells.removeLast() }
+        return cells.map(\.trimmedWhitespace)
+    }
+
+    private static func isSeparator(_ cell: String) -> Bool {
+        !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " }
     }
 }

@@ -125,6 +125,14 @@ public enum QuestionLayout: String, Sendable, Hashable, CaseIterable, Codable {
     case labelledParagraph = "labelled-paragraph"
     /// A `Question?` line followed by `:   answer` lines (definition lists).
     case definition
+    /// A plain paragraph line: `What is REST?` alone, or one of a run of numbered lines
+    /// (`1.什么是 REST`, `2.…`) that Markdown does not read as a list.
+    case paragraph
+    /// The title of an admonition or callout (`??? question "What is REST?"`, `:::info What is
+    /// REST?`), the answer in its body.
+    case admonition
+    /// A table row: the question in the first column, the answer in the others.
+    case table
 }
 
 /// The blocks under a question, up to the next question or a heading of the same or a

@@ -58,12 +58,10 @@ public enum QADocumentReader {
         func allows(_ layout: QuestionLayout) -> Bool { layouts?.contains(layout) ?? true }
     }
 
-    /// True when text reads as a question: a `Q:`-style label, or a question mark at the end.
+    /// True when text reads as a question: a `Q:`-style label, or a question mark followed
+    /// by nothing but decoration (`{#id}`, an emoji, `[Easy]`, `(e.g. …)`, closing markup).
     public static func isQuestion(_ text: String) -> Bool {
-        if QuestionPrefix.hasLabel(text) { return true }
-        let closers: Set<Character> = [")", "]", "\"", "'", "”", "’", "*", "_", "`", " ", "\t", "\n"]
-        let last = text.reversed().first(where: { !closers.contains($0) })
-        return last == "?" || last == "？"
+        QuestionText.asksQuestion(text, labelled: QuestionPrefix.hasLabel)
     }
 }
 
@@ -132,6 +130,16 @@ private struct Builder {
     var occurrences = QuestionOccurrences()
     /// The `<details>` that start at each block index (found once, before the walk).
     var detailsAt: [Int: Details] = [:]
+    /// Summaries that label answer containers in this document, in any language: the same
+    /// text repeated under question after question.
+    var containerLabels: Set<String> = []
+    /// Admonitions (`??? faq "…"`, `:::info …`), by the index of their first block, and
+    /// whether each is a question.
+    var admonitions: [Int: (admonition: Admonition, isQuestion: Bool)] = [:]
+    /// Paragraphs of numbered lines that Markdown does not read as lists (`1.什么是…`).
+    var numberedLines: [Int: [NumberedLines.Line]] = [:]
+    /// The index of the block being read.
+    var index = 0
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
         self.blocks = blocks
@@ -150,10 +158,13 @@ private struct Builder {
             insideDetails.formUnion(start..<details.end)
             covered = details.end
         }
+        containerLabels = Details.containerLabels(detailsAt.values.map(\.summary))
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
-            blocks[index].headingLevel == nil || insideDetails.contains(index) ? nil : (index, InlineText.plain(blocks[index].inlines))
+            blocks[index].headingLevel == nil || insideDetails.contains(index)
+                ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
-        let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure)
+        let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
+                                   answered: answeredHeadings(headingTexts))
         // Sections: the deepest heading level above the question headings that the document
         // uses (`## Topic` over `#### 12. Question`); without question headings (questions
         // in lists or <details>), the top level that has several headings.
@@ -162,7 +173,14 @@ private struct Builder {
             ?? levels.questionLevel.map { level in usedLevels.keys.filter { $0 < level }.max() ?? level - 1 }
             ?? usedLevels.filter { $0.value >= 2 }.keys.min() ?? 0
 
-        var index = 0
+        if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
+        let found = Admonition.all(in: blocks)
+        if !found.isEmpty {
+            let faqScopes = Self.faqScopes(blocks: blocks, texts: headingTexts)
+            let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: { index in faqScopes.contains { $0.contains(index) } }) : []
+            admonitions = found.mapValues { ($0, kinds.contains($0.kind) && !$0.title.isEmpty) }
+        }
+        index = 0
         while index < blocks.count {
             let block = blocks[index]
             defer { index += 1 }
@@ -185,7 +203,12 @@ private struct Builder {
             awaitingTopicQuestion = false
             if structure.allows(.details), let details = detailsAt[index] {
                 index = details.end - 1
-                details.isAnswer ? answerContainer(details) : detailsQuestion(details)
+                isContainer(details) ? answerContainer(details) : detailsQuestion(details)
+                continue
+            }
+            if let (admonition, isQuestion) = admonitions[index] {
+                index = admonition.end - 1
+                isQuestion ? admonitionQuestion(admonition) : content(blocks[index...(admonition.end - 1)].map { $0 })
                 continue
             }
             // Inside the answer of a question heading, everything belongs to the answer.
@@ -205,6 +228,42 @@ private struct Builder {
         if title == nil, levels.questionLevel == nil, let first = headings.first { title = first.text }
         return QADocument(path: path, title: title, sections: sections, questions: questions, headings: headings,
                           markdownBlocks: blocks, comments: HTMLComments.collect(in: blocks))
+    }
+
+    /// Headings that one answer follows — an answer container, or a paragraph labelled as an
+    /// answer (`**Réponse :** …`, `答：…`): the question it answers, whatever the heading
+    /// says. A heading followed by several answers is a section, not a question; an answer
+    /// after a question of another layout (a `Q:` paragraph) is that question's.
+    func answeredHeadings(_ headingTexts: [Int: String]) -> Set<Int> {
+        var answers: [Int: Int] = [:]
+        var lastHeading: Int?
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            if headingTexts[index] != nil { lastHeading = index }
+            if let details = detailsAt[index] {
+                if isContainer(details) {
+                    if let heading = lastHeading { answers[heading, default: 0] += 1 }
+                } else {
+                    lastHeading = nil
+                }
+                index = details.end
+                continue
+            }
+            if let heading = lastHeading, case .paragraph = block.kind {
+                if AnswerMarker.strip(block.inlines) != nil || AnswerMarker.stripNumbered(block.inlines) != nil {
+                    answers[heading, default: 0] += 1
+                } else if ParagraphQuestion(block) != nil {
+                    lastHeading = nil
+                }
+            }
+            index += 1
+        }
+        return Set(answers.filter { $0.value == 1 }.keys)
+    }
+
+    func isContainer(_ details: Details) -> Bool {
+        details.isAnswer || containerLabels.contains(TextNormalizer.words(details.summary))
     }
 
     // MARK: Headings
@@ -256,6 +315,40 @@ private struct Builder {
         open?.answer.range = existing?.union(range) ?? range
     }
 
+    // MARK: Admonitions
+
+    mutating func admonitionQuestion(_ admonition: Admonition) {
+        closeQuestion()
+        let range = SourceRange(startLine: admonition.line, startColumn: 1, endLine: admonition.line, endColumn: 1)
+        var question = OpenQuestion(text: admonition.title, range: range, level: 0, layout: .admonition)
+        for block in admonition.body { question.answer.text.add(block) }
+        question.answer.range = admonition.bodyRange
+        open = question
+        closeQuestion()
+    }
+
+    /// Blocks that are no question: the open question's answer, or content of the section.
+    mutating func content(_ blocks: [MarkdownBlock]) {
+        for block in blocks {
+            if open != nil {
+                open?.answer.add(block)
+            } else if let section = currentSection, !BlockText.of([block]).isBlank {
+                sections[section].hasOtherContent = true
+            }
+        }
+    }
+
+    /// The blocks under each heading titled as an FAQ ("FAQ", "常见问题"), up to the next
+    /// heading of its level or above.
+    static func faqScopes(blocks: [MarkdownBlock], texts: [Int: String]) -> [Range<Int>] {
+        let ordered = texts.keys.sorted()
+        return ordered.enumerated().compactMap { position, index in
+            guard let level = blocks[index].headingLevel, ReadingVocabulary.isFAQTitle(texts[index] ?? "") else { return nil }
+            let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
+            return index..<end
+        }
+    }
+
     // MARK: Other layouts
 
     /// Starts the questions a block holds, if it is one of the paragraph, list or quote
@@ -277,6 +370,24 @@ private struct Builder {
             }
             return true
         case .paragraph:
+            if let lines = numberedLines[index] {
+                for line in lines {
+                    closeQuestion()
+                    let range = SourceRange(startLine: line.line, startColumn: 1, endLine: line.line, endColumn: 1)
+                    open = OpenQuestion(text: line.text, range: range, level: 0, layout: .paragraph)
+                }
+                return true
+            }
+            if structure.allows(.table), let rows = TableQuestions.rows(of: block) {
+                for row in rows {
+                    closeQuestion()
+                    let range = SourceRange(startLine: row.line, startColumn: 1, endLine: row.line, endColumn: 1)
+                    open = OpenQuestion(text: row.question, range: range, level: 0, layout: .table)
+                    open?.answer.add(MarkdownBlock(kind: .paragraph, range: range, inlines: [.text(row.answer)]))
+                }
+                closeQuestion()
+                return true
+            }
             if open?.layout == .labelledParagraph, let answer = labelledAnswer(block) {
                 open?.answer.add(answer)
                 return true
@@ -332,11 +443,12 @@ private struct Builder {
 /// question headings use, when most headings there are questions — the other headings of
 /// that level that have a body (an FAQ's "My app's tray disappeared." entry).
 struct HeadingLevels {
-    let questionLevel: Int?
+    private(set) var questionLevel: Int?
     private let questionIndices: Set<Int>
     private let topicIndices: Set<Int>
 
-    init(blocks: [MarkdownBlock], texts: [Int: String], structure: QADocumentReader.Structure) {
+    /// `answered`: headings an answer container follows (questions, whatever they say).
+    init(blocks: [MarkdownBlock], texts: [Int: String], structure: QADocumentReader.Structure, answered: Set<Int> = []) {
         if let forced = structure.questionLevel {
             questionLevel = forced
             questionIndices = Set(texts.keys.filter { blocks[$0].headingLevel == forced })
@@ -349,7 +461,7 @@ struct HeadingLevels {
             topicIndices = []
             return
         }
-        var questionLike = Set(texts.filter { QADocumentReader.isQuestion($0.value) }.map(\.key))
+        var questionLike = Set(texts.filter { QADocumentReader.isQuestion($0.value) }.map(\.key)).union(answered)
         // Numbered headings ("#### 12. What is the output of below code") are questions at a
         // level where at least three of them stand.
         let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) }.map(\.key)
@@ -357,6 +469,27 @@ struct HeadingLevels {
         for index in numbered where (numberedPerLevel[blocks[index].headingLevel ?? 0] ?? 0) >= 3 {
             questionLike.insert(index)
         }
+        // Texts that head several parts ("Example", "References", "Answer") are labels of
+        // parts of answers, never entries of their own.
+        var textCounts: [String: Int] = [:]
+        for text in texts.values { textCounts[TextNormalizer.words(text), default: 0] += 1 }
+        func isLabel(_ index: Int) -> Bool {
+            let words = TextNormalizer.words(texts[index] ?? "")
+            return (textCounts[words] ?? 0) >= 3 || ReadingVocabulary.structuralTitles.contains(words) || ReadingVocabulary.contentsTitles.contains(words)
+        }
+        // A heading's role follows its siblings: a question mark among section titles
+        // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
+        // section. Labelled, numbered and answered headings keep their evidence.
+        let marked = questionLike.subtracting(answered).filter { !QuestionPrefix.hasLabel(texts[$0] ?? "") && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
+        var byLevel: [Int: [Int]] = [:]
+        for index in texts.keys.sorted() { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
+        for (level, indices) in byLevel {
+            for group in Self.siblings(indices, blocks: blocks, level: level) where group.count >= 3 {
+                let asking = group.filter(questionLike.contains)
+                if asking.count * 2 < group.count { questionLike.subtract(asking.filter(marked.contains)) }
+            }
+        }
+        questionLike.formUnion(Self.faqEntries(blocks: blocks, texts: texts, isLabel: isLabel))
         let levels = questionLike.compactMap { blocks[$0].headingLevel }
         let counts = Dictionary(levels.map { ($0, 1) }, uniquingKeysWith: +)
         let level = counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
@@ -366,15 +499,28 @@ struct HeadingLevels {
             let questions = atLevel.filter(questionLike.contains).count
             // Where the questions are numbered, an unnumbered heading is something else.
             let numberedQuestions = atLevel.filter { questionLike.contains($0) && QuestionPrefix.isNumbered(texts[$0] ?? "") }.count
-            if questions * 2 > atLevel.count && questions >= 3 && numberedQuestions * 2 < questions {
-                for index in atLevel where !questionLike.contains(index) && !Self.structuralTitles.contains(TextNormalizer.words(texts[index] ?? ""))
-                    && Self.hasBody(blocks, after: index, level: level) {
-                    questionLike.insert(index)
+            if questions >= 3 && numberedQuestions * 2 < questions {
+                // Among headings of one parent (a README's "## FAQ" and not its "## Usage"),
+                // where most ask, the others with a body are entries phrased as statements.
+                for group in Self.siblings(atLevel, blocks: blocks, level: level) {
+                    let asking = group.filter(questionLike.contains).count
+                    guard asking * 2 > group.count, asking >= 2 else { continue }
+                    for index in group where !questionLike.contains(index) && !isLabel(index)
+                        && Self.hasBody(blocks, after: index, level: level) {
+                        questionLike.insert(index)
+                    }
                 }
             }
         }
         questionIndices = questionLike
-        topicIndices = structure.allows(.topicHeading) ? Self.topics(blocks: blocks, texts: texts, questions: questionLike) : []
+        let topics = structure.allows(.topicHeading) ? Self.topics(blocks: blocks, texts: texts, questions: questionLike) : []
+        topicIndices = topics
+        // Topic headings are questions too: where they outnumber the headings that ask, the
+        // level of the questions is theirs (sections are the level above).
+        let topicCounts = Dictionary(topics.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
+        if let top = topicCounts.max(by: { $0.value < $1.value }), top.value > (counts[level ?? 0] ?? 0) {
+            questionLevel = top.key
+        }
     }
 
     func isQuestion(_ index: Int) -> Bool { questionIndices.contains(index) }
@@ -403,11 +549,68 @@ struct HeadingLevels {
         return result
     }
 
-    /// Headings that organize a document rather than ask anything.
-    static let structuralTitles: Set<String> = [
-        "contents", "table of contents", "toc", "index", "introduction", "references", "resources", "license",
-        "contributing", "contributors", "credits", "acknowledgements", "see also", "related topics", "summary",
-    ]
+    /// The headings of `level` (indices in order) grouped by the heading above them.
+    private static func siblings(_ indices: [Int], blocks: [MarkdownBlock], level: Int) -> [[Int]] {
+        var groups: [[Int]] = []
+        var last = -1
+        for index in indices {
+            // A heading above the level between two headings starts a new group.
+            let parted = groups.isEmpty || blocks[(last + 1)..<index].contains { ($0.headingLevel ?? 99) < level }
+            if parted { groups.append([index]) } else { groups[groups.count - 1].append(index) }
+            last = index
+        }
+        return groups
+    }
+
+    /// The entries of an FAQ: under a heading titled as one ("FAQ", "常见问题", "Preguntas
+    /// frecuentes"; the document's title included), the headings of the level that holds
+    /// most headings with a body, labels aside — whether they ask or state ("API 密钥无效").
+    private static func faqEntries(blocks: [MarkdownBlock], texts: [Int: String], isLabel: (Int) -> Bool) -> Set<Int> {
+        let ordered = texts.keys.sorted()
+        var entries = Set<Int>()
+        for (position, faq) in ordered.enumerated() {
+            guard let faqLevel = blocks[faq].headingLevel, ReadingVocabulary.isFAQTitle(texts[faq] ?? "") else { continue }
+            let scope = ordered[(position + 1)...].prefix { (blocks[$0].headingLevel ?? 0) > faqLevel }
+            var perLevel: [Int: [Int]] = [:]
+            for index in scope where !isLabel(index) {
+                guard let level = blocks[index].headingLevel, hasBody(blocks, after: index, level: level) else { continue }
+                perLevel[level, default: []].append(index)
+            }
+            guard let best = perLevel.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),
+                  best.value.count >= 2,
+                  // Headings over questions of their own (definition lists, Q: paragraphs,
+                  // <details>) are the FAQ's categories, not its entries.
+                  best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key) }).count * 2 < best.value.count
+            else { continue }
+            entries.formUnion(best.value)
+        }
+        return entries
+    }
+
+    /// True when two or more blocks under the heading (before the next heading of its level
+    /// or above) read as questions of another layout.
+    private static func holdsQuestions(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {
+        var count = 0
+        for block in blocks[(index + 1)...] {
+            if let other = block.headingLevel, other <= level { break }
+            switch block.kind {
+            case .paragraph:
+                if QADocumentReader.isQuestion(InlineText.plain(block.inlines.splitAtFirstBreak().line)) { count += 1 }
+                count += TableQuestions.rows(of: block)?.count ?? 0
+            case .list:
+                count += block.children.filter { item in
+                    guard case .paragraph? = item.children.first?.kind else { return false }
+                    return QADocumentReader.isQuestion(InlineText.plain(item.children[0].inlines.splitAtFirstBreak().line))
+                }.count
+            case .htmlBlock:
+                if Details.opens(block) { count += 1 }
+            default:
+                break
+            }
+            if count >= 2 { return true }
+        }
+        return false
+    }
 
     /// True when content stands between the heading and the next heading of its level or above.
     private static func hasBody(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {

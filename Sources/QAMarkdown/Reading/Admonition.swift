@@ -1,0 +1,142 @@
+/// An admonition or callout: `!!! note "Title"` / `??? faq "Title"` with an indented body
+/// (MkDocs, Python-Markdown), or `:::info Title` … `:::` (Docusaurus, VitePress). In a FAQ its
+/// title is the question and its body the answer.
+struct Admonition {
+    /// The kind written after the marker (`faq`, `question`, `info`), lower-cased.
+    let kind: String
+    /// The title; empty when the admonition has none.
+    let title: String
+    /// The line of the marker.
+    let line: Int
+    /// The index after the last block of the admonition.
+    let end: Int
+    /// The body's blocks (an indented body read as Markdown of its own).
+    let body: [MarkdownBlock]
+    /// Where the body stands.
+    let bodyRange: SourceRange?
+
+    /// Every admonition among the top-level blocks, by the index of its first block.
+    static func all(in blocks: [MarkdownBlock]) -> [Int: Admonition] {
+        var result: [Int: Admonition] = [:]
+        var index = 0
+        while index < blocks.count {
+            if let admonition = Admonition(blocks, at: index) {
+                result[index] = admonition
+                index = admonition.end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    init?(_ blocks: [MarkdownBlock], at start: Int) {
+        guard case .paragraph = blocks[start].kind, case .text(let text)? = blocks[start].inlines.first,
+              text.hasPrefix("!!!") || text.hasPrefix("???") || text.hasPrefix(":::") else { return nil }
+        let paragraph = blocks[start]
+        let (first, rest) = paragraph.inlines.splitAtFirstBreak()
+        let opener = InlineText.plain(first).trimmedWhitespace
+        var body: [MarkdownBlock] = []
+        if !rest.isEmpty { body.append(paragraph.replacingInlines(rest)) }
+        if let (kind, title) = Self.indentedOpener(opener) {
+            // The body: indented lines, which Markdown reads as a code block after a blank line.
+            var end = start + 1
+            while end < blocks.count, case .codeBlock(let info, let literal) = blocks[end].kind, info.isEmpty {
+                body.append(contentsOf: MarkdownParser.parse(literal).children)
+                end += 1
+            }
+            let bodyRange = end > start + 1 ? blocks[start + 1].range.union(blocks[end - 1].range) : (rest.isEmpty ? nil : paragraph.range)
+            self.init(kind: kind, title: title, line: paragraph.range.startLine, end: end, body: body, bodyRange: bodyRange)
+        } else if let (kind, title) = Self.fencedOpener(opener) {
+            // The body runs to a paragraph whose last line is `:::`.
+            var end = start
+            var closed = Self.closes(paragraph)
+            if closed, var last = body.popLast() {
+                last.inlines = Self.droppingLastLine(last.inlines)
+                if !last.inlines.isEmpty { body.append(last) }
+            }
+            while !closed, end + 1 < blocks.count {
+                end += 1
+                var block = blocks[end]
+                if case .heading = block.kind { end -= 1; break }
+                closed = Self.closes(block)
+                if closed { block.inlines = Self.droppingLastLine(block.inlines) }
+                if !closed || !block.inlines.isEmpty { body.append(block) }
+            }
+            let bodyRange = end > start ? blocks[start].range.union(blocks[end].range) : paragraph.range
+            self.init(kind: kind, title: title, line: paragraph.range.startLine, end: end + 1, body: body, bodyRange: bodyRange)
+        } else {
+            return nil
+        }
+    }
+
+    private init(kind: String, title: String, line: Int, end: Int, body: [MarkdownBlock], bodyRange: SourceRange?) {
+        self.kind = kind
+        self.title = title
+        self.line = line
+        self.end = end
+        self.body = body
+        self.bodyRange = bodyRange
+    }
+
+    /// `!!! kind "Title"`, `??? kind "Title"`, `???+ kind`.
+    private static func indentedOpener(_ line: String) -> (String, String)? {
+        var rest = Substring(line)
+        if rest.hasPrefix("???+") { rest = rest.dropFirst(4) }
+        else if rest.hasPrefix("???") || rest.hasPrefix("!!!") { rest = rest.dropFirst(3) }
+        else { return nil }
+        guard rest.first == " " else { return nil }
+        rest = rest.drop(while: { $0 == " " })
+        let kind = rest.prefix(while: { $0.isLetter || $0 == "-" || $0 == "_" })
+        guard !kind.isEmpty else { return nil }
+        var title = Substring(String(rest.dropFirst(kind.count)).trimmedWhitespace)
+        if title.first == "\"", title.last == "\"", title.count >= 2 { title = title.dropFirst().dropLast() }
+        return (kind.lowercased(), String(title))
+    }
+
+    /// `:::kind Title`, `:::kind[Title]`.
+    private static func fencedOpener(_ line: String) -> (String, String)? {
+        guard line.hasPrefix(":::") else { return nil }
+        let rest = line.dropFirst(3).drop(while: { $0 == " " })
+        let kind = rest.prefix(while: { $0.isLetter || $0 == "-" || $0 == "_" })
+        guard !kind.isEmpty else { return nil }
+        var title = Substring(String(rest.dropFirst(kind.count)).trimmedWhitespace)
+        if title.first == "[", title.last == "]" { title = title.dropFirst().dropLast() }
+        return (kind.lowercased(), String(title))
+    }
+
+    /// A paragraph whose last line is `:::`.
+    private static func closes(_ block: MarkdownBlock) -> Bool {
+        guard case .paragraph = block.kind else { return false }
+        let lines = block.inlines.split(whereSeparator: { $0 == .softBreak || $0 == .lineBreak })
+        guard let last = lines.last else { return false }
+        return InlineText.plain(Array(last)).trimmedWhitespace == ":::"
+    }
+
+    private static func droppingLastLine(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        guard let breakIndex = inlines.lastIndex(where: { $0 == .softBreak || $0 == .lineBreak }) else { return [] }
+        return Array(inlines[..<breakIndex])
+    }
+}
+
+extension Admonition {
+    /// The kinds that hold questions in this document: a kind named for them (`question`,
+    /// `faq`), or a kind whose titles mostly ask, or whose admonitions stand in an FAQ
+    /// (`faqScope` says which blocks do) — each with at least two titled admonitions.
+    static func questionKinds(_ admonitions: [Int: Admonition], faqScope: (Int) -> Bool) -> Set<String> {
+        var titled: [String: [Int]] = [:]
+        for (index, admonition) in admonitions where !admonition.title.isEmpty {
+            titled[admonition.kind, default: []].append(index)
+        }
+        var kinds = Set<String>()
+        for (kind, indices) in titled {
+            let asking = indices.filter { QADocumentReader.isQuestion(admonitions[$0]!.title) }.count
+            let inFAQ = indices.filter(faqScope).count
+            let named = ReadingVocabulary.questionLabels.contains(kind) || ReadingVocabulary.faqTitles.contains(kind)
+            if named || (indices.count >= 2 && (asking * 2 > indices.count || inFAQ * 2 > indices.count)) {
+                kinds.insert(kind)
+            }
+        }
+        return kinds
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import QALintKit
+
+/// The labelled real-world corpus in `corpus/` (see corpus/README.md): documents nobody here
+/// wrote, in many languages and layouts, each with the labels a person gave it by reading.
+/// `ci/corpus-score` prints the same figures per document and per fold; these tests hold
+/// the floors (raise them when the reading improves, never lower them to pass).
+@Suite struct RealWorldCorpusTests {
+    struct Labels: Decodable {
+        struct Question: Decodable {
+            let line: Int
+            let text: String
+        }
+
+        let id: String
+        let repo: String
+        let path: String
+        let commit: String
+        let licence: String
+        let whole: Bool
+        let language: String
+        let layouts: [String]
+        let negative: Bool
+        let questionsOnly: Bool
+        let questions: [Question]
+        let placeholder: [Int]
+        let empty: [Int]
+        let duplicates: [[Int]]
+        let confidence: String
+    }
+
+    static let folder = TestSupport.packageRoot.appendingPathComponent("corpus")
+
+    static let documents: [Labels] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".labels.json") }.sorted().compactMap { name in
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
+            return try? JSONDecoder().decode(Labels.self, from: data)
+        }
+    }()
+
+    /// How qalint reads one document, against its labels.
+    struct Reading {
+        var labelled = 0
+        var read = 0
+        var matched = 0
+        var findings = 0
+        var unfinishedLabelled = 0
+        var unfinishedFound = 0
+        var unfinishedFalse = 0
+
+        var withinTwoPercent: Bool {
+            labelled == 0 ? read == 0 : abs(read - labelled) * 50 <= labelled
+        }
+    }
+
+    static func read(_ labels: Labels) throws -> Reading {
+        let url = folder.appendingPathComponent(labels.id + ".md")
+        let result = try Linter().lint(sources: [(labels.id + ".md", try TestSupport.read(url))])
+        let questions = result.files.first?.questions ?? []
+        let matched = match(labels.questions.map(\.line), questions.map(\.range.startLine))
+        let status = Dictionary(uniqueKeysWithValues: questions.map { ($0.range.startLine, $0.status) })
+        let unfinished = Set(labels.placeholder + labels.empty)
+        let flagged = Set(matched.filter { status[$0.value] != .answered }.keys)
+        var reading = Reading()
+        reading.labelled = labels.questions.count
+        reading.read = questions.count
+        reading.matched = matched.count
+        reading.findings = result.findings.count
+        reading.unfinishedLabelled = unfinished.count
+        reading.unfinishedFound = unfinished.intersection(flagged).count
+        reading.unfinishedFalse = labels.questionsOnly ? 0 : flagged.subtracting(unfinished).count
+        return reading
+    }
+
+    /// Labelled and read lines paired one to one, nearest first, at most two lines apart.
+    static func match(_ labelled: [Int], _ read: [Int]) -> [Int: Int] {
+        var pairs: [(distance: Int, labelled: Int, read: Int)] = []
+        for line in labelled {
+            for other in read where abs(line - other) <= 2 { pairs.append((abs(line - other), line, other)) }
+        }
+        pairs.sort { ($0.distance, $0.labelled, $0.read) < ($1.distance, $1.labelled, $1.read) }
+        var usedRead = Set<Int>()
+        var result: [Int: Int] = [:]
+        for pair in pairs where result[pair.labelled] == nil && !usedRead.contains(pair.read) {
+            result[pair.labelled] = pair.read
+            usedRead.insert(pair.read)
+        }
+        return result
+    }
+
+    @Test func theCorpusIsWhatItPromises() throws {
+        let documents = Self.documents
+        #expect(documents.count >= 60)
+        #expect(Set(documents.map(\.repo)).count >= 40)
+        let languages = Set(documents.map(\.language))
+        #expect(languages.count >= 6)
+        #expect(!languages.isDisjoint(with: ["zh", "ja", "ko"]) && !languages.isDisjoint(with: ["ru", "uk"]))
+        #expect(documents.filter(\.negative).count >= 8)
+        let manifest = try TestSupport.read(Self.folder.appendingPathComponent("MANIFEST.tsv"))
+        let listed = manifest.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "\t" }) }
+        #expect(listed == documents.map(\.id), "corpus/MANIFEST.tsv is stale: run ci/corpus-score --manifest")
+        for labels in documents {
+            let text = try TestSupport.read(Self.folder.appendingPathComponent(labels.id + ".md"))
+            // Bytes, not characters: "\r\n" is one Character.
+            let lineCount = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
+            let questionLines = Set(labels.questions.map(\.line))
+            #expect(labels.commit.count == 40 && !labels.repo.isEmpty && !labels.path.isEmpty, "\(labels.id)")
+            #expect(labels.whole ? !["none", ""].contains(labels.licence.lowercased()) : true, "\(labels.id): whole only where the licence allows it")
+            #expect(questionLines.allSatisfy { (1...lineCount).contains($0) }, "\(labels.id)")
+            #expect(Set(labels.placeholder + labels.empty + labels.duplicates.flatMap { $0 }).isSubset(of: questionLines), "\(labels.id)")
+            #expect(!labels.negative || labels.questions.isEmpty, "\(labels.id)")
+        }
+    }
+
+    @Test(arguments: documents.filter(\.negative).map(\.id))
+    func negativesHoldNoQuestionsAndNoFindings(_ id: String) throws {
+        let labels = try #require(Self.documents.first { $0.id == id })
+        let reading = try Self.read(labels)
+        #expect(reading.read == 0, "\(id)")
+        #expect(reading.findings == 0, "\(id)")
+    }
+
+    /// The floors of the reading over every document (both folds). The figures of
+    /// ci/corpus-score, and of the closing notes, are these.
+    @Test func readingFloors() throws {
+        let readings = try Self.documents.map(Self.read)
+        let within = readings.filter(\.withinTwoPercent).count
+        let labelled = readings.map(\.labelled).reduce(0, +)
+        let read = readings.map(\.read).reduce(0, +)
+        let matched = readings.map(\.matched).reduce(0, +)
+        let unfinished = readings.map(\.unfinishedLabelled).reduce(0, +)
+        let found = readings.map(\.unfinishedFound).reduce(0, +)
+        let recall = Double(matched) / Double(max(labelled, 1))
+        let precision = Double(matched) / Double(max(read, 1))
+        #expect(Double(within) / Double(readings.count) >= 0.65, "documents within 2%: \(within) of \(readings.count)")
+        #expect(recall >= 0.89, "question-line recall \(recall)")
+        #expect(precision >= 0.97, "question-line precision \(precision)")
+        #expect(Double(found) / Double(max(unfinished, 1)) >= 0.60, "unfinished answers found: \(found) of \(unfinished)")
+    }
+}

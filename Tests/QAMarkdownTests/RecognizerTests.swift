@@ -1,0 +1,206 @@
+import Testing
+@testable import QAMarkdown
+
+/// Each recognizer and document-level decision of the reader, on the smallest document that
+/// shows it (the real documents they come from are in corpus/).
+@Suite struct RecognizerTests {
+    private func read(_ markdown: String) -> QADocument {
+        QADocumentReader.read(markdown, path: "test.md")
+    }
+
+    private func lines(_ markdown: String) -> [Int] {
+        read(markdown).questions.map(\.range.startLine)
+    }
+
+    @Test(arguments: [
+        "## What is a closure? {#closures}",
+        "### What is a closure? 🟢",
+        "### What is a closure? [Easy]",
+        "### What is a closure? (e.g. in JavaScript)",
+        "### 什么是闭包？ {#closure}",
+        "## Why?",
+    ])
+    func decorationsAfterTheQuestionMark(_ heading: String) {
+        let text = String(heading.drop(while: { $0 == "#" || $0 == " " }))
+        #expect(QADocumentReader.isQuestion(text))
+    }
+
+    @Test(arguments: ["isReady?", "connect()?", "options?", "Answer \"Should you ever rewrite a change log?\".", "What? Then some words"])
+    func notQuestions(_ text: String) {
+        #expect(!QADocumentReader.isQuestion(text))
+    }
+
+    @Test func customIdsAreNotPartOfTheQuestion() {
+        let document = read("## What is a closure? {#closures}\n\nA function with its scope.\n")
+        #expect(document.questions.map(\.text) == ["What is a closure?"])
+    }
+
+    @Test func aRepeatedSummaryIsAnAnswerContainerInAnyLanguage() {
+        let item = { (n: Int) in "###### \(n). Qual propriedade altera a cor \(n)\n\n<details><summary><b>Resposta</b></summary>\n\nbackground-color \(n)\n\n</details>\n" }
+        let document = read((1...3).map(item).joined(separator: "\n"))
+        #expect(document.questions.map(\.text) == (1...3).map { "Qual propriedade altera a cor \($0)" })
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty })
+    }
+
+    @Test func aHeadingFollowedByOneLabelledAnswerIsAQuestion() {
+        let document = read("""
+            ## Intro
+
+            Text.
+
+            ### Le RGPD s'applique aux associations
+
+            **Réponse : 1**. Oui.
+
+            ### Une adresse IP est une donnée personnelle
+
+            **Réponse : 2**. Oui.
+
+            ### Un cookie est toujours interdit
+
+            **Réponse : 2**. Non.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [5, 9, 13])
+    }
+
+    @Test func questionMarksAmongSectionTitlesTitleSections() {
+        let document = read("""
+            # Contribuir
+
+            ## Introducción
+
+            Texto.
+
+            ## ¿Cómo puedo contribuir?
+
+            Texto.
+
+            ## Proceso de pull request
+
+            Texto.
+
+            ## Comunidad
+
+            Texto.
+            """)
+        #expect(document.questions.isEmpty)
+    }
+
+    @Test func statementsAmongQuestionsAreEntriesButOnlyUnderTheirParent() {
+        let document = read("""
+            # Tool
+
+            ## Usage
+
+            ### Install
+
+            Run it.
+
+            ### Configure
+
+            Edit it.
+
+            ## FAQ
+
+            ### Why is it slow?
+
+            Disk.
+
+            ### Build fails on Windows
+
+            Use WSL.
+
+            ### How do I update?
+
+            Run update.
+            """)
+        #expect(document.questions.map(\.text) == ["Why is it slow?", "Build fails on Windows", "How do I update?"])
+    }
+
+    @Test func entriesUnderAnFAQTitleInAnyLanguage() {
+        let document = read("""
+            # 常见问题
+
+            ## 安装
+
+            ### 模型列表为空
+
+            检查密钥。
+
+            ### API 密钥无效
+
+            重新输入。
+
+            ## 交互
+
+            ### 粘贴图片失败
+
+            换一个模型。
+            """)
+        #expect(document.questions.map(\.text) == ["模型列表为空", "API 密钥无效", "粘贴图片失败"])
+        #expect(document.sections.map(\.title) == ["安装", "交互"])
+    }
+
+    @Test func numberedLinesThatAreNotAList() {
+        let document = read("### HTML\n\n1.从规范的角度理解HTML\n\n2.常用页面标签的默认样式\n\n3.元信息类标签的使用目的\n")
+        #expect(document.questions.map(\.text) == ["从规范的角度理解HTML", "常用页面标签的默认样式", "元信息类标签的使用目的"])
+        #expect(document.questions.map(\.layout) == [.paragraph, .paragraph, .paragraph])
+        #expect(lines("1.Що таке Python?  \n2.Що таке PEP 8?  \n3.Що таке GIL?\n") == [1, 2, 3])
+        // Two lines, or numbers that do not count up, are no run.
+        #expect(lines("1.One thing\n\n2.Another\n").isEmpty)
+        #expect(lines("1.One\n\n5.Two\n\n9.Three\n").isEmpty)
+    }
+
+    @Test func mkdocsAndDocusaurusAdmonitions() {
+        let document = read("""
+            # FAQ
+
+            ??? faq "What is Helmless?"
+
+                A deployment tool.
+
+            ??? faq "Why not use Terraform?"
+
+                Speed.
+
+            :::info How do I use the terminal
+            Search for a guide.
+            :::
+
+            :::info The installer failed
+            Open an issue.
+            :::
+            """)
+        #expect(document.questions.map(\.text) == ["What is Helmless?", "Why not use Terraform?", "How do I use the terminal", "The installer failed"])
+        #expect(document.questions.allSatisfy { $0.layout == .admonition && !$0.answer.isEmpty })
+    }
+
+    @Test func aTipIsNotAQuestionAndItsCloserNoDefinition() {
+        let document = read(":::tip Disclaimer\nThis guide is short.\n:::\n\n## What is it?\n\nA guide.\n")
+        #expect(document.questions.map(\.text) == ["What is it?"])
+    }
+
+    @Test func tablesOfQuestionsAndAnswers() {
+        let document = read("""
+            ## General
+
+            | Issue | Solution |
+            | ----- | -------- |
+            | Binding multiple domains | Configure each domain |
+            | Subdomain cannot receive email | Enable routing |
+
+            | Option | Default |
+            | ------ | ------- |
+            | `port` | 8080 |
+            """)
+        #expect(document.questions.map(\.text) == ["Binding multiple domains", "Subdomain cannot receive email"])
+        #expect(document.questions.map(\.range.startLine) == [5, 6])
+        #expect(document.questions.allSatisfy { $0.layout == .table && !$0.answer.isEmpty })
+    }
+
+    @Test func anItemWithAnAnswerLabelIsAQuestion() {
+        let document = read("1. Convert user input to int.  \n   **Answer:** \n2. Print two items on one line.  \n   **Answer:** \n")
+        #expect(document.questions.count == 2)
+        #expect(document.questions.allSatisfy { $0.answer.isEmpty })
+    }
+}
