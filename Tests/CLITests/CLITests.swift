@@ -69,6 +69,36 @@ import TestSupport
         #expect(inspect.stdout.contains("\n1 question, 1 section\n"), "\(inspect.stdout)")
     }
 
+    @Test func inspectSaysWhyEachQuestionIsOneAndWhatWasSkipped() throws {
+        let document = """
+            # FAQ
+
+            - [Is it fast?](#is-it-fast)
+            - [Build fails](#build-fails)
+
+            ## Is it fast?
+
+            Yes.
+
+            ## Build fails
+
+            Update.
+
+            ## How do I start?
+
+            Run it.
+            """
+        let directory = try workspace(["faq.md": document])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try qalint(["inspect", "faq.md"], in: directory).stdout
+        #expect(text.contains("Is it fast?  ← asks: ends with a question mark\n"), "\(text)")
+        #expect(text.contains("Build fails  ← an entry under an FAQ title\n"), "\(text)")
+        #expect(text.contains("\nnot read as questions (line, what, why):\n  L3     table of contents  a list of links to this document's own headings\n"), "\(text)")
+        let json = try qalint(["inspect", "faq.md", "--format", "json"], in: directory).stdout
+        #expect(json.contains("\"why\" : \"an entry under an FAQ title\""), "\(json)")
+        #expect(json.contains("\"what\" : \"table of contents\""), "\(json)")
+    }
+
     @Test func failOnThresholds() throws {
         let directory = try workspace(["faq.md": Self.sample, ".qalint.yml": "rules:\n  placeholder-answer: warning\n"])
         defer { try? FileManager.default.removeItem(at: directory) }

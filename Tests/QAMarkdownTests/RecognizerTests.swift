@@ -203,4 +203,39 @@ import Testing
         #expect(document.questions.count == 2)
         #expect(document.questions.allSatisfy { $0.answer.isEmpty })
     }
+
+    @Test func evidenceAndSkippedParts() {
+        let document = read("""
+            # Guide
+
+            - [What is it?](#what-is-it)
+
+            ## Setup
+
+            Install.
+
+            ### What is it?
+
+            A tool.
+
+            #### Example
+
+            Code.
+
+            ### Why is it slow?
+
+            Disk.
+
+            ### It crashes
+
+            Update.
+
+            ### How do I start?
+
+            Run it.
+            """)
+        #expect(document.questions.map(\.evidence) == [.questionMark, .questionMark, .sibling, .questionMark])
+        #expect(document.skipped.map(\.kind) == [.tableOfContents, .subHeading])
+        #expect(document.skipped.map(\.line) == [3, 13])
+    }
 }

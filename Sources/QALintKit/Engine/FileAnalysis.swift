@@ -24,6 +24,12 @@ struct DocumentOutline: Sendable, Codable {
         var layout: QuestionLayout
         var answer: SourceRange?
         var hasPrompt: Bool
+        /// Shown by `qalint inspect`, which never reads shards: not in the shard file.
+        var evidence: QuestionEvidence = .questionMark
+
+        enum CodingKeys: String, CodingKey {
+            case text, identity, answerDigest, range, sectionIndex, layout, answer, hasPrompt
+        }
     }
 
     struct Section: Sendable, Codable {
@@ -37,6 +43,12 @@ struct DocumentOutline: Sendable, Codable {
     var questions: [Question]
     var sections: [Section]
     var isQuestionsOnly: Bool
+    /// Shown by `qalint inspect` only: not in the shard file.
+    var skipped: [QASkipped] = []
+
+    enum CodingKeys: String, CodingKey {
+        case path, title, questions, sections, isQuestionsOnly
+    }
 
     init(_ document: QADocument) {
         path = document.path
@@ -44,8 +56,9 @@ struct DocumentOutline: Sendable, Codable {
         isQuestionsOnly = document.isQuestionsOnly
         questions = document.questions.map {
             Question(text: $0.text, identity: $0.identity, answerDigest: $0.answer.digest, range: $0.range, sectionIndex: $0.sectionIndex, layout: $0.layout, answer: $0.answer.range,
-                     hasPrompt: !$0.prompt.isBlank)
+                     hasPrompt: !$0.prompt.isBlank, evidence: $0.evidence)
         }
+        skipped = document.skipped
         sections = document.sections.map { Section(title: $0.title, range: $0.range, questions: $0.questionIndices) }
     }
 
@@ -54,13 +67,13 @@ struct DocumentOutline: Sendable, Codable {
         let questionReports = zip(questions, states).map { question, state in
             QuestionReport(text: question.text, identity: question.identity, answerDigest: question.answerDigest,
                            range: question.range, sectionIndex: question.sectionIndex, answer: state, status: state.status,
-                           layout: question.layout, answerRange: question.answer, hasPrompt: question.hasPrompt)
+                           layout: question.layout, evidence: question.evidence, answerRange: question.answer, hasPrompt: question.hasPrompt)
         }
         return FileReport(path: path, title: title, questions: questionReports,
                           sections: sections.map { section in
                               SectionReport(title: section.title, range: section.range, questions: section.questions,
                                             completeness: Completeness(states[section.questions].map(\.status)))
                           },
-                          isQuestionsOnly: isQuestionsOnly)
+                          isQuestionsOnly: isQuestionsOnly, skipped: skipped)
     }
 }

@@ -43,6 +43,8 @@ public struct FileReport: Sendable {
     public var sections: [SectionReport]
     /// A list of questions without answers (`QADocument.isQuestionsOnly`).
     public var isQuestionsOnly: Bool
+    /// What could pass for a question and was not read as one (`qalint inspect`).
+    public var skipped: [QASkipped] = []
 
     public var completeness: Completeness { Completeness(questions.map(\.status)) }
 }
@@ -64,6 +66,8 @@ public struct QuestionReport: Sendable {
     public var status: AnswerStatus
     /// The layout the question was read from (`qalint inspect`).
     public var layout: QuestionLayout
+    /// Why it was read as a question (`qalint inspect`).
+    public var evidence: QuestionEvidence = .questionMark
     /// Where its answer stands, if it has any blocks.
     public var answerRange: SourceRange?
     /// True when code or options are shown between the question and its answer.

@@ -202,7 +202,9 @@ struct ListItemQuestion {
         var question: OpenQuestion
         switch first.kind {
         case .heading(let level):
-            question = OpenQuestion(text: InlineText.plain(first.inlines), range: item.range, level: level, layout: .listItem)
+            let text = InlineText.plain(first.inlines)
+            question = OpenQuestion(text: text, range: item.range, level: level, layout: .listItem,
+                                    evidence: QADocumentReader.isQuestion(text) ? .itemAsks : .listOfQuestions)
         case .paragraph:
             let (line, rest) = first.inlines.splitAtFirstBreak()
             let text = InlineText.plain(line)
@@ -217,7 +219,8 @@ struct ListItemQuestion {
                     return false
                 } == true
             guard QADocumentReader.isQuestion(text) || bold || answered || !requireQuestion else { return nil }
-            question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem)
+            let evidence: QuestionEvidence = QADocumentReader.isQuestion(text) ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered : .listOfQuestions
+            question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem, evidence: evidence)
             if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
         default:
             return nil
@@ -440,5 +443,40 @@ enum TableQuestions {
 
     private static func isSeparator(_ cell: String) -> Bool {
         !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " }
+    }
+}
+
+/// A table of contents in any language: a list whose every item is only a link to an
+/// anchor of the same document (`- [What is REST?](#what-is-rest)`), its nested lists alike.
+enum TableOfContents {
+    static func isTableOfContents(_ list: MarkdownBlock) -> Bool {
+        guard case .list = list.kind, !list.children.isEmpty else { return false }
+        return list.children.allSatisfy { item in
+            guard case .item = item.kind, let first = item.children.first, case .paragraph = first.kind,
+                  isOnlyAnInPageLink(first.inlines) else { return false }
+            return item.children.dropFirst().allSatisfy(isTableOfContents)
+        }
+    }
+
+    /// One link to `#anchor`, with nothing but spacing, numbering or punctuation beside it.
+    private static func isOnlyAnInPageLink(_ inlines: [MarkdownInline]) -> Bool {
+        var links = 0
+        for inline in inlines {
+            switch inline {
+            case .link(let url, _):
+                guard url.hasPrefix("#") else { return false }
+                links += 1
+            case .text(let text):
+                guard text.allSatisfy({ !$0.isLetter }) else { return false }
+            case .softBreak, .lineBreak:
+                continue
+            case .strong(let children), .emphasis(let children):
+                guard isOnlyAnInPageLink(children) else { return false }
+                links += 1
+            default:
+                return false
+            }
+        }
+        return links == 1
     }
 }

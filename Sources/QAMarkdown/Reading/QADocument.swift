@@ -15,6 +15,8 @@ public struct QADocument: Sendable {
     public var comments: [HTMLComment]
     /// Where reading stopped short, if it did (`reading-limit` reports it).
     public var readingLimit: ReadingLimit?
+    /// What could pass for a question and was not read as one, and why.
+    public var skipped: [QASkipped] = []
 
     /// A list of questions without answers (nine in ten of three or more are unanswered;
     /// the others usually run over several paragraphs): a question bank, or questions whose
@@ -94,6 +96,8 @@ public struct QAQuestion: Sendable, Hashable {
     public var sectionIndex: Int?
     /// Which layout the question was read from, for `qalint inspect`.
     public var layout: QuestionLayout
+    /// Why it was read as a question, for `qalint inspect`.
+    public var evidence: QuestionEvidence
     /// The nearest heading above the question that is not a question: what a short
     /// question ("What is a document?") is asked about.
     public var context: String
@@ -151,4 +155,73 @@ public struct QAAnswer: Sendable, Hashable {
     /// True when the answer has no content: nothing, only a label, blank HTML or
     /// navigation links.
     public var isEmpty: Bool { text.isBlank }
+}
+
+/// Why the reader took a question for one: what `qalint inspect` explains, so that a user
+/// whose document is misread sees the cause (and can set `structure:`).
+public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
+    case label, questionMark, numbered, answered, sibling, faqEntry, configured, topic
+    case itemAsks, listOfQuestions, itemAnswered, boldTitle, boldParagraph, summary
+    case quote, labelledParagraph, definition, numberedLines, admonition, table
+
+    public var explanation: String {
+        switch self {
+        case .label: "starts with a question label"
+        case .questionMark: "asks: ends with a question mark"
+        case .numbered: "numbered, like three or more headings of its level"
+        case .answered: "an answer follows it (an answer <details> or an A: label)"
+        case .sibling: "most headings beside it ask: an entry phrased as a statement"
+        case .faqEntry: "an entry under an FAQ title"
+        case .configured: "structure: question-level in the configuration"
+        case .topic: "a topic heading: the paragraph under it asks"
+        case .itemAsks: "a list item that asks"
+        case .listOfQuestions: "an item of a list of mostly questions"
+        case .itemAnswered: "a list item followed by an answer label"
+        case .boldTitle: "a bold title in a numbered list"
+        case .boldParagraph: "a bold paragraph alone that asks or is numbered"
+        case .summary: "the summary of a <details> that holds its answer"
+        case .quote: "a quote that starts with a question label"
+        case .labelledParagraph: "a paragraph that starts with a question label"
+        case .definition: "a line followed by ':' definition lines"
+        case .numberedLines: "one of three or more numbered lines counting up"
+        case .admonition: "the title of an admonition of a kind that holds questions here"
+        case .table: "a row of a table of questions (its first column heads or asks them)"
+        }
+    }
+}
+
+/// Something that could pass for a question and was not read as one, and why: what
+/// `qalint inspect` lists under "skipped".
+public struct QASkipped: Sendable, Hashable {
+    public enum Kind: UInt8, Sendable, Hashable {
+        case tableOfContents, answerContainer, subHeading, sectionTitle, note
+    }
+
+    public var line: Int
+    public var kind: Kind
+
+    public var name: String {
+        switch kind {
+        case .tableOfContents: "table of contents"
+        case .answerContainer: "answer container"
+        case .subHeading: "sub-heading"
+        case .sectionTitle: "section title"
+        case .note: "admonition"
+        }
+    }
+
+    public var explanation: String {
+        switch kind {
+        case .tableOfContents: "a list of links to this document's own headings"
+        case .answerContainer: "a <details> whose summary is a label (repeated under the questions, or an answer label): the answer of the question before it"
+        case .subHeading: "a heading inside an answer"
+        case .sectionTitle: "asks, but most headings beside it do not: it titles a section"
+        case .note: "an admonition of a kind that does not hold questions here"
+        }
+    }
+
+    public init(line: Int, kind: Kind) {
+        self.line = line
+        self.kind = kind
+    }
 }

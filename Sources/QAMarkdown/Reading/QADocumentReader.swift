@@ -101,8 +101,34 @@ struct OpenQuestion {
     var range: SourceRange
     var level: Int
     var layout: QuestionLayout
+    var evidence: QuestionEvidence
     var prompt = BlockText()
     var answer = AnswerBuilder()
+
+    init(text: String, range: SourceRange, level: Int, layout: QuestionLayout, evidence: QuestionEvidence? = nil) {
+        self.text = text
+        self.range = range
+        self.level = level
+        self.layout = layout
+        self.evidence = evidence ?? Self.evidence(of: layout)
+    }
+
+    /// What a question of each layout is read from, where the layout says it all.
+    static func evidence(of layout: QuestionLayout) -> QuestionEvidence {
+        switch layout {
+        case .heading: .questionMark
+        case .listItem: .itemAsks
+        case .boldParagraph: .boldParagraph
+        case .details: .summary
+        case .topicHeading: .topic
+        case .blockquote: .quote
+        case .labelledParagraph: .labelledParagraph
+        case .definition: .definition
+        case .paragraph: .numberedLines
+        case .admonition: .admonition
+        case .table: .table
+        }
+    }
 
     /// Everything read so far becomes the prompt: an explicit answer follows.
     mutating func answerFollows() {
@@ -126,6 +152,8 @@ private struct Builder {
     var open: OpenQuestion?
     /// A topic heading was just read: the paragraph under it is its question.
     var awaitingTopicQuestion = false
+    /// What could pass for a question and was not read as one.
+    var skipped: [QASkipped] = []
     /// Equal questions read so far, for their identities' occurrence numbers.
     var occurrences = QuestionOccurrences()
     /// The `<details>` that start at each block index (found once, before the walk).
@@ -191,7 +219,8 @@ private struct Builder {
                     awaitingTopicQuestion = true
                     continue
                 }
-                heading(block, level: level, text: text, isQuestion: levels.isQuestion(index), sectionLevel: sectionLevel)
+                heading(block, level: level, text: text, evidence: levels.evidence(index, text: text), sectionLevel: sectionLevel)
+                if levels.isSectionTitle(index) { skipped.append(QASkipped(line: block.range.startLine, kind: .sectionTitle)) }
                 continue
             }
             // Under a topic heading, the first paragraph is the question itself.
@@ -207,8 +236,14 @@ private struct Builder {
                 continue
             }
             if let (admonition, isQuestion) = admonitions[index] {
+                let start = index
                 index = admonition.end - 1
-                isQuestion ? admonitionQuestion(admonition) : content(blocks[index...(admonition.end - 1)].map { $0 })
+                if isQuestion {
+                    admonitionQuestion(admonition)
+                } else {
+                    if !admonition.title.isEmpty { skipped.append(QASkipped(line: admonition.line, kind: .note)) }
+                    content(Array(blocks[start..<admonition.end]))
+                }
                 continue
             }
             // Inside the answer of a question heading, everything belongs to the answer.
@@ -226,8 +261,10 @@ private struct Builder {
         closeQuestion()
         finishSection(currentSection)
         if title == nil, levels.questionLevel == nil, let first = headings.first { title = first.text }
-        return QADocument(path: path, title: title, sections: sections, questions: questions, headings: headings,
-                          markdownBlocks: blocks, comments: HTMLComments.collect(in: blocks))
+        var document = QADocument(path: path, title: title, sections: sections, questions: questions, headings: headings,
+                                  markdownBlocks: blocks, comments: HTMLComments.collect(in: blocks))
+        document.skipped = skipped
+        return document
     }
 
     /// Headings that one answer follows — an answer container, or a paragraph labelled as an
@@ -268,14 +305,15 @@ private struct Builder {
 
     // MARK: Headings
 
-    mutating func heading(_ block: MarkdownBlock, level: Int, text: String, isQuestion: Bool, sectionLevel: Int) {
-        if isQuestion {
+    mutating func heading(_ block: MarkdownBlock, level: Int, text: String, evidence: QuestionEvidence?, sectionLevel: Int) {
+        if let evidence {
             closeQuestion()
-            open = OpenQuestion(text: text, range: block.range, level: level, layout: .heading)
+            open = OpenQuestion(text: text, range: block.range, level: level, layout: .heading, evidence: evidence)
             return
         }
         if let question = open, question.layout == .heading || question.layout == .topicHeading, level > question.level {
             open?.answer.add(block)  // a sub-heading inside the answer
+            skipped.append(QASkipped(line: block.range.startLine, kind: .subHeading))
             return
         }
         closeQuestion()
@@ -307,6 +345,7 @@ private struct Builder {
 
     /// A `<details>` whose summary says "Answer": the answer of the open question.
     mutating func answerContainer(_ details: Details) {
+        skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .answerContainer))
         guard open != nil else { return }
         open?.answerFollows()
         open?.answer.text.add(details.answer.text)
@@ -357,6 +396,10 @@ private struct Builder {
         switch block.kind {
         case .list(let ordered):
             guard structure.allows(.listItem) else { return false }
+            if TableOfContents.isTableOfContents(block) {
+                skipped.append(QASkipped(line: block.range.startLine, kind: .tableOfContents))
+                return false
+            }
             let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }
             guard !items.isEmpty, items.count * 2 >= block.children.count else { return false }
             // A list of mostly questions is a list of questions: its other items too. The last
@@ -427,6 +470,7 @@ private struct Builder {
             level: question.level,
             sectionIndex: currentSection,
             layout: question.layout,
+            evidence: question.evidence,
             context: headings.last?.text ?? "",
             prompt: question.prompt,
             answer: question.answer.answer(),
@@ -446,10 +490,17 @@ struct HeadingLevels {
     private(set) var questionLevel: Int?
     private let questionIndices: Set<Int>
     private let topicIndices: Set<Int>
+    /// Why some headings are questions, where their text does not say it.
+    private var answered = Set<Int>()
+    private var faqEntryIndices = Set<Int>()
+    private var forced = false
+    /// Headings that ask but title sections (most headings beside them do not ask).
+    private var demoted = Set<Int>()
 
     /// `answered`: headings an answer container follows (questions, whatever they say).
     init(blocks: [MarkdownBlock], texts: [Int: String], structure: QADocumentReader.Structure, answered: Set<Int> = []) {
         if let forced = structure.questionLevel {
+            self.forced = true
             questionLevel = forced
             questionIndices = Set(texts.keys.filter { blocks[$0].headingLevel == forced })
             topicIndices = []
@@ -486,10 +537,16 @@ struct HeadingLevels {
         for (level, indices) in byLevel {
             for group in Self.siblings(indices, blocks: blocks, level: level) where group.count >= 3 {
                 let asking = group.filter(questionLike.contains)
-                if asking.count * 2 < group.count { questionLike.subtract(asking.filter(marked.contains)) }
+                if asking.count * 2 < group.count {
+                    let titles = asking.filter(marked.contains)
+                    questionLike.subtract(titles)
+                    demoted.formUnion(titles)
+                }
             }
         }
-        questionLike.formUnion(Self.faqEntries(blocks: blocks, texts: texts, isLabel: isLabel))
+        faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, isLabel: isLabel)
+        self.answered = answered
+        questionLike.formUnion(faqEntryIndices)
         let levels = questionLike.compactMap { blocks[$0].headingLevel }
         let counts = Dictionary(levels.map { ($0, 1) }, uniquingKeysWith: +)
         let level = counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
@@ -524,6 +581,21 @@ struct HeadingLevels {
     }
 
     func isQuestion(_ index: Int) -> Bool { questionIndices.contains(index) }
+
+    /// Why the heading at `index` is a question; nil when it is none.
+    func evidence(_ index: Int, text: String) -> QuestionEvidence? {
+        guard questionIndices.contains(index) else { return nil }
+        if forced { return .configured }
+        if QuestionPrefix.hasLabel(text) { return .label }
+        if QADocumentReader.isQuestion(text) { return .questionMark }
+        if answered.contains(index) { return .answered }
+        if QuestionPrefix.isNumbered(text) { return .numbered }
+        if faqEntryIndices.contains(index) { return .faqEntry }
+        return .sibling
+    }
+
+    /// True when the heading asks but titles a section.
+    func isSectionTitle(_ index: Int) -> Bool { demoted.contains(index) && !questionIndices.contains(index) }
     func isTopic(_ index: Int) -> Bool { topicIndices.contains(index) }
 
     /// Topic headings: at a level with ten or more headings that are not questions, where
