@@ -133,7 +133,10 @@ extension Admonition {
             let asking = indices.filter { QADocumentReader.isQuestion(admonitions[$0]!.title) }.count
             let inFAQ = indices.filter(faqScope).count
             let named = ReadingVocabulary.questionLabels.contains(kind) || ReadingVocabulary.faqTitles.contains(kind)
-            if named || (indices.count >= 2 && (asking * 2 > indices.count || inFAQ * 2 > indices.count)) {
+            // A kind named for questions, unless it stands once beside another kind that holds
+            // them ("!!! question \"Not finding what you need?\"" above sixteen "??? faq").
+            let alone = indices.count == 1 && titled.count > 1
+            if (named && !alone) || (indices.count >= 2 && (asking * 2 > indices.count || inFAQ * 2 > indices.count)) {
                 kinds.insert(kind)
             }
         }

@@ -16,11 +16,10 @@ struct Details {
     let range: SourceRange
     /// The summary says "Answer": the `<details>` holds the answer of the question before it.
     let isAnswer: Bool
+    /// The summary only folds something away ("Click to expand"): not a question, and no
+    /// sign of an answer either.
+    let isToggle: Bool
 
-    private static let answerSummaries: Set<String> = [
-        "answer", "answers", "the answer", "solution", "show answer", "show the answer", "see answer", "reveal answer",
-        "click to expand", "click here", "expand", "show", "answer and explanation", "explanation",
-    ]
 
     /// Where each `<details>` of the top-level blocks closes: the index after the block that
     /// closes it (nested ones counted), or the end of the document. One pass: a
@@ -139,7 +138,8 @@ struct Details {
         self.answer = answer
         range = blocks[start].range.union(blocks[end - 1].range)
         let words = TextNormalizer.words(summary)
-        isAnswer = Self.answerSummaries.contains(words) || words.hasPrefix("answer ") || words.hasPrefix("solution ")
+        isAnswer = ReadingVocabulary.answerLabels.contains(words) || words.hasPrefix("answer ") || words.hasPrefix("solution ")
+        isToggle = ReadingVocabulary.toggleLabels.contains(words)
     }
 
     /// How many `<details>` must share a summary for it to be a label rather than a question.
@@ -334,9 +334,10 @@ extension StringProtocol {
     }
 }
 
-/// Lines that start with a number but that Markdown does not read as a list items — `1.什么是
-/// REST` (no space after the dot), `1、…`, or numbered lines joined by hard breaks: each is a
-/// question when they count up in sequence, at least `minimumRun` of them.
+/// Lines that start with a number but that Markdown does not read as list items — `1.什么是
+/// REST` (no space after the dot), `1、…`, `` `1) Tell me about yourself.` `` — each a
+/// question when they count up in sequence, at least `minimumRun` of them. A paragraph may
+/// hold several such lines (joined by hard breaks), and after them the answer of the last.
 enum NumberedLines {
     struct Line {
         let text: String
@@ -344,52 +345,58 @@ enum NumberedLines {
         let line: Int
     }
 
+    /// The numbered lines a paragraph starts with, and what follows them.
+    struct Paragraph {
+        let lines: [Line]
+        let rest: [MarkdownInline]
+    }
+
     static let minimumRun = 3
 
-    /// The lines of each top-level paragraph that belongs to a run, by block index.
-    static func runs(in blocks: [MarkdownBlock]) -> [Int: [Line]] {
-        var result: [Int: [Line]] = [:]
-        var run: [(index: Int, lines: [Line])] = []
+    /// The top-level paragraphs that belong to a run, by block index.
+    static func runs(in blocks: [MarkdownBlock]) -> [Int: Paragraph] {
+        var result: [Int: Paragraph] = [:]
+        var run: [(index: Int, paragraph: Paragraph)] = []
         func finish() {
-            if run.reduce(0, { $0 + $1.lines.count }) >= minimumRun {
-                for part in run { result[part.index] = part.lines }
+            if run.reduce(0, { $0 + $1.paragraph.lines.count }) >= minimumRun {
+                for part in run { result[part.index] = part.paragraph }
             }
             run = []
         }
         for index in blocks.indices {
-            guard case .paragraph = blocks[index].kind, let lines = lines(of: blocks[index]) else { continue }
-            if let last = run.last?.lines.last, lines[0].number != last.number + 1 { finish() }
-            run.append((index, lines))
+            guard case .paragraph = blocks[index].kind, let paragraph = paragraph(blocks[index]) else { continue }
+            if let last = run.last?.paragraph.lines.last, paragraph.lines[0].number != last.number + 1 { finish() }
+            run.append((index, paragraph))
+            // An answer closes a run of question lines that stand in one paragraph.
+            if !paragraph.rest.isEmpty && paragraph.lines.count > 1 { finish() }
         }
         finish()
         return result
     }
 
-    /// The lines of a paragraph when every one starts with a number, counting up by one.
-    static func lines(of paragraph: MarkdownBlock) -> [Line]? {
-        // `**1. What is REST?**` is a bold-paragraph question; numbered lines are plain text.
-        guard case .text(let first)? = paragraph.inlines.first,
-              first.unicodeScalars.first(where: { $0 != " " }).map({ $0.properties.numericType != nil }) == true else { return nil }
+    /// The numbered lines, counting up by one, that `paragraph` starts with; nil when its
+    /// first line is not numbered plain text or code (`**1. What?**` is a bold paragraph).
+    static func paragraph(_ paragraph: MarkdownBlock) -> Paragraph? {
+        let leading: String
+        switch paragraph.inlines.first {
+        case .text(let text)?, .code(let text)?: leading = text
+        default: return nil
+        }
+        guard leading.unicodeScalars.first(where: { $0 != " " }).map({ $0.properties.numericType != nil }) == true else { return nil }
         var lines: [Line] = []
-        var current: [MarkdownInline] = []
+        var start = 0
         var offset = 0
-        func add() -> Bool {
-            let text = InlineText.plain(current).trimmedWhitespace
-            guard let number = QuestionPrefix.number(text), lines.last.map({ $0.number + 1 == number }) ?? true else { return false }
+        let inlines = paragraph.inlines
+        while start < inlines.count {
+            let end = inlines[start...].firstIndex { $0 == .softBreak || $0 == .lineBreak } ?? inlines.count
+            let text = InlineText.plain(Array(inlines[start..<end]))
+            guard let number = QuestionPrefix.number(text), lines.last.map({ $0.number + 1 == number }) ?? true else { break }
             lines.append(Line(text: text, number: number, line: paragraph.range.startLine + offset))
-            return true
+            start = end + 1
+            offset += 1
         }
-        for inline in paragraph.inlines {
-            if inline == .softBreak || inline == .lineBreak {
-                guard add() else { return nil }
-                current = []
-                offset += 1
-            } else {
-                current.append(inline)
-            }
-        }
-        guard add() else { return nil }
-        return lines
+        guard !lines.isEmpty else { return nil }
+        return Paragraph(lines: lines, rest: start < inlines.count ? Array(inlines[start...]) : [])
     }
 }
 

@@ -104,6 +104,8 @@ struct OpenQuestion {
     var evidence: QuestionEvidence
     var prompt = BlockText()
     var answer = AnswerBuilder()
+    /// An answer container has given the answer: what follows may be the next question.
+    var containerAnswered = false
 
     init(text: String, range: SourceRange, level: Int, layout: QuestionLayout, evidence: QuestionEvidence? = nil) {
         self.text = text
@@ -165,7 +167,7 @@ private struct Builder {
     /// whether each is a question.
     var admonitions: [Int: (admonition: Admonition, isQuestion: Bool)] = [:]
     /// Paragraphs of numbered lines that Markdown does not read as lists (`1.什么是…`).
-    var numberedLines: [Int: [NumberedLines.Line]] = [:]
+    var numberedLines: [Int: NumberedLines.Paragraph] = [:]
     /// The index of the block being read.
     var index = 0
 
@@ -191,6 +193,7 @@ private struct Builder {
             blocks[index].headingLevel == nil || insideDetails.contains(index)
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
+        if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
                                    answered: answeredHeadings(headingTexts))
         // Sections: the deepest heading level above the question headings that the document
@@ -201,7 +204,6 @@ private struct Builder {
             ?? levels.questionLevel.map { level in usedLevels.keys.filter { $0 < level }.max() ?? level - 1 }
             ?? usedLevels.filter { $0.value >= 2 }.keys.min() ?? 0
 
-        if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let faqScopes = Self.faqScopes(blocks: blocks, texts: headingTexts)
@@ -246,8 +248,9 @@ private struct Builder {
                 }
                 continue
             }
-            // Inside the answer of a question heading, everything belongs to the answer.
-            if let question = open, question.layout == .heading || question.layout == .topicHeading {
+            // Inside the answer of a question heading, everything belongs to the answer (until
+            // an answer container has given it).
+            if let question = open, question.layout == .heading || question.layout == .topicHeading, !question.containerAnswered {
                 open?.answer.add(block)
                 continue
             }
@@ -274,12 +277,18 @@ private struct Builder {
     func answeredHeadings(_ headingTexts: [Int: String]) -> Set<Int> {
         var answers: [Int: Int] = [:]
         var lastHeading: Int?
+        // A text that heads three or more parts ("题目要点", "Example") is a label inside the
+        // answer, not the question.
+        var textCounts: [String: Int] = [:]
+        for text in headingTexts.values { textCounts[TextNormalizer.words(text), default: 0] += 1 }
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
-            if headingTexts[index] != nil { lastHeading = index }
+            if let text = headingTexts[index], (textCounts[TextNormalizer.words(text)] ?? 0) < 3 { lastHeading = index }
             if let details = detailsAt[index] {
-                if isContainer(details) {
+                if details.isToggle {
+                    // Folds something away: says nothing of the heading.
+                } else if isContainer(details) {
                     if let heading = lastHeading { answers[heading, default: 0] += 1 }
                 } else {
                     lastHeading = nil
@@ -290,7 +299,7 @@ private struct Builder {
             if let heading = lastHeading, case .paragraph = block.kind {
                 if AnswerMarker.strip(block.inlines) != nil || AnswerMarker.stripNumbered(block.inlines) != nil {
                     answers[heading, default: 0] += 1
-                } else if ParagraphQuestion(block) != nil {
+                } else if numberedLines[index] != nil || asksFirst(block) || ParagraphQuestion(block) != nil {
                     lastHeading = nil
                 }
             }
@@ -299,8 +308,20 @@ private struct Builder {
         return Set(answers.filter { $0.value == 1 }.keys)
     }
 
+    /// True when a paragraph's first line asks or is numbered: the question an answer
+    /// container right after it answers.
+    func asksFirst(_ paragraph: MarkdownBlock) -> Bool {
+        let line = InlineText.plain(paragraph.inlines.splitAtFirstBreak().line)
+        return QADocumentReader.isQuestion(line) || QuestionPrefix.isNumbered(line)
+    }
+
+    /// True when an answer container follows the block at `index`.
+    func containerFollows(_ index: Int) -> Bool {
+        detailsAt[index + 1].map(isContainer) ?? false
+    }
+
     func isContainer(_ details: Details) -> Bool {
-        details.isAnswer || containerLabels.contains(TextNormalizer.words(details.summary))
+        details.isAnswer || details.isToggle || containerLabels.contains(TextNormalizer.words(details.summary))
     }
 
     // MARK: Headings
@@ -348,6 +369,7 @@ private struct Builder {
         skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .answerContainer))
         guard open != nil else { return }
         open?.answerFollows()
+        open?.containerAnswered = true
         open?.answer.text.add(details.answer.text)
         let range = details.answer.range ?? details.range
         let existing = open?.answer.range
@@ -413,12 +435,22 @@ private struct Builder {
             }
             return true
         case .paragraph:
-            if let lines = numberedLines[index] {
-                for line in lines {
+            if let numbered = numberedLines[index] {
+                for line in numbered.lines {
                     closeQuestion()
                     let range = SourceRange(startLine: line.line, startColumn: 1, endLine: line.line, endColumn: 1)
                     open = OpenQuestion(text: line.text, range: range, level: 0, layout: .paragraph)
                 }
+                if !numbered.rest.isEmpty { open?.answer.add(block.replacingInlines(numbered.rest)) }
+                return true
+            }
+            // A paragraph that asks, right before an answer container: the question it answers.
+            if structure.allows(.paragraph), containerFollows(index), asksFirst(block) {
+                closeQuestion()
+                let (line, rest) = block.inlines.splitAtFirstBreak()
+                let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
+                open = OpenQuestion(text: InlineText.plain(line), range: range, level: 0, layout: .paragraph, evidence: .answered)
+                if !rest.isEmpty { open?.prompt.add(block.replacingInlines(rest)) }
                 return true
             }
             if structure.allows(.table), let rows = TableQuestions.rows(of: block) {
@@ -537,10 +569,13 @@ struct HeadingLevels {
         for (level, indices) in byLevel {
             for group in Self.siblings(indices, blocks: blocks, level: level) where group.count >= 3 {
                 let asking = group.filter(questionLike.contains)
-                if asking.count * 2 < group.count {
-                    let titles = asking.filter(marked.contains)
-                    questionLike.subtract(titles)
-                    demoted.formUnion(titles)
+                // Where questions are labelled or numbered ("## Question 12. …"), an unlabelled
+                // heading that asks is a title too ("## Want to buy the book?").
+                let labelled = asking.filter { !marked.contains($0) }.count
+                let unlabelled = asking.filter(marked.contains)
+                if asking.count * 2 < group.count || (labelled >= 3 && unlabelled.count * 5 <= labelled) {
+                    questionLike.subtract(unlabelled)
+                    demoted.formUnion(unlabelled)
                 }
             }
         }
@@ -560,7 +595,8 @@ struct HeadingLevels {
                 // Among headings of one parent (a README's "## FAQ" and not its "## Usage"),
                 // where most ask, the others with a body are entries phrased as statements.
                 for group in Self.siblings(atLevel, blocks: blocks, level: level) {
-                    let asking = group.filter(questionLike.contains).count
+                    // A question mark inside ("能实时显示吗？这样就能…") asks too.
+                    let asking = group.filter { questionLike.contains($0) || (texts[$0] ?? "").contains(where: { $0 == "?" || $0 == "？" }) }.count
                     guard asking * 2 > group.count, asking >= 2 else { continue }
                     for index in group where !questionLike.contains(index) && !isLabel(index)
                         && Self.hasBody(blocks, after: index, level: level) {

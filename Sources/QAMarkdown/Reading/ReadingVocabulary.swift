@@ -8,6 +8,8 @@ public enum ReadingVocabulary {
     static let contentsTitles = set("contents-titles")
     /// Labels of an answer: `A:`, a table's answer column, an answer container's summary.
     static let answerLabels = set("answer-labels")
+    /// Summaries of a `<details>` that only folds something away ("Click to expand").
+    static let toggleLabels = set("toggle-labels")
     /// Labels of a question: `Q:`, a table's question column.
     static let questionLabels = set("question-labels")
     /// A table's column of problems, answered by solutions.
