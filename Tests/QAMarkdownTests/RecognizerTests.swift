@@ -238,4 +238,41 @@ import Testing
         #expect(document.skipped.map(\.kind) == [.tableOfContents, .subHeading])
         #expect(document.skipped.map(\.line) == [3, 13])
     }
+
+    @Test func markdownThatAnHTMLBlockSwallowedIsRead() {
+        // No blank line after </div>: CommonMark keeps the heading inside the HTML block.
+        let document = read("## Q. What is a selector?\n\nA pattern.\n\n<div align=\"right\">\n    <a href=\"#\">top</a>\n</div>\n## Q. What is specificity?\n\nA weight.\n")
+        #expect(document.questions.map(\.text) == ["What is a selector?", "What is specificity?"])
+        #expect(document.questions.map(\.range.startLine) == [1, 8])
+    }
+
+    @Test func followUpQuestionsInsideADetailsQuestion() {
+        let document = read("""
+            <details>
+            <summary>What is polymorphism?</summary>
+
+            Many forms.
+            <br/>
+            <details style="margin-left: 20px;">
+            <summary>Follow-up: how is it implemented?</summary>
+            Overloading and overriding.
+            </details>
+
+            </details>
+            """)
+        #expect(document.questions.map(\.text) == ["What is polymorphism?", "Follow-up: how is it implemented?"])
+        #expect(document.questions.map(\.evidence) == [.summary, .followUp])
+    }
+
+    @Test func aDetailsTitledFAQHoldsQuestions() {
+        let document = read("<details>\n  <summary>FAQs</summary>\n- Do I need Java?\n  - No.\n- How much RAM?\n  - 4 GB.\n</details>\n")
+        #expect(document.questions.map(\.text) == ["Do I need Java?", "How much RAM?"])
+    }
+
+    @Test func chineseNumeralsAreNotDigits() {
+        #expect(QuestionPrefix.number("2.三次握手") == 2)
+        #expect(QuestionPrefix.number("１２．全角") == 12)
+        #expect(!QuestionPrefix.isNumbered("一、JavaScript 基础"))
+        #expect(!QuestionPrefix.isNumbered("1.5 million users"))
+    }
 }

@@ -148,7 +148,7 @@ public enum QuestionPrefix {
     public static func number(_ text: String) -> Int? {
         let trimmed = Substring(text).drop(while: \.isWhitespace)
         guard numbered(trimmed) != nil else { return nil }
-        return Int(trimmed.prefix(while: \.isNumber))
+        return trimmed.prefix(while: isDigit).reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) }
     }
 
     /// True when `text` starts with an explicit question label (`Q:`, `Q.`, `Q1:`, `Question 3.`).
@@ -178,14 +178,19 @@ public enum QuestionPrefix {
         return after
     }
 
+    /// A decimal digit as numbering writes it: ASCII or full-width (not "三" or "①").
+    private static func isDigit(_ character: Character) -> Bool {
+        ("0"..."9").contains(character) || ("０"..."９").contains(character)
+    }
+
     private static func numbered(_ text: Substring) -> Substring? {
-        let digits = text.prefix(while: \.isNumber)
+        let digits = text.prefix(while: isDigit)
         guard !digits.isEmpty, digits.count <= 5 else { return nil }
         let rest = text.dropFirst(digits.count)
         guard let end = rest.first, ".):、．）".contains(end) else { return nil }
         let after = rest.dropFirst()
         // "12. What", "12、什么", "12.`let`" — but not "1.5" or "12:30".
-        guard let next = after.first, next.isWhitespace || ("、．）".contains(end) || (end == "." && !next.isNumber && next != ".")) else { return nil }
+        guard let next = after.first, next.isWhitespace || ("、．）".contains(end) || (end == "." && !isDigit(next) && next != ".")) else { return nil }
         return after
     }
 

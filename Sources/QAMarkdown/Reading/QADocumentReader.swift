@@ -160,6 +160,8 @@ private struct Builder {
     var occurrences = QuestionOccurrences()
     /// The `<details>` that start at each block index (found once, before the walk).
     var detailsAt: [Int: Details] = [:]
+    /// The `<details>` inside each `<details>` (by the outer one's index).
+    var nestedDetails: [Int: [Details]] = [:]
     /// Summaries that label answer containers in this document, in any language: the same
     /// text repeated under question after question.
     var containerLabels: Set<String> = []
@@ -172,7 +174,7 @@ private struct Builder {
     var index = 0
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
-        self.blocks = blocks
+        self.blocks = SwallowedMarkdown.split(blocks)
         self.structure = structure
     }
 
@@ -182,11 +184,26 @@ private struct Builder {
         var insideDetails = Set<Int>()
         var covered = 0
         let (ends, summaryCloses) = Details.ends(in: blocks)
-        for (start, end) in ends.sorted(by: { $0.key < $1.key }) where start >= covered {
+        var outer: Int?
+        var nestedCovered = 0
+        for (start, end) in ends.sorted(by: { $0.key < $1.key }) {
+            if start < covered, let outer {
+                // Directly inside another <details> (deeper ones are inside these: reading
+                // each would make unclosed nesting quadratic): a follow-up question, if that
+                // one is a question.
+                guard start >= nestedCovered, let nested = Details(blocks, at: start, end: end, summaryCloses: summaryCloses) else { continue }
+                nestedDetails[outer, default: []].append(nested)
+                nestedCovered = nested.end
+                continue
+            }
             guard let details = Details(blocks, at: start, end: end, summaryCloses: summaryCloses) else { continue }
+            // `<details><summary>FAQs</summary>` folds a list of questions away: what it holds
+            // is read as if it stood outside.
+            if ReadingVocabulary.isFAQTitle(details.summary) { continue }
             detailsAt[start] = details
             insideDetails.formUnion(start..<details.end)
             covered = details.end
+            outer = start
         }
         containerLabels = Details.containerLabels(detailsAt.values.map(\.summary))
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
@@ -233,8 +250,9 @@ private struct Builder {
             }
             awaitingTopicQuestion = false
             if structure.allows(.details), let details = detailsAt[index] {
+                let nested = nestedDetails[index] ?? []
                 index = details.end - 1
-                isContainer(details) ? answerContainer(details) : detailsQuestion(details)
+                isContainer(details) ? answerContainer(details) : detailsQuestion(details, nested: nested)
                 continue
             }
             if let (admonition, isQuestion) = admonitions[index] {
@@ -355,13 +373,22 @@ private struct Builder {
 
     // MARK: Details
 
-    mutating func detailsQuestion(_ details: Details) {
+    /// A `<details>` that asks in its summary, and the follow-up questions inside it (each a
+    /// `<details>` whose summary is not a label: "꼬리질문1: …").
+    mutating func detailsQuestion(_ details: Details, nested: [Details]) {
         closeQuestion()
         var question = OpenQuestion(text: details.summary, range: details.summaryRange, level: 0, layout: .details)
         question.prompt = details.summaryExtra
         question.answer = details.answer
         open = question
         closeQuestion()
+        for followUp in nested where !isContainer(followUp) {
+            var question = OpenQuestion(text: followUp.summary, range: followUp.summaryRange, level: 0, layout: .details, evidence: .followUp)
+            question.prompt = followUp.summaryExtra
+            question.answer = followUp.answer
+            open = question
+            closeQuestion()
+        }
     }
 
     /// A `<details>` whose summary says "Answer": the answer of the open question.
