@@ -329,9 +329,18 @@ private struct Builder {
     /// True when a paragraph's first line asks or is numbered: the question an answer
     /// container right after it answers.
     func asksFirst(_ paragraph: MarkdownBlock) -> Bool {
-        let line = InlineText.plain(paragraph.inlines.splitAtFirstBreak().line)
+        let first = paragraph.inlines.splitAtFirstBreak().line
+        // A question is a line, not a page: a first line of thousands of bytes asks nothing.
+        guard first.reduce(0, { length, inline in
+            if case .text(let text) = inline { return length + text.utf8.count }
+            return length
+        }) <= Self.longestQuestion else { return false }
+        let line = InlineText.plain(first)
         return QADocumentReader.isQuestion(line) || QuestionPrefix.isNumbered(line)
     }
+
+    /// The longest first line (in bytes of text) that is read as a question.
+    static let longestQuestion = 600
 
     /// True when an answer container follows the block at `index`.
     func containerFollows(_ index: Int) -> Bool {

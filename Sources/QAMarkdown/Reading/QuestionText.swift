@@ -20,16 +20,44 @@ enum QuestionText {
     static func asksQuestion(_ text: String, labelled: (String) -> Bool) -> Bool {
         if labelled(text) { return true }
         let text = withoutAttributes(text)
-        guard let mark = text.lastIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
+        guard let mark = lastQuestionMark(text) else { return false }
         return isDecoration(text[text.index(after: mark)...]) && asksInWords(text[..<mark])
+    }
+
+    /// The last `?` or `？`, found on the UTF-8 bytes (this runs on the first line of every
+    /// paragraph, and walking long ones character by character showed in profiles).
+    static func lastQuestionMark(_ text: String) -> String.Index? {
+        let utf8 = text.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            index = utf8.index(before: index)
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "?") { return index }
+            // "？" is EF BC 9F.
+            if byte == 0x9F, index >= utf8.index(utf8.startIndex, offsetBy: 2),
+               utf8[utf8.index(index, offsetBy: -1)] == 0xBC, utf8[utf8.index(index, offsetBy: -2)] == 0xEF {
+                return utf8.index(index, offsetBy: -2)
+            }
+        }
+        return nil
     }
 
     /// A question is asked in words: two or more, a script written without spaces
     /// ("什么是闭包？"), or one capitalized word ("Why?"). A lone identifier with a question
     /// mark is an optional member in an API reference (`isReady?`, `connect()?`, `options?`).
     static func asksInWords(_ text: Substring) -> Bool {
-        if text.unicodeScalars.contains(where: { $0.value >= 0x2E80 && $0.properties.isAlphabetic }) { return true }
-        if TextNormalizer.wordCount(String(text)) >= 2 { return true }
+        // One pass that stops at the second word.
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x2E80 && scalar.properties.isAlphabetic { return true }
+            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWord && !inWord {
+                words += 1
+                if words >= 2 { return true }
+            }
+            inWord = isWord
+        }
         let word = text.trimmingCharacters(in: .whitespaces)
         guard let first = word.first, first.isUppercase else { return false }
         return word.dropFirst().allSatisfy { $0.isLetter && !$0.isUppercase }
