@@ -28,6 +28,8 @@ public enum ReadingVocabulary {
         let words = TextNormalizer.words(text)
         if faqTitles.contains(words) { return true }
         let split = words.split(separator: " ")
+        // A title of punctuation alone ("## ?", "# ---") has no words.
+        guard !split.isEmpty else { return false }
         for count in 1...min(longestFAQTitle, split.count) {
             if faqTitles.contains(split.prefix(count).joined(separator: " ")) || faqTitles.contains(split.suffix(count).joined(separator: " ")) {
                 return true
