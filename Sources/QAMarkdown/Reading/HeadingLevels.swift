@@ -1,0 +1,215 @@
+/// Which headings are questions, and why (`evidence`): the ones that ask or are labelled,
+/// numbered ones where three or more stand at a level, the ones an answer follows, the
+/// entries under an FAQ title — and, among siblings (the headings of one level under one
+/// parent), the statements with a body where most siblings ask ("My app's tray
+/// disappeared."), while a question mark where most do not is a section title. Topic
+/// headings title the question in the paragraph under them.
+struct HeadingLevels {
+    private(set) var questionLevel: Int?
+    private let questionIndices: Set<Int>
+    private let topicIndices: Set<Int>
+    /// Why some headings are questions, where their text does not say it.
+    private var answered = Set<Int>()
+    private var faqEntryIndices = Set<Int>()
+    private var forced = false
+    /// Headings that ask but title sections (most headings beside them do not ask).
+    private var demoted = Set<Int>()
+
+    /// `answered`: headings an answer container follows (questions, whatever they say).
+    init(blocks: [MarkdownBlock], texts: [Int: String], structure: QADocumentReader.Structure, answered: Set<Int> = []) {
+        if let forced = structure.questionLevel {
+            self.forced = true
+            questionLevel = forced
+            questionIndices = Set(texts.keys.filter { blocks[$0].headingLevel == forced })
+            topicIndices = []
+            return
+        }
+        guard structure.allows(.heading) else {
+            questionLevel = nil
+            questionIndices = []
+            topicIndices = []
+            return
+        }
+        var questionLike = Set(texts.filter { QADocumentReader.isQuestion($0.value) }.map(\.key)).union(answered)
+        // Numbered headings ("#### 12. What is the output of below code") are questions at a
+        // level where at least three of them stand.
+        let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) }.map(\.key)
+        let numberedPerLevel = Dictionary(numbered.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
+        for index in numbered where (numberedPerLevel[blocks[index].headingLevel ?? 0] ?? 0) >= 3 {
+            questionLike.insert(index)
+        }
+        // Texts that head several parts ("Example", "References", "Answer") are labels of
+        // parts of answers, never entries of their own.
+        var textCounts: [String: Int] = [:]
+        for text in texts.values { textCounts[TextNormalizer.words(text), default: 0] += 1 }
+        func isLabel(_ index: Int) -> Bool {
+            let words = TextNormalizer.words(texts[index] ?? "")
+            return (textCounts[words] ?? 0) >= 3 || ReadingVocabulary.structuralTitles.contains(words) || ReadingVocabulary.contentsTitles.contains(words)
+        }
+        // A heading's role follows its siblings: a question mark among section titles
+        // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
+        // section. Labelled, numbered and answered headings keep their evidence.
+        let marked = questionLike.subtracting(answered).filter { !QuestionPrefix.hasLabel(texts[$0] ?? "") && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
+        var byLevel: [Int: [Int]] = [:]
+        for index in texts.keys.sorted() { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
+        for (level, indices) in byLevel {
+            for group in Self.siblings(indices, blocks: blocks, level: level) where group.count >= 3 {
+                let asking = group.filter(questionLike.contains)
+                // Where questions are labelled or numbered ("## Question 12. …"), an unlabelled
+                // heading that asks is a title too ("## Want to buy the book?").
+                let labelled = asking.filter { !marked.contains($0) }.count
+                let unlabelled = asking.filter(marked.contains)
+                if asking.count * 2 < group.count || (labelled >= 3 && unlabelled.count * 5 <= labelled) {
+                    questionLike.subtract(unlabelled)
+                    demoted.formUnion(unlabelled)
+                }
+            }
+        }
+        faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, isLabel: isLabel)
+        self.answered = answered
+        questionLike.formUnion(faqEntryIndices)
+        let levels = questionLike.compactMap { blocks[$0].headingLevel }
+        let counts = Dictionary(levels.map { ($0, 1) }, uniquingKeysWith: +)
+        let level = counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
+        questionLevel = level
+        if let level {
+            let atLevel = texts.keys.filter { blocks[$0].headingLevel == level }.sorted()
+            let questions = atLevel.filter(questionLike.contains).count
+            // Where the questions are numbered, an unnumbered heading is something else.
+            let numberedQuestions = atLevel.filter { questionLike.contains($0) && QuestionPrefix.isNumbered(texts[$0] ?? "") }.count
+            if questions >= 3 && numberedQuestions * 2 < questions {
+                // Among headings of one parent (a README's "## FAQ" and not its "## Usage"),
+                // where most ask, the others with a body are entries phrased as statements.
+                for group in Self.siblings(atLevel, blocks: blocks, level: level) {
+                    // A question mark inside ("能实时显示吗？这样就能…") asks too.
+                    let asking = group.filter { questionLike.contains($0) || (texts[$0] ?? "").contains(where: { $0 == "?" || $0 == "？" }) }.count
+                    guard asking * 2 > group.count, asking >= 2 else { continue }
+                    for index in group where !questionLike.contains(index) && !isLabel(index)
+                        && Self.hasBody(blocks, after: index, level: level) {
+                        questionLike.insert(index)
+                    }
+                }
+            }
+        }
+        questionIndices = questionLike
+        let topics = structure.allows(.topicHeading) ? Self.topics(blocks: blocks, texts: texts, questions: questionLike) : []
+        topicIndices = topics
+        // Topic headings are questions too: where they outnumber the headings that ask, the
+        // level of the questions is theirs (sections are the level above).
+        let topicCounts = Dictionary(topics.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
+        if let top = topicCounts.max(by: { $0.value < $1.value }), top.value > (counts[level ?? 0] ?? 0) {
+            questionLevel = top.key
+        }
+    }
+
+    /// Why the heading at `index` is a question; nil when it is none.
+    func evidence(_ index: Int, text: String) -> QuestionEvidence? {
+        guard questionIndices.contains(index) else { return nil }
+        if forced { return .configured }
+        if QuestionPrefix.hasLabel(text) { return .label }
+        if QADocumentReader.isQuestion(text) { return .questionMark }
+        if answered.contains(index) { return .answered }
+        if QuestionPrefix.isNumbered(text) { return .numbered }
+        if faqEntryIndices.contains(index) { return .faqEntry }
+        return .sibling
+    }
+
+    /// True when the heading asks but titles a section.
+    func isSectionTitle(_ index: Int) -> Bool { demoted.contains(index) && !questionIndices.contains(index) }
+    func isTopic(_ index: Int) -> Bool { topicIndices.contains(index) }
+
+    /// Topic headings: at a level with ten or more headings that are not questions, where
+    /// most of them are followed by a paragraph that asks something — the question lists
+    /// that title each question by its topic ("#### Namespaces" / "What are namespaces
+    /// useful for?").
+    private static func topics(blocks: [MarkdownBlock], texts: [Int: String], questions: Set<Int>) -> Set<Int> {
+        var byLevel: [Int: [Int]] = [:]
+        for index in texts.keys where !questions.contains(index) {
+            byLevel[blocks[index].headingLevel ?? 0, default: []].append(index)
+        }
+        var result = Set<Int>()
+        for (_, indices) in byLevel where indices.count >= 10 {
+            let asking = indices.filter { index in
+                guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
+                return InlineText.plain(blocks[index + 1].inlines).contains("?")
+            }
+            guard asking.count * 2 >= indices.count else { continue }
+            for index in indices where index + 1 < blocks.count {
+                if case .paragraph = blocks[index + 1].kind { result.insert(index) }
+            }
+        }
+        return result
+    }
+
+    /// The headings of `level` (indices in order) grouped by the heading above them.
+    private static func siblings(_ indices: [Int], blocks: [MarkdownBlock], level: Int) -> [[Int]] {
+        var groups: [[Int]] = []
+        var last = -1
+        for index in indices {
+            // A heading above the level between two headings starts a new group.
+            let parted = groups.isEmpty || blocks[(last + 1)..<index].contains { ($0.headingLevel ?? 99) < level }
+            if parted { groups.append([index]) } else { groups[groups.count - 1].append(index) }
+            last = index
+        }
+        return groups
+    }
+
+    /// The entries of an FAQ: under a heading titled as one ("FAQ", "常见问题", "Preguntas
+    /// frecuentes"; the document's title included), the headings of the level that holds
+    /// most headings with a body, labels aside — whether they ask or state ("API 密钥无效").
+    private static func faqEntries(blocks: [MarkdownBlock], texts: [Int: String], isLabel: (Int) -> Bool) -> Set<Int> {
+        let ordered = texts.keys.sorted()
+        var entries = Set<Int>()
+        for (position, faq) in ordered.enumerated() {
+            guard let faqLevel = blocks[faq].headingLevel, ReadingVocabulary.isFAQTitle(texts[faq] ?? "") else { continue }
+            let scope = ordered[(position + 1)...].prefix { (blocks[$0].headingLevel ?? 0) > faqLevel }
+            var perLevel: [Int: [Int]] = [:]
+            for index in scope where !isLabel(index) {
+                guard let level = blocks[index].headingLevel, hasBody(blocks, after: index, level: level) else { continue }
+                perLevel[level, default: []].append(index)
+            }
+            guard let best = perLevel.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),
+                  best.value.count >= 2,
+                  // Headings over questions of their own (definition lists, Q: paragraphs,
+                  // <details>) are the FAQ's categories, not its entries.
+                  best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key) }).count * 2 < best.value.count
+            else { continue }
+            entries.formUnion(best.value)
+        }
+        return entries
+    }
+
+    /// True when two or more blocks under the heading (before the next heading of its level
+    /// or above) read as questions of another layout.
+    private static func holdsQuestions(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {
+        var count = 0
+        for block in blocks[(index + 1)...] {
+            if let other = block.headingLevel, other <= level { break }
+            switch block.kind {
+            case .paragraph:
+                if QADocumentReader.isQuestion(InlineText.plain(block.inlines.splitAtFirstBreak().line)) { count += 1 }
+                count += TableQuestions.rows(of: block)?.count ?? 0
+            case .list:
+                count += block.children.filter { item in
+                    guard case .paragraph? = item.children.first?.kind else { return false }
+                    return QADocumentReader.isQuestion(InlineText.plain(item.children[0].inlines.splitAtFirstBreak().line))
+                }.count
+            case .htmlBlock:
+                if Details.opens(block) { count += 1 }
+            default:
+                break
+            }
+            if count >= 2 { return true }
+        }
+        return false
+    }
+
+    /// True when content stands between the heading and the next heading of its level or above.
+    private static func hasBody(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {
+        for block in blocks[(index + 1)...] {
+            if let other = block.headingLevel, other <= level { return false }
+            if !BlockText.of([block]).isBlank { return true }
+        }
+        return false
+    }
+}
