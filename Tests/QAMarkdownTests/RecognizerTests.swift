@@ -275,4 +275,22 @@ import Testing
         #expect(!QuestionPrefix.isNumbered("一、JavaScript 基础"))
         #expect(!QuestionPrefix.isNumbered("1.5 million users"))
     }
+
+    @Test(arguments: [
+        ("Q1) What is REST?", "What is REST?"),
+        ("(1) Q: What is REST?", "What is REST?"),
+        ("Вопрос 3: Расскажите о себе.", "Расскажите о себе."),
+        ("问：什么是闭包", "什么是闭包"),
+        ("Pregunta: Explica el hoisting.", "Explica el hoisting."),
+        ("Frage: Was ist REST.", "Was ist REST."),
+    ])
+    func questionLabelsInManyLanguages(_ labelled: String, _ text: String) {
+        #expect(QuestionPrefix.hasLabel(labelled))
+        #expect(QuestionPrefix.strip(labelled) == text)
+    }
+
+    @Test(arguments: ["Quick: a start", "Pregunta. Una frase.", "Questionable: yes", "Q.E.D. is Latin"])
+    func notQuestionLabels(_ text: String) {
+        #expect(!QuestionPrefix.hasLabel(text))
+    }
 }

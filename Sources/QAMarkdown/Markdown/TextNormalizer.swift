@@ -156,27 +156,40 @@ public enum QuestionPrefix {
         labelled(Substring(text).drop(while: \.isWhitespace)) != nil
     }
 
+    /// The text after a question label: `Q:`, `Q1.`, `Question 17b.`, `(1) Q:`, and the labels
+    /// of other languages in `Rules/reading/vocabulary.yml` (`问：`, `Вопрос 3:`, `Pregunta:`).
     private static func labelled(_ text: Substring) -> Substring? {
         var rest = text
-        if rest.lowercased().hasPrefix("question") {
-            rest = rest.dropFirst("question".count)
-        } else if rest.first == "Q" || rest.first == "q" {
-            rest = rest.dropFirst()
-        } else {
-            return nil
+        // "(1) Q: …": a number in brackets before the label.
+        if rest.first == "(" || rest.first == "（" {
+            let digits = rest.dropFirst().prefix(while: isDigit)
+            let close = rest.dropFirst(1 + digits.count).first
+            if !digits.isEmpty, close == ")" || close == "）" { rest = rest.dropFirst(2 + digits.count).drop(while: { $0 == " " }) }
         }
-        rest = rest.drop(while: { $0 == " " })
-        rest = rest.drop(while: \.isNumber)
+        // Most text starts with no label: one look at the first letter settles it.
+        guard let initial = rest.first?.lowercased().first, labelInitials.contains(initial) else { return nil }
+        let word = rest.prefix(while: \.isLetter)
+        guard !word.isEmpty, word.count <= 12 else { return nil }
+        let label = word.lowercased()
+        // English labels take `.` too ("Q.", "Question 3."); a word of another language
+        // only `:` or `)`, which a sentence does not put there.
+        let english = label == "q" || label == "question" || label == "questions"
+        guard english || ReadingVocabulary.questionLabels.contains(label) else { return nil }
+        rest = rest.dropFirst(word.count).drop(while: { $0 == " " })
+        rest = rest.drop(while: isDigit)
         if let letter = rest.first, letter.isLetter, letter.isLowercase, rest.dropFirst().first.map(isLabelEnd) == true {
             rest = rest.dropFirst()
         }
         rest = rest.drop(while: { $0 == " " })
-        guard let end = rest.first, isLabelEnd(end) else { return nil }
+        guard let end = rest.first, isLabelEnd(end), english || end != "." else { return nil }
         let after = rest.dropFirst()
-        // "Q.E.D." or "Q:foo" without a space is not a label.
-        guard after.isEmpty || after.first!.isWhitespace else { return nil }
+        // "Q.E.D." or "Q:foo" without a space is not a label; "问：什么" needs none.
+        guard after.isEmpty || after.first!.isWhitespace || end == "：" else { return nil }
         return after
     }
+
+    /// The first letters of the question labels.
+    private static let labelInitials = Set((ReadingVocabulary.questionLabels.union(["q", "question"])).compactMap(\.first))
 
     /// A decimal digit as numbering writes it: ASCII or full-width (not "三" or "①").
     private static func isDigit(_ character: Character) -> Bool {
