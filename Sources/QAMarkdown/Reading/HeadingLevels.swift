@@ -1,3 +1,27 @@
+/// What the reading asks of the headings' texts more than once, found once: the headings
+/// whose text heads three or more parts ("Example", "题目要点": labels inside answers, never
+/// questions or the heading an answer belongs to), and the FAQ-titled headings with the
+/// blocks under them (up to the next heading of their level or above).
+struct HeadingFacts {
+    let repeated: Set<Int>
+    /// Each starts at its FAQ-titled heading.
+    let faqScopes: [Range<Int>]
+
+    init(blocks: [MarkdownBlock], texts: [Int: String]) {
+        var counts: [String: [Int]] = [:]
+        for (index, text) in texts { counts[TextNormalizer.words(text), default: []].append(index) }
+        repeated = Set(counts.values.filter { $0.count >= 3 }.joined())
+        let ordered = texts.keys.sorted()
+        faqScopes = ordered.enumerated().compactMap { position, index in
+            guard let level = blocks[index].headingLevel, ReadingVocabulary.isFAQTitle(texts[index] ?? "") else { return nil }
+            let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
+            return index..<end
+        }
+    }
+
+    func inFAQ(_ index: Int) -> Bool { faqScopes.contains { $0.contains(index) } }
+}
+
 /// Which headings are questions, and why (`evidence`): the ones that ask or are labelled,
 /// numbered ones where three or more stand at a level, the ones an answer follows, the
 /// entries under an FAQ title — and, among siblings (the headings of one level under one
@@ -16,7 +40,8 @@ struct HeadingLevels {
     private var demoted = Set<Int>()
 
     /// `answered`: headings an answer container follows (questions, whatever they say).
-    init(blocks: [MarkdownBlock], texts: [Int: String], structure: QADocumentReader.Structure, answered: Set<Int> = []) {
+    init(blocks: [MarkdownBlock], texts: [Int: String], structure: QADocumentReader.Structure, answered: Set<Int>,
+         facts: HeadingFacts) {
         if let forced = structure.questionLevel {
             self.forced = true
             questionLevel = forced
@@ -40,11 +65,10 @@ struct HeadingLevels {
         }
         // Texts that head several parts ("Example", "References", "Answer") are labels of
         // parts of answers, never entries of their own.
-        var textCounts: [String: Int] = [:]
-        for text in texts.values { textCounts[TextNormalizer.words(text), default: 0] += 1 }
         func isLabel(_ index: Int) -> Bool {
+            if facts.repeated.contains(index) { return true }
             let words = TextNormalizer.words(texts[index] ?? "")
-            return (textCounts[words] ?? 0) >= 3 || ReadingVocabulary.structuralTitles.contains(words) || ReadingVocabulary.contentsTitles.contains(words)
+            return ReadingVocabulary.structuralTitles.contains(words) || ReadingVocabulary.contentsTitles.contains(words)
         }
         // A heading's role follows its siblings: a question mark among section titles
         // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
@@ -65,7 +89,7 @@ struct HeadingLevels {
                 }
             }
         }
-        faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, isLabel: isLabel)
+        faqEntryIndices = Self.faqEntries(blocks: blocks, headings: texts.keys.sorted(), scopes: facts.faqScopes, isLabel: isLabel)
         self.answered = answered
         questionLike.formUnion(faqEntryIndices)
         let levels = questionLike.compactMap { blocks[$0].headingLevel }
@@ -157,12 +181,10 @@ struct HeadingLevels {
     /// The entries of an FAQ: under a heading titled as one ("FAQ", "常见问题", "Preguntas
     /// frecuentes"; the document's title included), the headings of the level that holds
     /// most headings with a body, labels aside — whether they ask or state ("API 密钥无效").
-    private static func faqEntries(blocks: [MarkdownBlock], texts: [Int: String], isLabel: (Int) -> Bool) -> Set<Int> {
-        let ordered = texts.keys.sorted()
+    private static func faqEntries(blocks: [MarkdownBlock], headings: [Int], scopes: [Range<Int>], isLabel: (Int) -> Bool) -> Set<Int> {
         var entries = Set<Int>()
-        for (position, faq) in ordered.enumerated() {
-            guard let faqLevel = blocks[faq].headingLevel, ReadingVocabulary.isFAQTitle(texts[faq] ?? "") else { continue }
-            let scope = ordered[(position + 1)...].prefix { (blocks[$0].headingLevel ?? 0) > faqLevel }
+        for range in scopes {
+            let scope = headings.filter { $0 > range.lowerBound && range.contains($0) }
             var perLevel: [Int: [Int]] = [:]
             for index in scope where !isLabel(index) {
                 guard let level = blocks[index].headingLevel, hasBody(blocks, after: index, level: level) else { continue }

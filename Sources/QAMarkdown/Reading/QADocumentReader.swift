@@ -221,8 +221,9 @@ private struct Builder {
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
+        let facts = HeadingFacts(blocks: blocks, texts: headingTexts)
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
-                                   answered: answeredHeadings(headingTexts))
+                                   answered: answeredHeadings(headingTexts, repeated: facts.repeated), facts: facts)
         // Sections: the deepest heading level above the question headings that the document
         // uses (`## Topic` over `#### 12. Question`); without question headings (questions
         // in lists or <details>), the top level that has several headings.
@@ -233,8 +234,7 @@ private struct Builder {
 
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
-            let faqScopes = Self.faqScopes(blocks: blocks, texts: headingTexts)
-            let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: { index in faqScopes.contains { $0.contains(index) } }) : []
+            let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
             admonitions = found.mapValues { ($0, kinds.contains($0.kind) && !$0.title.isEmpty) }
         }
         index = 0
@@ -302,17 +302,15 @@ private struct Builder {
     /// answer (`**Réponse :** …`, `答：…`): the question it answers, whatever the heading
     /// says. A heading followed by several answers is a section, not a question; an answer
     /// after a question of another layout (a `Q:` paragraph) is that question's.
-    func answeredHeadings(_ headingTexts: [Int: String]) -> Set<Int> {
+    /// A heading whose text is `repeated` ("题目要点", "Example") is a label inside the
+    /// answer, not the question.
+    func answeredHeadings(_ headingTexts: [Int: String], repeated: Set<Int>) -> Set<Int> {
         var answers: [Int: Int] = [:]
         var lastHeading: Int?
-        // A text that heads three or more parts ("题目要点", "Example") is a label inside the
-        // answer, not the question.
-        var textCounts: [String: Int] = [:]
-        for text in headingTexts.values { textCounts[TextNormalizer.words(text), default: 0] += 1 }
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
-            if let text = headingTexts[index], (textCounts[TextNormalizer.words(text)] ?? 0) < 3 { lastHeading = index }
+            if headingTexts[index] != nil, !repeated.contains(index) { lastHeading = index }
             if let details = detailsAt[index] {
                 if details.isToggle {
                     // Folds something away: says nothing of the heading.
@@ -442,17 +440,6 @@ private struct Builder {
             } else if let section = currentSection, !BlockText.of([block]).isBlank {
                 sections[section].hasOtherContent = true
             }
-        }
-    }
-
-    /// The blocks under each heading titled as an FAQ ("FAQ", "常见问题"), up to the next
-    /// heading of its level or above.
-    static func faqScopes(blocks: [MarkdownBlock], texts: [Int: String]) -> [Range<Int>] {
-        let ordered = texts.keys.sorted()
-        return ordered.enumerated().compactMap { position, index in
-            guard let level = blocks[index].headingLevel, ReadingVocabulary.isFAQTitle(texts[index] ?? "") else { return nil }
-            let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
-            return index..<end
         }
     }
 
