@@ -293,4 +293,181 @@ import Testing
     func notQuestionLabels(_ text: String) {
         #expect(!QuestionPrefix.hasLabel(text))
     }
+
+    @Test(arguments: [
+        "What are semantic HTML elements? Give examples.",
+        "Что такое HTTP-методы? Перечислите все, которые вы знаете.",
+        "什么是闭包？请举例说明。",
+    ])
+    func aTitleThatOpensWithAQuestion(_ text: String) {
+        #expect(QADocumentReader.isQuestionTitle(text))
+        #expect(!QADocumentReader.isQuestion(text), "a paragraph that says this is prose")
+    }
+
+    @Test(arguments: ["Did you know? It is fast. It is small. It is free.", "Is it? Yes. No. Maybe.", "Answer \"Is it?\" now"])
+    func titlesThatDoNotOpenWithAQuestion(_ text: String) {
+        #expect(!QADocumentReader.isQuestionTitle(text))
+    }
+
+    @Test func headingsThatOpenWithAQuestionWordWithoutAQuestionMark() {
+        let document = read("""
+            # Python
+
+            ## Последовательности
+
+            ### Что такое последовательность
+
+            Упорядоченный набор.
+
+            ### Какие виды строк бывают
+
+            Байтовые и юникодные.
+
+            ### Как кодировать строки
+
+            Методом encode.
+
+            ### Пирамида тестирования
+
+            Много модульных тестов.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [5, 9, 13, 17])
+        #expect(document.questions.first?.evidence == .questionWords)
+        #expect(document.questions.last?.evidence == .sibling)
+    }
+
+    @Test func aTutorialsHowToHeadingsAreNotQuestions() {
+        let document = read("""
+            # Guide
+
+            ## How to install
+
+            Run the installer.
+
+            ## How to configure
+
+            Edit the file.
+
+            ## How to upgrade
+
+            Run it again.
+
+            ## Usage
+
+            Call it.
+            """)
+        #expect(document.questions.isEmpty)
+    }
+
+    @Test func statementsBesideUnansweredQuestionsAreEntries() {
+        let document = read("""
+            # What is HTML?
+            # What is CSS?
+            # Semantic elements and what they give.
+            # What is the DOM?
+            # https://example.com/reading
+            """)
+        #expect(document.questions.map(\.range.startLine) == [1, 2, 3, 4])
+    }
+
+    @Test func boldLeadInsUnderAnFAQTitleAreEntries() {
+        let document = read("""
+            # scanip
+
+            ## Häufige Fragen
+
+            **Das Fenster ist leer.** Ein altes Tk zeichnet nichts.
+
+            **Ein Gerät zeigt keinen Namen.** Nicht jedes Gerät verrät einen.
+
+            **Der Scan ist langsam.** Mit `--fast` geht es schneller.
+
+            **Hinweis:** kein Eintrag, ein Etikett.
+            """)
+        #expect(document.questions.map(\.text) == ["Das Fenster ist leer.", "Ein Gerät zeigt keinen Namen.", "Der Scan ist langsam."])
+        #expect(document.questions.allSatisfy { $0.evidence == .faqEntry && !$0.answer.isEmpty })
+    }
+
+    @Test func detailsThatFoldAwayLinksAreAnIndex() {
+        let toggle = { (name: String) in "<details>\n  <summary>\(name)</summary>\n  <ul>\n    <li><a href=\"./\(name).md\">\(name)</a></li>\n  </ul>\n</details>\n" }
+        let document = read(["Stack", "Queue", "What is a heap?", "Deque"].map(toggle).joined(separator: "\n"))
+        #expect(document.questions.isEmpty)
+        #expect(document.skipped.filter { $0.kind == .tableOfContents }.count == 4)
+    }
+
+    @Test func aDetailsRightUnderAQuestionHeadingHoldsItsAnswer() {
+        let document = read("""
+            #### Q. What is GC?
+            <details>
+              <summary>토글</summary>
+
+              Garbage collection frees memory.
+            </details>
+
+            #### Q. What is a heap?
+            <details>
+              <summary>답변</summary>
+
+              A tree.
+            </details>
+            """)
+        #expect(document.questions.map(\.text) == ["What is GC?", "What is a heap?"])
+        #expect(!document.questions[0].answer.isEmpty)
+    }
+
+    @Test func aQuestionTitleOverQuestionsTitlesThem() {
+        let document = read("""
+            # 面接でよく聞かれる内容とは？準備すべき質問を解説
+
+            ## 質問
+
+            ### 1. あなたの強みは何ですか？
+
+            誠実さ。
+
+            ### 2. なぜ転職を考えていますか？
+
+            成長のため。
+
+            ### 3. 最後に何か質問はありますか？
+
+            あります。
+            """)
+        #expect(document.questions.map(\.range.startLine) == [5, 9, 13])
+    }
+
+    @Test func aREADMEsSectionsBeforeItsFAQAreNotEntries() {
+        let document = read("""
+            # Tool
+
+            ## How does it work?
+
+            Magic.
+
+            ## Setting up
+
+            Clone it.
+
+            ## FAQ
+
+            ## Where do files go?
+
+            In /source.
+
+            ## How do I test?
+
+            Run the tests.
+
+            ## Can I use it offline?
+
+            Yes.
+
+            ## References
+
+            ### CMake
+
+            The docs.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [3, 13, 17, 21])
+    }
 }

@@ -35,6 +35,8 @@ struct HeadingLevels {
     /// Why some headings are questions, where their text does not say it.
     private var answered = Set<Int>()
     private var faqEntryIndices = Set<Int>()
+    /// Headings that open with a question word among siblings that ask.
+    private var wordedIndices = Set<Int>()
     private var forced = false
     /// Headings that ask but title sections (most headings beside them do not ask).
     private var demoted = Set<Int>()
@@ -55,7 +57,7 @@ struct HeadingLevels {
             topicIndices = []
             return
         }
-        var questionLike = Set(texts.filter { QADocumentReader.isQuestion($0.value) }.map(\.key)).union(answered)
+        var questionLike = Set(texts.filter { QADocumentReader.isQuestionTitle($0.value) }.map(\.key)).union(answered)
         // Numbered headings ("#### 12. What is the output of below code") are questions at a
         // level where at least three of them stand.
         let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) }.map(\.key)
@@ -65,10 +67,12 @@ struct HeadingLevels {
         }
         // Texts that head several parts ("Example", "References", "Answer") are labels of
         // parts of answers, never entries of their own.
+        let faqTitled = Set(facts.faqScopes.map(\.lowerBound))
         func isLabel(_ index: Int) -> Bool {
             if facts.repeated.contains(index) { return true }
             let words = TextNormalizer.words(texts[index] ?? "")
             return ReadingVocabulary.structuralTitles.contains(words) || ReadingVocabulary.contentsTitles.contains(words)
+                || faqTitled.contains(index)
         }
         // A heading's role follows its siblings: a question mark among section titles
         // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
@@ -87,6 +91,18 @@ struct HeadingLevels {
                     questionLike.subtract(unlabelled)
                     demoted.formUnion(unlabelled)
                 }
+            }
+        }
+        // Questions written without a question mark ("### Что такое последовательность"):
+        // where two thirds of four or more siblings open with a question word or ask, those
+        // that open with one are questions.
+        for (level, indices) in byLevel {
+            for group in Self.siblings(indices, blocks: blocks, level: level) where group.count >= 4 {
+                let worded = group.filter { !questionLike.contains($0) && !isLabel($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }
+                let asking = group.filter(questionLike.contains).count
+                guard worded.count >= 2, (worded.count + asking) * 3 >= group.count * 2 else { continue }
+                questionLike.formUnion(worded)
+                wordedIndices.formUnion(worded)
             }
         }
         faqEntryIndices = Self.faqEntries(blocks: blocks, headings: texts.keys.sorted(), scopes: facts.faqScopes, isLabel: isLabel)
@@ -108,10 +124,30 @@ struct HeadingLevels {
                     // A question mark inside ("能实时显示吗？这样就能…") asks too.
                     let asking = group.filter { questionLike.contains($0) || (texts[$0] ?? "").contains(where: { $0 == "?" || $0 == "？" }) }.count
                     guard asking * 2 > group.count, asking >= 2 else { continue }
-                    for index in group where !questionLike.contains(index) && !isLabel(index)
-                        && Self.hasBody(blocks, after: index, level: level) {
+                    // Where most questions have no answer under them (a list of questions, or
+                    // answers not written yet), a statement without a body is an entry too.
+                    let answeredQuestions = group.filter { questionLike.contains($0) && Self.hasBody(blocks, after: $0, level: level) }.count
+                    let bodiless = answeredQuestions * 2 < asking
+                    // A README's "## FAQ" among its entries: what stands before it is the
+                    // README's own sections.
+                    let marker = group.last(where: faqTitled.contains) ?? -1
+                    for index in group where index > marker && !questionLike.contains(index) && !isLabel(index)
+                        && (Self.hasBody(blocks, after: index, level: level, direct: true) || bodiless && Self.isWords(texts[index] ?? "")) {
                         questionLike.insert(index)
                     }
+                }
+            }
+        }
+        // A heading that asks above the level of the questions and over two or more of them
+        // titles them ("# 面接でよく聞かれる内容とは？…" over "### 1. …？").
+        if let level = questionLevel {
+            let ordered = texts.keys.sorted()
+            for (position, index) in ordered.enumerated() where questionLike.contains(index) {
+                guard let own = blocks[index].headingLevel, own < level else { continue }
+                let under = ordered[(position + 1)...].prefix { (blocks[$0].headingLevel ?? 0) > own }
+                if under.filter(questionLike.contains).count >= 2 {
+                    questionLike.remove(index)
+                    demoted.insert(index)
                 }
             }
         }
@@ -131,10 +167,11 @@ struct HeadingLevels {
         guard questionIndices.contains(index) else { return nil }
         if forced { return .configured }
         if QuestionPrefix.hasLabel(text) { return .label }
-        if QADocumentReader.isQuestion(text) { return .questionMark }
+        if QADocumentReader.isQuestionTitle(text) { return .questionMark }
         if answered.contains(index) { return .answered }
         if QuestionPrefix.isNumbered(text) { return .numbered }
         if faqEntryIndices.contains(index) { return .faqEntry }
+        if wordedIndices.contains(index) { return .questionWords }
         return .sibling
     }
 
@@ -226,10 +263,17 @@ struct HeadingLevels {
         return false
     }
 
-    /// True when content stands between the heading and the next heading of its level or above.
-    private static func hasBody(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {
+    /// True when a heading says something in words (two or more, or a script written
+    /// without spaces), not a link or a symbol.
+    private static func isWords(_ text: String) -> Bool {
+        !text.contains("://") && QuestionText.asksInWords(Substring(text))
+    }
+
+    /// True when content stands between the heading and the next heading of its level or
+    /// above; `direct`: before any heading (a section of sub-sections has none).
+    private static func hasBody(_ blocks: [MarkdownBlock], after index: Int, level: Int, direct: Bool = false) -> Bool {
         for block in blocks[(index + 1)...] {
-            if let other = block.headingLevel, other <= level { return false }
+            if let other = block.headingLevel, other <= level || direct { return false }
             if !BlockText.of([block]).isBlank { return true }
         }
         return false

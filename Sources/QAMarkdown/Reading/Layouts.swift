@@ -19,7 +19,8 @@ struct Details {
     /// The summary only folds something away ("Click to expand"): not a question, and no
     /// sign of an answer either.
     let isToggle: Bool
-
+    /// It holds links and nothing else of words (see `LinkIndex`).
+    let holdsOnlyLinks: Bool
 
     /// Where each `<details>` of the top-level blocks closes: the index after the block that
     /// closes it (nested ones counted), or the end of the document. One pass: a
@@ -77,11 +78,23 @@ struct Details {
         var summaryHTML = ""
         var extra = BlockText()
         var answer = AnswerBuilder()
+        // Whether the body holds only links, judged part by part until one holds prose.
+        var links = false, prose = false
+        func noteLinks(_ part: @autoclosure () -> Bool?) {
+            guard !prose else { return }
+            switch part() {
+            case true?: links = true
+            case false?: prose = true
+            case nil: break
+            }
+        }
         var inSummary = true
         if let close = afterTag.range(of: "</summary>", options: .caseInsensitive) {
             summaryHTML = String(afterTag[..<close.lowerBound])
             inSummary = false
-            answer.addHTML(Self.beforeClosing(String(afterTag[close.upperBound...])), range: blocks[start].range)
+            let html = Self.beforeClosing(String(afterTag[close.upperBound...]))
+            answer.addHTML(html, range: blocks[start].range)
+            noteLinks(LinkIndex.onlyLinks(html: html))
         } else {
             summaryHTML = String(afterTag)
         }
@@ -101,7 +114,9 @@ struct Details {
                     switch block.kind {
                     case .htmlBlock:
                         summaryText += " " + HTMLText.strip(String(html[..<close.lowerBound])).text
-                        answer.addHTML(Self.beforeClosing(String(html[close.upperBound...])), range: block.range)
+                        let rest = Self.beforeClosing(String(html[close.upperBound...]))
+                        answer.addHTML(rest, range: block.range)
+                        noteLinks(LinkIndex.onlyLinks(html: rest))
                     case .list:
                         // The summary ends inside a list: its items up to the closing tag are
                         // shown with the question, the items after it answer.
@@ -111,7 +126,10 @@ struct Details {
                         rest.children = Array(block.children[(split + 1)...])
                         extra.add(shown)
                         extraIsBlank = extraIsBlank && BlockText.of([shown]).isBlank
-                        if !rest.children.isEmpty { answer.add(rest) }
+                        if !rest.children.isEmpty {
+                            answer.add(rest)
+                            noteLinks(LinkIndex.onlyLinks(rest))
+                        }
                     default:
                         summaryText += " " + InlineText.plain(block.inlines)
                     }
@@ -125,8 +143,10 @@ struct Details {
             }
             if case .htmlBlock(let html) = block.kind, index == end - 1 {
                 answer.addHTML(Self.beforeClosing(html), range: block.range)
+                noteLinks(LinkIndex.onlyLinks(html: Self.beforeClosing(html)))
             } else {
                 answer.add(block)
+                noteLinks(LinkIndex.onlyLinks(block))
             }
         }
         let summary = TextNormalizer.compactSpaces(summaryText)
@@ -140,6 +160,7 @@ struct Details {
         let words = TextNormalizer.words(summary)
         isAnswer = ReadingVocabulary.answerLabels.contains(words) || words.hasPrefix("answer ") || words.hasPrefix("solution ")
         isToggle = ReadingVocabulary.toggleLabels.contains(words)
+        holdsOnlyLinks = links && !prose
     }
 
     /// How many `<details>` must share a summary for it to be a label rather than a question.
@@ -204,7 +225,7 @@ struct ListItemQuestion {
         case .heading(let level):
             let text = InlineText.plain(first.inlines)
             question = OpenQuestion(text: text, range: item.range, level: level, layout: .listItem,
-                                    evidence: QADocumentReader.isQuestion(text) ? .itemAsks : .listOfQuestions)
+                                    evidence: QADocumentReader.isQuestionTitle(text) ? .itemAsks : .listOfQuestions)
         case .paragraph:
             let (line, rest) = first.inlines.splitAtFirstBreak()
             let text = InlineText.plain(line)
@@ -218,8 +239,9 @@ struct ListItemQuestion {
                     if case .paragraph = child.kind { return AnswerMarker.strip(child.inlines) != nil }
                     return false
                 } == true
-            guard QADocumentReader.isQuestion(text) || bold || answered || !requireQuestion else { return nil }
-            let evidence: QuestionEvidence = QADocumentReader.isQuestion(text) ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered : .listOfQuestions
+            let asks = QADocumentReader.isQuestionTitle(text)
+            guard asks || bold || answered || !requireQuestion else { return nil }
+            let evidence: QuestionEvidence = asks ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered : .listOfQuestions
             question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem, evidence: evidence)
             if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
         default:

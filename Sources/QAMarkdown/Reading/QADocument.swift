@@ -162,7 +162,7 @@ public struct QAAnswer: Sendable, Hashable {
 public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
     case label, questionMark, numbered, answered, sibling, faqEntry, configured, topic
     case itemAsks, listOfQuestions, itemAnswered, boldTitle, boldParagraph, summary
-    case quote, labelledParagraph, definition, numberedLines, admonition, table, followUp
+    case quote, labelledParagraph, definition, numberedLines, admonition, table, followUp, questionWords
 
     public var explanation: String {
         switch self {
@@ -187,6 +187,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
         case .admonition: "the title of an admonition of a kind that holds questions here"
         case .table: "a row of a table of questions (its first column heads or asks them)"
         case .followUp: "a <details> inside a question's answer: a follow-up question"
+        case .questionWords: "opens with a question word, like most headings beside it"
         }
     }
 }

@@ -73,6 +73,12 @@ public enum QADocumentReader {
     public static func isQuestion(_ text: String) -> Bool {
         QuestionText.asksQuestion(text, labelled: QuestionPrefix.hasLabel)
     }
+
+    /// True when a title (a heading's or a list item's text) is a question: it asks, or it
+    /// opens with a question and goes on with an instruction.
+    static func isQuestionTitle(_ text: String) -> Bool {
+        isQuestion(text) || QuestionText.opensWithQuestion(QuestionText.withoutAttributes(text))
+    }
 }
 
 /// An answer being collected: its text, range and label.
@@ -175,6 +181,10 @@ private struct Builder {
     /// Summaries that label answer containers in this document, in any language: the same
     /// text repeated under question after question.
     var containerLabels: Set<String> = []
+    /// Paragraphs under an FAQ title that open with the entry in bold (`LeadIn`).
+    var leadIns: Set<Int> = []
+    /// `<details>` that fold away lists of links to other pages: an index, not questions.
+    var linkIndex: Set<Int> = []
     /// Admonitions (`??? faq "…"`, `:::info …`), by the index of their first block, and
     /// whether each is a question.
     var admonitions: [Int: (admonition: Admonition, isQuestion: Bool)] = [:]
@@ -216,12 +226,14 @@ private struct Builder {
             outer = start
         }
         containerLabels = Details.containerLabels(detailsAt.values.map(\.summary))
+        linkIndex = LinkIndex.entries(detailsAt.filter { !isContainer($0.value) })
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
             blocks[index].headingLevel == nil || insideDetails.contains(index)
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts)
+        if structure.allows(.boldParagraph) { leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes) }
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
                                    answered: answeredHeadings(headingTexts, repeated: facts.repeated), facts: facts)
         // Sections: the deepest heading level above the question headings that the document
@@ -261,8 +273,15 @@ private struct Builder {
             awaitingTopicQuestion = false
             if structure.allows(.details), let details = detailsAt[index] {
                 let nested = nestedDetails[index] ?? []
+                let start = index
                 index = details.end - 1
-                isContainer(details) ? answerContainer(details) : detailsQuestion(details, nested: nested)
+                if linkIndex.contains(start) {
+                    skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .tableOfContents))
+                } else if isContainer(details) || answersOpenHeading(details) {
+                    answerContainer(details)
+                } else {
+                    detailsQuestion(details, nested: nested)
+                }
                 continue
             }
             if let (admonition, isQuestion) = admonitions[index] {
@@ -353,6 +372,15 @@ private struct Builder {
     /// True when an answer container follows the block at `index`.
     func containerFollows(_ index: Int) -> Bool {
         detailsAt[index + 1].map(isContainer) ?? false
+    }
+
+    /// True when a `<details>` that does not ask stands right under a question heading with
+    /// nothing written yet: it holds that question's answer, whatever its summary says
+    /// ("토글", "Show").
+    func answersOpenHeading(_ details: Details) -> Bool {
+        guard let question = open, question.layout == .heading, !question.containerAnswered,
+              question.answer.text.isBlank else { return false }
+        return !QADocumentReader.isQuestion(details.summary)
     }
 
     func isContainer(_ details: Details) -> Bool {
@@ -455,8 +483,14 @@ private struct Builder {
                 skipped.append(QASkipped(line: block.range.startLine, kind: .tableOfContents))
                 return false
             }
-            let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }
-            guard !items.isEmpty, items.count * 2 >= block.children.count else { return false }
+            let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }.count
+            // Items that open with a question word ("- Что такое GIL") ask too, where with
+            // those that ask they make two thirds of a list of three or more.
+            let count = block.children.count
+            guard items * 2 >= count && items > 0 || count >= 3 && {
+                let worded = block.children.filter(Self.opensAsQuestion).count
+                return (items + worded) * 3 >= count * 2 && worded >= 2
+            }() else { return false }
             // A list of mostly questions is a list of questions: its other items too. The last
             // one stays open: blocks after the list that are not indented enough to belong
             // to it ("10. **Q**" then three-space paragraphs) are its answer.
@@ -496,6 +530,13 @@ private struct Builder {
                 closeQuestion()
                 return true
             }
+            if leadIns.contains(index), let (text, rest) = LeadIn.split(block) {
+                closeQuestion()
+                let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
+                open = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph, evidence: .faqEntry)
+                open?.answer.add(block.replacingInlines(rest))
+                return true
+            }
             if open?.layout == .labelledParagraph, let answer = labelledAnswer(block) {
                 open?.answer.add(answer)
                 return true
@@ -514,6 +555,14 @@ private struct Builder {
         default:
             return false
         }
+    }
+
+    /// True when a list item's first line opens with a question word and does not ask
+    /// otherwise.
+    static func opensAsQuestion(_ item: MarkdownBlock) -> Bool {
+        guard let first = item.children.first, case .paragraph = first.kind else { return false }
+        let text = InlineText.plain(first.inlines.splitAtFirstBreak().line)
+        return !QADocumentReader.isQuestionTitle(text) && ReadingVocabulary.opensAsQuestion(text)
     }
 
     /// An `A1:` paragraph, as the answer block (label stripped by the answer builder).

@@ -24,6 +24,42 @@ enum QuestionText {
         return isDecoration(text[text.index(after: mark)...]) && asksInWords(text[..<mark])
     }
 
+    /// True when a title opens with a question and goes on with a short instruction or a
+    /// second question ("What are semantic elements? Give examples.", "Что такое
+    /// HTTP-методы? Перечислите все…"): a question mark that ends a sentence asked in words,
+    /// followed by at most two more sentences. For headings and list items, which are
+    /// titles; a paragraph that says "Did you know? …" is prose.
+    static func opensWithQuestion(_ text: String) -> Bool {
+        guard text.utf8.count <= longestTitle, lastQuestionMark(text) != nil else { return false }
+        let scalars = Array(text.unicodeScalars)
+        for (position, scalar) in scalars.enumerated() where scalar == "?" || scalar == "？" {
+            let next = position + 1 < scalars.count ? scalars[position + 1] : nil
+            guard scalar == "？" || next == nil || next!.properties.isWhitespace else { continue }
+            let before = String(String.UnicodeScalarView(scalars[..<position]))
+            guard asksInWords(Substring(before)) else { return false }
+            let rest = scalars[(position + 1)...]
+            var sentences = 0
+            var inWords = false
+            for (offset, character) in rest.enumerated() {
+                if ".!?。！？".unicodeScalars.contains(character) {
+                    let after = rest.index(rest.startIndex, offsetBy: offset + 1)
+                    if inWords && (after == rest.endIndex || rest[after].properties.isWhitespace || character.value > 0x2E80) {
+                        sentences += 1
+                        inWords = false
+                    }
+                } else if character.properties.isAlphabetic {
+                    inWords = true
+                }
+            }
+            if inWords { sentences += 1 }
+            return sentences <= 2
+        }
+        return false
+    }
+
+    /// The longest title read by `opensWithQuestion`, in bytes.
+    static let longestTitle = 300
+
     /// The last `?` or `？`, found on the UTF-8 bytes (this runs on the first line of every
     /// paragraph, and walking long ones character by character showed in profiles).
     static func lastQuestionMark(_ text: String) -> String.Index? {

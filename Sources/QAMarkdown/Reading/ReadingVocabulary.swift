@@ -16,6 +16,33 @@ public enum ReadingVocabulary {
     static let problemLabels = set("problem-labels")
     /// Headings that organize a document rather than ask.
     static let structuralTitles = set("structural-titles")
+    /// Words that open a question written without a question mark.
+    static let questionOpeners = set("question-openers")
+    /// Endings of a question written without a question mark (languages that ask at the end).
+    static let questionEndings = set("question-endings")
+
+    /// True when `text` (numbering and markup aside) opens with a question word or ends with
+    /// a question ending: "Что такое mocking", "What is the difference between X and Y",
+    /// "闭包是什么".
+    static func opensAsQuestion(_ text: String) -> Bool {
+        let words = Array(TextNormalizer.words(QuestionPrefix.strip(text)).utf8)
+        guard !words.isEmpty else { return false }
+        if endingBytes.contains(where: { words.count >= $0.count && words.suffix($0.count).elementsEqual($0) }) { return true }
+        if unspacedOpeners.contains(where: { words.starts(with: $0) }) { return true }
+        // The first one, two, … words, up to the longest opener.
+        var spaces = 0
+        for index in words.indices where words[index] == 0x20 || index == words.count - 1 {
+            let end = words[index] == 0x20 ? index : index + 1
+            if questionOpeners.contains(String(decoding: words[..<end], as: UTF8.self)) { return true }
+            spaces += 1
+            if spaces >= longestOpener { break }
+        }
+        return false
+    }
+
+    private static let longestOpener = questionOpeners.map { $0.split(separator: " ").count }.max() ?? 1
+    private static let unspacedOpeners = questionOpeners.filter { $0.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { Array($0.utf8) }
+    private static let endingBytes = questionEndings.map { Array($0.utf8) }
 
     /// The normalized words of every entry of a list (`TextNormalizer.words`).
     private static func set(_ key: String) -> Set<String> {
@@ -27,19 +54,27 @@ public enum ReadingVocabulary {
     static func isFAQTitle(_ text: String) -> Bool {
         let words = TextNormalizer.words(text)
         if faqTitles.contains(words) { return true }
-        let split = words.split(separator: " ")
+        let bytes = Array(words.utf8)
         // A title of punctuation alone ("## ?", "# ---") has no words.
-        guard !split.isEmpty else { return false }
-        for count in 1...min(longestFAQTitle, split.count) {
-            if faqTitles.contains(split.prefix(count).joined(separator: " ")) || faqTitles.contains(split.suffix(count).joined(separator: " ")) {
+        guard !bytes.isEmpty else { return false }
+        // The first and the last one, two, … words, up to the longest title (on the bytes:
+        // this runs on every heading and summary).
+        let spaces = bytes.indices.filter { bytes[$0] == 0x20 }
+        for count in 1...min(longestFAQTitle, spaces.count + 1) {
+            let prefixEnd = count <= spaces.count ? spaces[count - 1] : bytes.count
+            let suffixStart = count <= spaces.count ? spaces[spaces.count - count] + 1 : 0
+            if faqTitles.contains(String(decoding: bytes[..<prefixEnd], as: UTF8.self))
+                || faqTitles.contains(String(decoding: bytes[suffixStart...], as: UTF8.self)) {
                 return true
             }
         }
         // Titles in scripts written without spaces end a longer word ("Vue常见问题").
-        guard words.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return false }
-        return unspacedFAQTitles.contains { words.hasSuffix($0) || words.hasPrefix($0) }
+        guard bytes.contains(where: { $0 >= 0xE2 }) else { return false }
+        return unspacedFAQTitles.contains { title in
+            bytes.starts(with: title) || bytes.count >= title.count && bytes.suffix(title.count).elementsEqual(title)
+        }
     }
 
     private static let longestFAQTitle = faqTitles.map { $0.split(separator: " ").count }.max() ?? 1
-    private static let unspacedFAQTitles = faqTitles.filter { $0.unicodeScalars.contains { $0.value >= 0x2E80 } }
+    private static let unspacedFAQTitles = faqTitles.filter { $0.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { Array($0.utf8) }
 }

@@ -1,0 +1,34 @@
+/// `**Das Tk-Fenster ist weiß und leer.** Das mitgelieferte …`: under an FAQ title, entries
+/// written as paragraphs that open with a bold sentence, the answer going on after it in the
+/// same paragraph. The bold sentence is the entry, whether it asks or states.
+enum LeadIn {
+    /// How many lead-in paragraphs an FAQ needs before they read as its entries.
+    static let minimumEntries = 3
+
+    /// The bold sentence that opens `paragraph` with more text after it; nil for a bold
+    /// label ("**Note:**") or a paragraph that is bold alone.
+    static func split(_ paragraph: MarkdownBlock) -> (text: String, rest: [MarkdownInline])? {
+        guard case .paragraph = paragraph.kind, case .strong(let children)? = paragraph.inlines.first else { return nil }
+        let text = InlineText.plain(children).trimmedWhitespace
+        let rest = Array(paragraph.inlines.dropFirst())
+        guard !text.hasSuffix(":"), !text.hasSuffix("："), TextNormalizer.wordCount(text) >= 2,
+              !InlineText.plain(rest).trimmedWhitespace.isEmpty else { return nil }
+        return (text, rest)
+    }
+
+    /// The paragraphs (block indices) that are FAQ entries: in each FAQ scope, those that open
+    /// with a bold sentence, where there are at least three and they are half of its
+    /// paragraphs or more, and no heading inside the scope stands between them.
+    static func entries(blocks: [MarkdownBlock], scopes: [Range<Int>]) -> Set<Int> {
+        var entries = Set<Int>()
+        for scope in scopes {
+            let inside = scope.dropFirst()
+            guard !inside.contains(where: { blocks[$0].headingLevel != nil }) else { continue }
+            let paragraphs = inside.filter { if case .paragraph = blocks[$0].kind { return true }; return false }
+            let leadIns = paragraphs.filter { split(blocks[$0]) != nil }
+            guard leadIns.count >= minimumEntries, leadIns.count * 2 >= paragraphs.count else { continue }
+            entries.formUnion(leadIns)
+        }
+        return entries
+    }
+}

@@ -1,0 +1,97 @@
+/// A `<details>` that folds away a list of links to other pages (`<summary>Stack</summary>`
+/// over links to `Stack.md` and `Queue.md`): a folded index of a study repository, not a
+/// question. What it holds is judged block by block: `true` links and nothing else of
+/// letters, `false` prose, `nil` nothing at all.
+enum LinkIndex {
+    /// How many such `<details>` a document needs before they read as an index.
+    static let minimumEntries = 3
+
+    /// The `<details>` (by block index) that make up a folded index: three or more hold only
+    /// links, and fewer than half of those ask in their summary.
+    static func entries(_ details: [Int: Details]) -> Set<Int> {
+        let linkOnly = details.filter { $0.value.holdsOnlyLinks }
+        let asking = linkOnly.values.filter { QADocumentReader.isQuestion($0.summary) }.count
+        guard linkOnly.count >= minimumEntries, asking * 2 < linkOnly.count else { return [] }
+        return Set(linkOnly.keys)
+    }
+
+    /// Whether an HTML fragment holds only links: its `<a>…</a>` elements removed, no letter
+    /// is left.
+    static func onlyLinks(html: String) -> Bool? {
+        let lower = html.lowercased()
+        var rest = Substring(lower)
+        var outside = ""
+        var links = 0
+        while let open = rest.range(of: "<a") {
+            let after = rest[open.upperBound...]
+            // `<abbr>`, `<aside>`: not a link.
+            guard let next = after.first, next == " " || next == ">" || next == "\n" else {
+                outside += rest[..<open.upperBound]
+                rest = after
+                continue
+            }
+            outside += rest[..<open.lowerBound]
+            guard let close = after.range(of: "</a>") else { return false }
+            links += 1
+            rest = after[close.upperBound...]
+        }
+        outside += rest
+        let text = HTMLText.strip(outside).text
+        if text.contains(where: \.isLetter) { return false }
+        return links > 0 ? true : nil
+    }
+
+    /// Whether a Markdown block holds only links: a list of them, a paragraph of them, or
+    /// HTML that does.
+    static func onlyLinks(_ block: MarkdownBlock) -> Bool? {
+        switch block.kind {
+        case .htmlBlock(let html):
+            return onlyLinks(html: html)
+        case .paragraph:
+            return onlyLinks(inlines: block.inlines)
+        case .list, .item:
+            return combine(block.children.map(onlyLinks))
+        case .thematicBreak:
+            return nil
+        default:
+            return false
+        }
+    }
+
+    /// `true` when every part that holds something holds only links and one does.
+    static func combine(_ parts: [Bool?]) -> Bool? {
+        if parts.contains(false) { return false }
+        return parts.contains(true) ? true : nil
+    }
+
+    private static func onlyLinks(inlines: [MarkdownInline]) -> Bool? {
+        // Inline HTML (`<a href="…">Stack</a>` inside a paragraph) is read as HTML.
+        if inlines.contains(where: { if case .html = $0 { return true }; return false }) {
+            return onlyLinks(html: inlines.map { inline -> String in
+                switch inline {
+                case .html(let html): return html
+                case .text(let text): return text
+                default: return InlineText.plain([inline])
+                }
+            }.joined())
+        }
+        var parts: [Bool?] = []
+        for inline in inlines {
+            switch inline {
+            case .link:
+                parts.append(true)
+            case .text(let text):
+                parts.append(text.contains(where: \.isLetter) ? false : nil)
+            case .html(let html):
+                parts.append(html.contains(where: \.isLetter) && !html.hasPrefix("<") ? false : nil)
+            case .strong(let children), .emphasis(let children):
+                parts.append(onlyLinks(inlines: children))
+            case .softBreak, .lineBreak:
+                continue
+            default:
+                parts.append(false)
+            }
+        }
+        return combine(parts)
+    }
+}
