@@ -392,7 +392,7 @@ import Testing
         let toggle = { (name: String) in "<details>\n  <summary>\(name)</summary>\n  <ul>\n    <li><a href=\"./\(name).md\">\(name)</a></li>\n  </ul>\n</details>\n" }
         let document = read(["Stack", "Queue", "What is a heap?", "Deque"].map(toggle).joined(separator: "\n"))
         #expect(document.questions.isEmpty)
-        #expect(document.skipped.filter { $0.kind == .tableOfContents }.count == 4)
+        #expect(document.skipped.filter { $0.kind == .linkIndex }.count == 4)
     }
 
     @Test func aDetailsRightUnderAQuestionHeadingHoldsItsAnswer() {
@@ -469,5 +469,132 @@ import Testing
             The docs.
             """)
         #expect(document.questions.map(\.range.startLine) == [3, 13, 17, 21])
+    }
+
+    @Test func numberedHeadingsOverListsOfQuestionsAreCategories() {
+        let document = read("""
+            # 200 pytań
+
+            ## 1. O Tobie
+            1. Opowiedz coś o sobie?
+            2. Jak opisałby Cię Twój przełożony?
+
+            ## 2. Doświadczenie
+            1. Jak wyglądał Twój ostatni zespół?
+            2. Ile osób prowadziłeś?
+
+            ## 3. Design
+            1. Jak wygląda Twój proces?
+            2. Co robisz najpierw?
+            """)
+        #expect(document.questions.count == 6)
+        #expect(document.questions.allSatisfy { $0.layout == .listItem })
+    }
+
+    @Test func aChecklistThatASentenceOfAnAnswerIntroducesIsPartOfIt() {
+        let document = read("""
+            Why is a page not published?
+            : In the `page.md` file:
+
+              - Is `draft` set to `true`?
+              - Is the `date` in the future?
+              - Is the `expiryDate` in the past?
+
+              If any is yes, change it.
+
+            Why is the site empty?
+            : The content folder is empty.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [1, 10])
+        #expect(document.questions[0].answer.text.prose.contains("in the past"))
+    }
+
+    @Test func aREADMEsOnlyListOfQuestionsThatASentenceIntroducesIsProse() {
+        let document = read("""
+            # Characteristics
+
+            A library that tells you about characters:¹
+
+            - Could a character be invisible?
+            - Is a character assigned?
+            - Is a character a control character?
+
+            Extra data is available for Unicode.
+
+            ## Usage
+
+            Call it.
+            """)
+        #expect(document.questions.isEmpty)
+        #expect(document.skipped.filter { $0.kind == .listInProse }.count == 3)
+    }
+
+    @Test func troubleshootingTitledInAnotherLanguageIsAnFAQ() {
+        let document = read("""
+            # Fehlerbehebung
+
+            ## Konfiguration
+
+            ### Dieses Paket ist nur für ESM geeignet
+
+            Nutze `import`.
+
+            ### Anfragen sind dauerhaft blockiert
+
+            Erhöhe das Limit.
+
+            ## Build
+
+            ### Die Datei funktioniert nicht
+
+            Prüfe CORS.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [5, 9, 15])
+        #expect(document.questions.allSatisfy { $0.evidence == .faqEntry })
+    }
+
+    @Test func boldEntriesAloneOnTheirLineUnderAnFAQTitle() {
+        let document = read("""
+            ## FAQ
+
+            **How do you add a custom linter?**
+
+            Integrate it yourself.
+
+            **Which go versions are supported**
+            Go 1.10 and 1.11.
+
+            **`golangci-lint` doesn't work**
+
+            1. Update it.
+            2. Run it with `-v`.
+
+            ## Thanks
+            """)
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 10])
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty })
+    }
+
+    @Test func headingsOverAdmonitionQuestionsAreTheFAQsCategories() {
+        let document = read("""
+            # Foire aux questions (FAQ)
+
+            ## Général
+
+            ??? question "C'est quoi la différence entre JTAG et RGH ?"
+                Deux méthodes de modification.
+
+            ??? question "Aurora est-il toujours maintenu ?"
+                Oui, la version reste stable.
+
+            ## Installation
+
+            ??? question "Quelle clé USB utiliser ?"
+                Une clé de 16 Go.
+
+            ??? question "Faut-il formater la clé ?"
+                Oui, en FAT32.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [5, 8, 13, 16])
     }
 }

@@ -42,8 +42,10 @@ struct HeadingLevels {
     private var demoted = Set<Int>()
 
     /// `answered`: headings an answer container follows (questions, whatever they say).
+    /// `otherQuestions`: blocks that start questions of other layouts whatever stands beside
+    /// them (admonitions of a question kind).
     init(blocks: [MarkdownBlock], texts: [Int: String], structure: QADocumentReader.Structure, answered: Set<Int>,
-         facts: HeadingFacts) {
+         facts: HeadingFacts, otherQuestions: Set<Int> = []) {
         if let forced = structure.questionLevel {
             self.forced = true
             questionLevel = forced
@@ -62,8 +64,12 @@ struct HeadingLevels {
         // level where at least three of them stand.
         let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) }.map(\.key)
         let numberedPerLevel = Dictionary(numbered.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
-        for index in numbered where (numberedPerLevel[blocks[index].headingLevel ?? 0] ?? 0) >= 3 {
-            questionLike.insert(index)
+        // Where most numbered headings of a level hold questions of their own ("## 1. O Tobie"
+        // over a list of questions), they are categories.
+        for (level, count) in numberedPerLevel where count >= 3 {
+            let atLevel = numbered.filter { blocks[$0].headingLevel == level }
+            let categories = atLevel.filter { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }.count
+            if categories * 2 <= atLevel.count { questionLike.formUnion(atLevel) }
         }
         // Texts that head several parts ("Example", "References", "Answer") are labels of
         // parts of answers, never entries of their own.
@@ -105,7 +111,8 @@ struct HeadingLevels {
                 wordedIndices.formUnion(worded)
             }
         }
-        faqEntryIndices = Self.faqEntries(blocks: blocks, headings: texts.keys.sorted(), scopes: facts.faqScopes, isLabel: isLabel)
+        faqEntryIndices = Self.faqEntries(blocks: blocks, headings: texts.keys.sorted(), scopes: facts.faqScopes, isLabel: isLabel,
+                                          others: otherQuestions)
         self.answered = answered
         questionLike.formUnion(faqEntryIndices)
         let levels = questionLike.compactMap { blocks[$0].headingLevel }
@@ -218,7 +225,8 @@ struct HeadingLevels {
     /// The entries of an FAQ: under a heading titled as one ("FAQ", "常见问题", "Preguntas
     /// frecuentes"; the document's title included), the headings of the level that holds
     /// most headings with a body, labels aside — whether they ask or state ("API 密钥无效").
-    private static func faqEntries(blocks: [MarkdownBlock], headings: [Int], scopes: [Range<Int>], isLabel: (Int) -> Bool) -> Set<Int> {
+    private static func faqEntries(blocks: [MarkdownBlock], headings: [Int], scopes: [Range<Int>], isLabel: (Int) -> Bool,
+                                   others: Set<Int>) -> Set<Int> {
         var entries = Set<Int>()
         for range in scopes {
             let scope = headings.filter { $0 > range.lowerBound && range.contains($0) }
@@ -231,7 +239,7 @@ struct HeadingLevels {
                   best.value.count >= 2,
                   // Headings over questions of their own (definition lists, Q: paragraphs,
                   // <details>) are the FAQ's categories, not its entries.
-                  best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key) }).count * 2 < best.value.count
+                  best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others) }).count * 2 < best.value.count
             else { continue }
             entries.formUnion(best.value)
         }
@@ -239,11 +247,12 @@ struct HeadingLevels {
     }
 
     /// True when two or more blocks under the heading (before the next heading of its level
-    /// or above) read as questions of another layout.
-    private static func holdsQuestions(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {
+    /// or above) read as questions of another layout (`others`: blocks known to).
+    private static func holdsQuestions(_ blocks: [MarkdownBlock], after index: Int, level: Int, others: Set<Int>) -> Bool {
         var count = 0
-        for block in blocks[(index + 1)...] {
+        for (offset, block) in blocks[(index + 1)...].enumerated() {
             if let other = block.headingLevel, other <= level { break }
+            if others.contains(index + 1 + offset) { count += 1 }
             switch block.kind {
             case .paragraph:
                 if QADocumentReader.isQuestion(InlineText.plain(block.inlines.splitAtFirstBreak().line)) { count += 1 }

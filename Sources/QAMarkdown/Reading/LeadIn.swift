@@ -1,19 +1,18 @@
 /// `**Das Tk-Fenster ist weiß und leer.** Das mitgelieferte …`: under an FAQ title, entries
 /// written as paragraphs that open with a bold sentence, the answer going on after it in the
-/// same paragraph. The bold sentence is the entry, whether it asks or states.
+/// same paragraph or in the blocks below. The bold sentence is the entry, whether it asks or
+/// states.
 enum LeadIn {
     /// How many lead-in paragraphs an FAQ needs before they read as its entries.
     static let minimumEntries = 3
 
-    /// The bold sentence that opens `paragraph` with more text after it; nil for a bold
-    /// label ("**Note:**") or a paragraph that is bold alone.
+    /// The bold sentence that opens `paragraph`, and what follows it in the paragraph (the
+    /// answer may go on there, or in the blocks after); nil for a bold label ("**Note:**").
     static func split(_ paragraph: MarkdownBlock) -> (text: String, rest: [MarkdownInline])? {
         guard case .paragraph = paragraph.kind, case .strong(let children)? = paragraph.inlines.first else { return nil }
         let text = InlineText.plain(children).trimmedWhitespace
-        let rest = Array(paragraph.inlines.dropFirst())
-        guard !text.hasSuffix(":"), !text.hasSuffix("："), TextNormalizer.wordCount(text) >= 2,
-              !InlineText.plain(rest).trimmedWhitespace.isEmpty else { return nil }
-        return (text, rest)
+        guard !text.hasSuffix(":"), !text.hasSuffix("："), TextNormalizer.wordCount(text) >= 2 else { return nil }
+        return (text, Array(paragraph.inlines.dropFirst().drop { $0 == .softBreak || $0 == .lineBreak }))
     }
 
     /// The paragraphs (block indices) that are FAQ entries: in each FAQ scope, those that open

@@ -196,7 +196,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
 /// `qalint inspect` lists under "skipped".
 public struct QASkipped: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable {
-        case tableOfContents, answerContainer, subHeading, sectionTitle, note
+        case tableOfContents, answerContainer, subHeading, sectionTitle, note, linkIndex, listInProse
     }
 
     public var line: Int
@@ -209,6 +209,8 @@ public struct QASkipped: Sendable, Hashable {
         case .subHeading: "sub-heading"
         case .sectionTitle: "section title"
         case .note: "admonition"
+        case .linkIndex: "folded index"
+        case .listInProse: "list in prose"
         }
     }
 
@@ -219,6 +221,8 @@ public struct QASkipped: Sendable, Hashable {
         case .subHeading: "a heading inside an answer"
         case .sectionTitle: "asks, but most headings beside it do not: it titles a section"
         case .note: "an admonition of a kind that does not hold questions here"
+        case .linkIndex: "a <details> that holds only links to other pages, like the ones beside it"
+        case .listInProse: "questions that a sentence ending in ':' introduces and nothing answers: what the text is about, not questions it answers"
         }
     }
 

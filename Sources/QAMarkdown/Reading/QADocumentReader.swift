@@ -185,6 +185,8 @@ private struct Builder {
     var leadIns: Set<Int> = []
     /// `<details>` that fold away lists of links to other pages: an index, not questions.
     var linkIndex: Set<Int> = []
+    /// The questions (indices into `questions`) of each checklist a sentence introduced.
+    var introducedLists: [Range<Int>] = []
     /// Admonitions (`??? faq "…"`, `:::info …`), by the index of their first block, and
     /// whether each is a question.
     var admonitions: [Int: (admonition: Admonition, isQuestion: Bool)] = [:]
@@ -234,8 +236,14 @@ private struct Builder {
         if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts)
         if structure.allows(.boldParagraph) { leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes) }
+        let found = Admonition.all(in: blocks)
+        if !found.isEmpty {
+            let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
+            admonitions = found.mapValues { ($0, kinds.contains($0.kind) && !$0.title.isEmpty) }
+        }
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
-                                   answered: answeredHeadings(headingTexts, repeated: facts.repeated), facts: facts)
+                                   answered: answeredHeadings(headingTexts, repeated: facts.repeated), facts: facts,
+                                   otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys))
         // Sections: the deepest heading level above the question headings that the document
         // uses (`## Topic` over `#### 12. Question`); without question headings (questions
         // in lists or <details>), the top level that has several headings.
@@ -244,11 +252,6 @@ private struct Builder {
             ?? levels.questionLevel.map { level in usedLevels.keys.filter { $0 < level }.max() ?? level - 1 }
             ?? usedLevels.filter { $0.value >= 2 }.keys.min() ?? 0
 
-        let found = Admonition.all(in: blocks)
-        if !found.isEmpty {
-            let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
-            admonitions = found.mapValues { ($0, kinds.contains($0.kind) && !$0.title.isEmpty) }
-        }
         index = 0
         while index < blocks.count {
             let block = blocks[index]
@@ -276,7 +279,7 @@ private struct Builder {
                 let start = index
                 index = details.end - 1
                 if linkIndex.contains(start) {
-                    skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .tableOfContents))
+                    skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .linkIndex))
                 } else if isContainer(details) || answersOpenHeading(details) {
                     answerContainer(details)
                 } else {
@@ -310,6 +313,7 @@ private struct Builder {
         }
         closeQuestion()
         finishSection(currentSection)
+        dropQuestionsInProse()
         if title == nil, levels.questionLevel == nil, let first = headings.first { title = first.text }
         var document = QADocument(path: path, title: title, sections: sections, questions: questions, headings: headings,
                                   markdownBlocks: blocks, comments: HTMLComments.collect(in: blocks))
@@ -483,9 +487,14 @@ private struct Builder {
                 skipped.append(QASkipped(line: block.range.startLine, kind: .tableOfContents))
                 return false
             }
+            // A checklist that a sentence of an answer introduces ("In the file:" then "- Is
+            // `draft` set to `true`?") is part of that answer.
+            let introduced = introducesChecklist(block)
+            if introduced && open != nil { return false }
             let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }.count
-            // Items that open with a question word ("- Что такое GIL") ask too, where with
-            // those that ask they make two thirds of a list of three or more.
+            // Items that open with a question word ("- Что такое GIL") or set a task ("1. HTTP와
+            // HTTPS의 차이에 대해 설명하세요") ask too, where with those that ask they make two
+            // thirds of a list of three or more (two items say too little).
             let count = block.children.count
             guard items * 2 >= count && items > 0 || count >= 3 && {
                 let worded = block.children.filter(Self.opensAsQuestion).count
@@ -495,10 +504,15 @@ private struct Builder {
             // one stays open: blocks after the list that are not indented enough to belong
             // to it ("10. **Q**" then three-space paragraphs) are its answer.
             closeQuestion()
+            let first = questions.count
             for item in block.children {
                 guard let question = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false) else { continue }
                 closeQuestion()
                 open = question.open
+            }
+            if introduced {
+                closeQuestion()
+                introducedLists.append(first..<questions.count)
             }
             return true
         case .paragraph:
@@ -533,8 +547,9 @@ private struct Builder {
             if leadIns.contains(index), let (text, rest) = LeadIn.split(block) {
                 closeQuestion()
                 let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
-                open = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph, evidence: .faqEntry)
-                open?.answer.add(block.replacingInlines(rest))
+                open = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph,
+                                    evidence: QADocumentReader.isQuestion(text) ? .boldParagraph : .faqEntry)
+                if !rest.isEmpty { open?.answer.add(block.replacingInlines(rest)) }
                 return true
             }
             if open?.layout == .labelledParagraph, let answer = labelledAnswer(block) {
@@ -565,10 +580,32 @@ private struct Builder {
         return !QADocumentReader.isQuestionTitle(text) && ReadingVocabulary.opensAsQuestion(text)
     }
 
+    /// True when the list at `index` is a checklist that a sentence introduces: the block
+    /// before it is a paragraph ending in ':' and no item holds more than its line.
+    func introducesChecklist(_ list: MarkdownBlock) -> Bool {
+        guard index > 0, case .paragraph = blocks[index - 1].kind,
+              list.children.allSatisfy({ $0.children.count == 1 }) else { return false }
+        // A footnote mark may follow the colon ("about characters:¹", "as follows:*").
+        let text = InlineText.plain(blocks[index - 1].inlines).trimmedWhitespace.unicodeScalars
+            .reversed().drop { $0 == "*" || $0 == "†" || $0 == "‡" || !$0.isASCII && $0.properties.numericType != nil }
+        return text.first == ":" || text.first == "："
+    }
+
     /// An `A1:` paragraph, as the answer block (label stripped by the answer builder).
     func labelledAnswer(_ block: MarkdownBlock) -> MarkdownBlock? {
         if let stripped = AnswerMarker.stripNumbered(block.inlines) { return block.replacingInlines(stripped) }
         return AnswerMarker.strip(block.inlines) != nil ? block : nil
+    }
+
+    /// Where a document's only questions are one checklist that a sentence introduces and
+    /// nothing answers ("It tells you about a character:" then "- Is it assigned?"), they
+    /// are what the text is about, not questions it answers.
+    mutating func dropQuestionsInProse() {
+        guard introducedLists.count == 1, let list = introducedLists.first, list == questions.indices,
+              questions.allSatisfy({ $0.answer.isEmpty }) else { return }
+        skipped += questions.map { QASkipped(line: $0.range.startLine, kind: .listInProse) }
+        questions.removeAll()
+        for index in sections.indices { sections[index].questionIndices = 0..<0 }
     }
 
     // MARK: Bookkeeping
