@@ -597,4 +597,115 @@ import Testing
             """)
         #expect(document.questions.map(\.range.startLine) == [5, 8, 13, 16])
     }
+
+    @Test func labelsWithWhoAskedInBracketsAndAnswerItems() {
+        let document = read("""
+            ## Chapter 2
+
+            - Question (IL): What is a libref?
+            - Answer (SG): The name of a library.
+            - Question (SK): What is YEARCUTOFF?
+            - Answer (SK): An option for two-digit years.
+            """)
+        #expect(document.questions.map(\.text) == ["What is a libref?", "What is YEARCUTOFF?"])
+        #expect(document.questions.map { $0.answer.text.prose.trimmingCharacters(in: .whitespacesAndNewlines) }
+                == ["The name of a library.", "An option for two-digit years."])
+    }
+
+    @Test func anFAQsEntriesAreTheLevelThatAsks() {
+        let document = read("""
+            # Questions fréquentes (FAQ)
+
+            ## Quels sont les raccourcis clavier ? {: #keyboard-shortcuts}
+
+            ### Génériques
+
+            Ctrl+F cherche.
+
+            ### En mode édition
+
+            Ctrl+S enregistre.
+
+            ### Sur la carte
+
+            Ctrl+Z annule.
+
+            ## Comment utiliser les variables ?
+
+            Avec des accolades.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [3, 17])
+    }
+
+    @Test func boldEntriesUnderACategoryHeadingOfAnFAQ() {
+        let document = read("""
+            # 常见问题
+
+            本页收集常见错误。
+
+            ## 常见错误
+
+            **使用事务时出现`WriteConflict`错误**
+
+            事务会锁行。
+
+            **长时间未使用的服务空间再次访问时报错**
+
+            数据库被淘汰了。
+
+            **腾讯云报`SIGN_PARAM_INVALID`错误**
+
+            本机时间不对。
+            """)
+        #expect(document.questions.map(\.range.startLine) == [7, 11, 15])
+    }
+
+    @Test func detailsThatMostlyDoNotAskFoldContentAway() {
+        let document = read("""
+            # Arroxy
+
+            <details><summary><strong>Windows: installer vs portable</strong></summary>
+
+            Use the installer.
+
+            </details>
+
+            <details><summary><strong>First start on macOS</strong></summary>
+
+            Allow it in the settings.
+
+            </details>
+
+            <details><summary>Why is it slow?</summary>
+
+            It downloads models.
+
+            </details>
+            """)
+        #expect(document.questions.map(\.text) == ["Why is it slow?"])
+        #expect(document.skipped.filter { $0.kind == .foldedContent }.count == 2)
+    }
+
+    @Test func aSummaryRepeatedUnderAnAPIGuidesHeadingsIsNoAnswer() {
+        let section = { (name: String) in
+            "### \(name)\n\n```ts\napi.\(name)()\n```\n\n<details><summary>Same code with native fetch</summary>\n\n```ts\nfetch()\n```\n\n</details>\n"
+        }
+        let document = read("# ya-fetch\n\n" + ["Send JSON", "Set search params", "Set timeout"].map(section).joined(separator: "\n"))
+        #expect(document.questions.isEmpty)
+    }
+
+    @Test(arguments: ["能实时显示吗？这样就能…", "Why? It depends", "Is it fast? Yes"])
+    func questionMarksInside(_ text: String) {
+        #expect(QuestionText.asksInside(text))
+    }
+
+    @Test(arguments: ["resource?: string", "headers?: HeadersInit", "a ?b"])
+    func optionalMembersDoNotAskInside(_ text: String) {
+        #expect(!QuestionText.asksInside(text))
+    }
+
+    @Test func anchorsOfHeadingsWithInlineHTMLIncludeTheTagsAsTablesOfContentsSlugThem() {
+        let blocks = MarkdownParser.parse("### get<br>post<br>head\n").children
+        #expect(Anchors.defined(in: blocks).contains("getbrpostbrhead"))
+    }
 }

@@ -39,6 +39,15 @@ public enum Anchors {
                 let seen = counts[base, default: 0]
                 anchors.insert(seen == 0 ? base : "\(base)-\(seen)")
                 counts[base] = seen + 1
+                // Tools that make tables of contents (markdown-toc, doctoc) slug the source
+                // text, tags included: `get<br>post` → `getbrpost`.
+                if block.inlines.contains(where: { if case .html = $0 { return true }; return false }) {
+                    let source = block.inlines.map { inline -> String in
+                        if case .html(let html) = inline { return html }
+                        return InlineText.plain([inline])
+                    }.joined()
+                    anchors.insert(slug(source.trimmedWhitespace))
+                }
                 for inline in block.inlines { if case .html(let html) = inline { anchors.formUnion(htmlAnchors(html)) } }
             case .htmlBlock(let html):
                 anchors.formUnion(htmlAnchors(html))

@@ -181,6 +181,10 @@ public enum QuestionPrefix {
             rest = rest.dropFirst()
         }
         rest = rest.drop(while: { $0 == " " })
+        // "Question (SK):": who asked, or how hard, in brackets after the label.
+        if rest.first == "(", let close = rest.prefix(16).firstIndex(of: ")") {
+            rest = rest[rest.index(after: close)...].drop(while: { $0 == " " })
+        }
         guard let end = rest.first, isLabelEnd(end), english || end != "." else { return nil }
         let after = rest.dropFirst()
         // "Q.E.D." or "Q:foo" without a space is not a label; "问：什么" needs none.

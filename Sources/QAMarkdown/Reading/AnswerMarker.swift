@@ -34,7 +34,7 @@ enum AnswerMarker {
         switch first {
         case .strong(let children), .emphasis(let children):
             let label = InlineText.plain(children)
-            if let name = label.dropLastColon, labels.contains(TextNormalizer.words(name)) {
+            if let name = label.dropLastColon, labels.contains(TextNormalizer.words(withoutBrackets(name))) {
                 return Array(inlines.dropFirst())
             }
             // `**Réponse : 2**`, `**Answer: B**`: the label and a short answer in bold.
@@ -52,8 +52,8 @@ enum AnswerMarker {
         case .text(let text):
             // A label is a short word: look at the first few characters only.
             let trimmed = text.drop(while: \.isWhitespace)
-            guard let colon = trimmed.prefix(12).firstIndex(where: { $0 == ":" || $0 == "：" }),
-                  labels.contains(TextNormalizer.words(String(trimmed[..<colon]))) else { return nil }
+            guard let colon = trimmed.prefix(24).firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  labels.contains(TextNormalizer.words(withoutBrackets(String(trimmed[..<colon])))) else { return nil }
             let rest = trimmed[trimmed.index(after: colon)...]
             // "A:foo" is not a label; "答：……" needs no space.
             guard rest.isEmpty || rest.first!.isWhitespace || trimmed[colon] == "：" else { return nil }
@@ -61,6 +61,13 @@ enum AnswerMarker {
         default:
             return nil
         }
+    }
+
+    /// "Answer (SK)" → "Answer": who answered, in brackets after the label.
+    private static func withoutBrackets(_ label: String) -> String {
+        let trimmed = label.trimmedWhitespace
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), open > trimmed.startIndex else { return trimmed }
+        return String(trimmed[..<open])
     }
 
     private static func dropColon(_ text: String) -> String? {

@@ -66,9 +66,12 @@ struct HeadingLevels {
         let numberedPerLevel = Dictionary(numbered.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
         // Where most numbered headings of a level hold questions of their own ("## 1. O Tobie"
         // over a list of questions), they are categories.
+        // (Where most of them ask, they are questions whatever they hold.)
         for (level, count) in numberedPerLevel where count >= 3 {
             let atLevel = numbered.filter { blocks[$0].headingLevel == level }
-            let categories = atLevel.filter { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }.count
+            let silent = atLevel.filter { !questionLike.contains($0) }
+            let categories = silent.count * 2 <= atLevel.count ? 0
+                : silent.filter { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }.count
             if categories * 2 <= atLevel.count { questionLike.formUnion(atLevel) }
         }
         // Texts that head several parts ("Example", "References", "Answer") are labels of
@@ -111,7 +114,7 @@ struct HeadingLevels {
                 wordedIndices.formUnion(worded)
             }
         }
-        faqEntryIndices = Self.faqEntries(blocks: blocks, headings: texts.keys.sorted(), scopes: facts.faqScopes, isLabel: isLabel,
+        faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, scopes: facts.faqScopes, isLabel: isLabel,
                                           others: otherQuestions)
         self.answered = answered
         questionLike.formUnion(faqEntryIndices)
@@ -129,7 +132,7 @@ struct HeadingLevels {
                 // where most ask, the others with a body are entries phrased as statements.
                 for group in Self.siblings(atLevel, blocks: blocks, level: level) {
                     // A question mark inside ("能实时显示吗？这样就能…") asks too.
-                    let asking = group.filter { questionLike.contains($0) || (texts[$0] ?? "").contains(where: { $0 == "?" || $0 == "？" }) }.count
+                    let asking = group.filter { questionLike.contains($0) || QuestionText.asksInside(texts[$0] ?? "") }.count
                     guard asking * 2 > group.count, asking >= 2 else { continue }
                     // Where most questions have no answer under them (a list of questions, or
                     // answers not written yet), a statement without a body is an entry too.
@@ -225,8 +228,9 @@ struct HeadingLevels {
     /// The entries of an FAQ: under a heading titled as one ("FAQ", "常见问题", "Preguntas
     /// frecuentes"; the document's title included), the headings of the level that holds
     /// most headings with a body, labels aside — whether they ask or state ("API 密钥无效").
-    private static func faqEntries(blocks: [MarkdownBlock], headings: [Int], scopes: [Range<Int>], isLabel: (Int) -> Bool,
+    private static func faqEntries(blocks: [MarkdownBlock], texts: [Int: String], scopes: [Range<Int>], isLabel: (Int) -> Bool,
                                    others: Set<Int>) -> Set<Int> {
+        let headings = texts.keys.sorted()
         var entries = Set<Int>()
         for range in scopes {
             let scope = headings.filter { $0 > range.lowerBound && range.contains($0) }
@@ -235,7 +239,13 @@ struct HeadingLevels {
                 guard let level = blocks[index].headingLevel, hasBody(blocks, after: index, level: level) else { continue }
                 perLevel[level, default: []].append(index)
             }
-            guard let best = perLevel.max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }),
+            // The level whose headings ask the most, then the one with the most headings: an
+            // FAQ's "## Quels sont les raccourcis ?" over "### Génériques" sub-headings.
+            let asking = perLevel.mapValues { $0.filter { QADocumentReader.isQuestionTitle(texts[$0] ?? "") }.count }
+            guard let best = perLevel.max(by: { lhs, rhs in
+                      let left = (asking[lhs.key] ?? 0, lhs.value.count, -lhs.key), right = (asking[rhs.key] ?? 0, rhs.value.count, -rhs.key)
+                      return left < right
+                  }),
                   best.value.count >= 2,
                   // Headings over questions of their own (definition lists, Q: paragraphs,
                   // <details>) are the FAQ's categories, not its entries.

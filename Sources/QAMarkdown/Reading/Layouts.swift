@@ -177,6 +177,21 @@ struct Details {
         return Set(counts.filter { !$0.key.isEmpty && $0.value >= minimumLabelRepeats && $0.value * 3 >= summaries.count }.keys)
     }
 
+    /// The `<details>` (by block index) that fold content away rather than ask: where fewer
+    /// than half of a document's `<details>` ask (a question mark, a question word, a number
+    /// or a label), those that do not ("Windows: installer vs portable", "Build from
+    /// source"). Where most ask, the others are questions phrased as topics.
+    static func foldedContent(_ details: [Int: Details]) -> Set<Int> {
+        let silent = details.filter { !asks($0.value.summary) }
+        guard !silent.isEmpty, (details.count - silent.count) * 2 < details.count else { return [] }
+        return Set(silent.keys)
+    }
+
+    private static func asks(_ summary: String) -> Bool {
+        QADocumentReader.isQuestionTitle(summary) || QuestionPrefix.isNumbered(summary) || ReadingVocabulary.opensAsQuestion(summary)
+            || QuestionText.asksInside(summary)
+    }
+
     /// The HTML of a block: an HTML block's literal, a paragraph's inline HTML, and that of
     /// the blocks a list or quote holds (a closing tag can hide in a list item).
     private static func html(of block: MarkdownBlock) -> String {

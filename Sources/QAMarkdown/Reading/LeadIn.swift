@@ -7,26 +7,40 @@ enum LeadIn {
     static let minimumEntries = 3
 
     /// The bold sentence that opens `paragraph`, and what follows it in the paragraph (the
-    /// answer may go on there, or in the blocks after); nil for a bold label ("**Note:**").
+    /// answer may go on there, or in the blocks after); nil for a bold label ("**Note:**") or
+    /// a single word ("**Example**").
     static func split(_ paragraph: MarkdownBlock) -> (text: String, rest: [MarkdownInline])? {
         guard case .paragraph = paragraph.kind, case .strong(let children)? = paragraph.inlines.first else { return nil }
         let text = InlineText.plain(children).trimmedWhitespace
-        guard !text.hasSuffix(":"), !text.hasSuffix("："), TextNormalizer.wordCount(text) >= 2 else { return nil }
+        guard !text.hasSuffix(":"), !text.hasSuffix("："), QuestionText.asksInWords(Substring(text)) else { return nil }
         return (text, Array(paragraph.inlines.dropFirst().drop { $0 == .softBreak || $0 == .lineBreak }))
     }
 
-    /// The paragraphs (block indices) that are FAQ entries: in each FAQ scope, those that open
-    /// with a bold sentence, where there are at least three and they are half of its
-    /// paragraphs or more, and no heading inside the scope stands between them.
-    static func entries(blocks: [MarkdownBlock], scopes: [Range<Int>]) -> Set<Int> {
+    /// The paragraphs (block indices) that are FAQ entries: in each FAQ scope, cut at its
+    /// headings into runs, those that open with a bold sentence where there are at least
+    /// three in a run and they are half of its paragraphs or more — except under a heading
+    /// that is a question (`isQuestion`), whose answer they are part of ("**Step 1.** …").
+    static func entries(blocks: [MarkdownBlock], scopes: [Range<Int>], isQuestion: (Int) -> Bool) -> Set<Int> {
         var entries = Set<Int>()
         for scope in scopes {
-            let inside = scope.dropFirst()
-            guard !inside.contains(where: { blocks[$0].headingLevel != nil }) else { continue }
-            let paragraphs = inside.filter { if case .paragraph = blocks[$0].kind { return true }; return false }
-            let leadIns = paragraphs.filter { split(blocks[$0]) != nil }
-            guard leadIns.count >= minimumEntries, leadIns.count * 2 >= paragraphs.count else { continue }
-            entries.formUnion(leadIns)
+            var run: [Int] = []
+            func finish() {
+                defer { run = [] }
+                let paragraphs = run.filter { if case .paragraph = blocks[$0].kind { return true }; return false }
+                let leadIns = paragraphs.filter { split(blocks[$0]) != nil }
+                guard leadIns.count >= minimumEntries, leadIns.count * 2 >= paragraphs.count else { return }
+                entries.formUnion(leadIns)
+            }
+            var underQuestion = false
+            for index in scope.dropFirst() {
+                if blocks[index].headingLevel != nil {
+                    finish()
+                    underQuestion = isQuestion(index)
+                } else if !underQuestion {
+                    run.append(index)
+                }
+            }
+            finish()
         }
         return entries
     }

@@ -196,7 +196,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
 /// `qalint inspect` lists under "skipped".
 public struct QASkipped: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable {
-        case tableOfContents, answerContainer, subHeading, sectionTitle, note, linkIndex, listInProse
+        case tableOfContents, answerContainer, subHeading, sectionTitle, note, linkIndex, listInProse, foldedContent
     }
 
     public var line: Int
@@ -211,6 +211,7 @@ public struct QASkipped: Sendable, Hashable {
         case .note: "admonition"
         case .linkIndex: "folded index"
         case .listInProse: "list in prose"
+        case .foldedContent: "folded content"
         }
     }
 
@@ -223,6 +224,7 @@ public struct QASkipped: Sendable, Hashable {
         case .note: "an admonition of a kind that does not hold questions here"
         case .linkIndex: "a <details> that holds only links to other pages, like the ones beside it"
         case .listInProse: "questions that a sentence ending in ':' introduces and nothing answers: what the text is about, not questions it answers"
+        case .foldedContent: "a <details> that does not ask, where most <details> of the document do not: content folded away"
         }
     }
 

@@ -77,7 +77,9 @@ public enum QADocumentReader {
     /// True when a title (a heading's or a list item's text) is a question: it asks, or it
     /// opens with a question and goes on with an instruction.
     static func isQuestionTitle(_ text: String) -> Bool {
-        isQuestion(text) || QuestionText.opensWithQuestion(QuestionText.withoutAttributes(text))
+        // Most titles have no question mark: one scan of the bytes settles them.
+        guard QuestionText.lastQuestionMark(text) != nil else { return QuestionPrefix.hasLabel(text) }
+        return isQuestion(text) || QuestionText.opensWithQuestion(QuestionText.withoutAttributes(text))
     }
 }
 
@@ -185,6 +187,9 @@ private struct Builder {
     var leadIns: Set<Int> = []
     /// `<details>` that fold away lists of links to other pages: an index, not questions.
     var linkIndex: Set<Int> = []
+    /// `<details>` that fold content away in a document whose `<details>` mostly do not ask
+    /// ("Build from source" in a README): content, not questions.
+    var folded: Set<Int> = []
     /// The questions (indices into `questions`) of each checklist a sentence introduced.
     var introducedLists: [Range<Int>] = []
     /// Admonitions (`??? faq "…"`, `:::info …`), by the index of their first block, and
@@ -229,13 +234,13 @@ private struct Builder {
         }
         containerLabels = Details.containerLabels(detailsAt.values.map(\.summary))
         linkIndex = LinkIndex.entries(detailsAt.filter { !isContainer($0.value) })
+        folded = Details.foldedContent(detailsAt.filter { !isContainer($0.value) && !linkIndex.contains($0.key) })
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
             blocks[index].headingLevel == nil || insideDetails.contains(index)
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts)
-        if structure.allows(.boldParagraph) { leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes) }
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
@@ -244,6 +249,11 @@ private struct Builder {
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
                                    answered: answeredHeadings(headingTexts, repeated: facts.repeated), facts: facts,
                                    otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys))
+        if structure.allows(.boldParagraph) {
+            leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes) { index in
+                headingTexts[index].map { levels.evidence(index, text: $0) != nil || levels.isTopic(index) } ?? true
+            }
+        }
         // Sections: the deepest heading level above the question headings that the document
         // uses (`## Topic` over `#### 12. Question`); without question headings (questions
         // in lists or <details>), the top level that has several headings.
@@ -280,6 +290,9 @@ private struct Builder {
                 index = details.end - 1
                 if linkIndex.contains(start) {
                     skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .linkIndex))
+                } else if folded.contains(start) {
+                    skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .foldedContent))
+                    content(Array(blocks[start..<details.end]))
                 } else if isContainer(details) || answersOpenHeading(details) {
                     answerContainer(details)
                 } else {
@@ -329,6 +342,8 @@ private struct Builder {
     /// answer, not the question.
     func answeredHeadings(_ headingTexts: [Int: String], repeated: Set<Int>) -> Set<Int> {
         var answers: [Int: Int] = [:]
+        // Headings answered by a summary that is a label only by repetition, by that label.
+        var byLabel: [String: [Int]] = [:]
         var lastHeading: Int?
         var index = 0
         while index < blocks.count {
@@ -338,7 +353,13 @@ private struct Builder {
                 if details.isToggle {
                     // Folds something away: says nothing of the heading.
                 } else if isContainer(details) {
-                    if let heading = lastHeading { answers[heading, default: 0] += 1 }
+                    if let heading = lastHeading {
+                        if details.isAnswer {
+                            answers[heading, default: 0] += 1
+                        } else {
+                            byLabel[TextNormalizer.words(details.summary), default: []].append(heading)
+                        }
+                    }
                 } else {
                     lastHeading = nil
                 }
@@ -353,6 +374,17 @@ private struct Builder {
                 }
             }
             index += 1
+        }
+        // A summary repeated under headings answers them where a third of them or more read
+        // as questions by themselves ("Resposta" under "###### 1. Qual…"); under an API
+        // guide's "### Send & receive JSON", "Same code with native fetch" is an example.
+        for headings in byLabel.values {
+            let asking = headings.filter { index in
+                let text = headingTexts[index] ?? ""
+                return QADocumentReader.isQuestionTitle(text) || QuestionPrefix.isNumbered(text)
+            }.count
+            guard asking * 3 >= headings.count else { continue }
+            for heading in headings { answers[heading, default: 0] += 1 }
         }
         return Set(answers.filter { $0.value == 1 }.keys)
     }
@@ -491,11 +523,13 @@ private struct Builder {
             // `draft` set to `true`?") is part of that answer.
             let introduced = introducesChecklist(block)
             if introduced && open != nil { return false }
-            let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }.count
+            // "- Answer (SK): …" items answer the item before them.
+            let answers = block.children.filter(Self.isAnswerItem).count
+            let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil && !Self.isAnswerItem($0) }.count
             // Items that open with a question word ("- Что такое GIL") or set a task ("1. HTTP와
             // HTTPS의 차이에 대해 설명하세요") ask too, where with those that ask they make two
             // thirds of a list of three or more (two items say too little).
-            let count = block.children.count
+            let count = block.children.count - answers
             guard items * 2 >= count && items > 0 || count >= 3 && {
                 let worded = block.children.filter(Self.opensAsQuestion).count
                 return (items + worded) * 3 >= count * 2 && worded >= 2
@@ -506,6 +540,10 @@ private struct Builder {
             closeQuestion()
             let first = questions.count
             for item in block.children {
+                if open != nil, Self.isAnswerItem(item) {
+                    for child in item.children { open?.answer.add(child) }
+                    continue
+                }
                 guard let question = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false) else { continue }
                 closeQuestion()
                 open = question.open
@@ -570,6 +608,12 @@ private struct Builder {
         default:
             return false
         }
+    }
+
+    /// True when a list item starts with an answer label ("- Answer (SK): …", "- **A:** …").
+    static func isAnswerItem(_ item: MarkdownBlock) -> Bool {
+        guard let first = item.children.first, case .paragraph = first.kind else { return false }
+        return AnswerMarker.strip(first.inlines) != nil
     }
 
     /// True when a list item's first line opens with a question word and does not ask

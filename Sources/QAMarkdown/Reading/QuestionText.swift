@@ -57,6 +57,21 @@ enum QuestionText {
         return false
     }
 
+    /// True when a question mark ends a sentence asked in words somewhere in `text`
+    /// ("能实时显示吗？这样就能…", "Why? It depends"): a `？`, or a `?` before a space or the end
+    /// with words before it — not the `?` of an optional member (`resource?: string`).
+    static func asksInside(_ text: String) -> Bool {
+        guard lastQuestionMark(text) != nil else { return false }
+        if text.contains("？") { return true }
+        var position = text.startIndex
+        while let mark = text[position...].firstIndex(of: "?") {
+            let next = text.index(after: mark)
+            if (next == text.endIndex || text[next].isWhitespace) && asksInWords(text[..<mark]) { return true }
+            position = next
+        }
+        return false
+    }
+
     /// The longest title read by `opensWithQuestion`, in bytes.
     static let longestTitle = 300
 
