@@ -28,6 +28,16 @@ import TestSupport
         let placeholder: [Int]
         let empty: [Int]
         let duplicates: [[Int]]
+        /// Documents added after the first tuning (see corpus/README.md); nil for the first.
+        let batch: Int?
+        /// Findings of rules other than reading that a reader confirmed (a link to a heading
+        /// that was renamed): a negative may hold these.
+        let expectedFindings: [ExpectedFinding]?
+
+        struct ExpectedFinding: Decodable {
+            let line: Int
+            let rule: String
+        }
         let confidence: String
     }
 
@@ -68,7 +78,8 @@ import TestSupport
         reading.labelled = labels.questions.count
         reading.read = questions.count
         reading.matched = matched.count
-        reading.findings = result.findings.count
+        let expected = Set((labels.expectedFindings ?? []).map { "\($0.rule):\($0.line)" })
+        reading.findings = result.findings.filter { !expected.contains("\($0.rule):\($0.range.startLine)") }.count
         reading.unfinishedLabelled = unfinished.count
         reading.unfinishedFound = unfinished.intersection(flagged).count
         reading.unfinishedFalse = labels.questionsOnly ? 0 : flagged.subtracting(unfinished).count
@@ -123,10 +134,20 @@ import TestSupport
         #expect(reading.findings == 0, "\(id)")
     }
 
-    /// The floors of the reading over every document (both folds). The figures of
-    /// ci/corpus-score, and of the closing notes, are these.
-    @Test func readingFloors() throws {
-        let readings = try Self.documents.map(Self.read)
+    /// The floors of the reading, per batch (both folds of each). A later batch was scored
+    /// blind first (corpus/README.md) and holds floors of its own: folded into one figure,
+    /// each new and harder batch would lower the floors of the ones before. Raise a floor
+    /// when the reading improves, never lower one to pass.
+    @Test(arguments: [
+        // batch, within 2%, recall, precision, unfinished found
+        (1, 0.90, 0.98, 0.99, 0.75),
+        (2, 0.75, 0.95, 0.96, 0.90),
+        (3, 0.70, 0.85, 0.89, 0.90),
+    ])
+    func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
+                       _ unfinishedFloor: Double) throws {
+        let readings = try Self.documents.filter { ($0.batch ?? 1) == batch }.map(Self.read)
+        try #require(!readings.isEmpty, "no documents of batch \(batch)")
         let within = readings.filter(\.withinTwoPercent).count
         let labelled = readings.map(\.labelled).reduce(0, +)
         let read = readings.map(\.read).reduce(0, +)
@@ -135,9 +156,9 @@ import TestSupport
         let found = readings.map(\.unfinishedFound).reduce(0, +)
         let recall = Double(matched) / Double(max(labelled, 1))
         let precision = Double(matched) / Double(max(read, 1))
-        #expect(Double(within) / Double(readings.count) >= 0.80, "documents within 2%: \(within) of \(readings.count)")
-        #expect(recall >= 0.94, "question-line recall \(recall)")
-        #expect(precision >= 0.98, "question-line precision \(precision)")
-        #expect(Double(found) / Double(max(unfinished, 1)) >= 0.75, "unfinished answers found: \(found) of \(unfinished)")
+        #expect(Double(within) / Double(readings.count) >= withinFloor, "documents within 2%: \(within) of \(readings.count)")
+        #expect(recall >= recallFloor, "question-line recall \(recall)")
+        #expect(precision >= precisionFloor, "question-line precision \(precision)")
+        #expect(Double(found) / Double(max(unfinished, 1)) >= unfinishedFloor, "unfinished answers found: \(found) of \(unfinished)")
     }
 }
