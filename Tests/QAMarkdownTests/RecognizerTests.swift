@@ -708,4 +708,61 @@ import Testing
         let blocks = MarkdownParser.parse("### get<br>post<br>head\n").children
         #expect(Anchors.defined(in: blocks).contains("getbrpostbrhead"))
     }
+
+    @Test func aPageTitledAsAnFAQInItsFrontMatterIsOne() {
+        let markdown = """
+            ---
+            id: troubleshooting
+            title: Troubleshooting
+            ---
+
+            ## `npm start` doesn’t detect changes
+
+            Restart the watcher.
+
+            ## `npm test` hangs on macOS
+
+            Install Watchman.
+            """
+        let document = QADocumentReader.read(markdown, path: "troubleshooting.md")
+        #expect(document.questions.map(\.range.startLine) == [6, 10])
+        #expect(document.questions.allSatisfy { $0.evidence == .faqEntry })
+        #expect(read(markdown.replacingOccurrences(of: "title: Troubleshooting", with: "title: Getting started")).questions.isEmpty)
+    }
+
+    @Test func aTableOfQuestionsAfterANumberAndARating() {
+        let document = read("""
+            | No  | 頻出度 | 質問 |
+            | --- | ------ | ---- |
+            | 1   | ★★★★★  | 自己紹介をお願いします。 |
+            | 2   | ★★★★☆  | 転職のきっかけを教えてください。 |
+            """)
+        #expect(document.questions.map(\.text) == ["自己紹介をお願いします。", "転職のきっかけを教えてください。"])
+        #expect(document.questions.allSatisfy { $0.answer.isEmpty })
+    }
+
+    @Test func aTableOfLinksToQuestionsIsAContentsTable() {
+        let document = read("""
+            | No. | Questions |
+            | --- | --------- |
+            | 1   | [What is a message map?](#what-is-a-message-map) |
+            | 2   | [What is SDI?](#what-is-sdi) |
+
+            ### What is a message map?
+
+            A table of handlers.
+
+            ### What is SDI?
+
+            One document at a time.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [6, 10])
+    }
+
+    @Test func headingsOverBoldQuestionsAreCategoriesNotTopics() {
+        let category = { (n: Int) in "## Topic \(n)\n\n**Is part \(n) fast?**\nYes, it is.\n\n**Can part \(n) fail?**\nRarely.\n" }
+        let document = read("# FAQ\n\n" + (1...10).map(category).joined(separator: "\n"))
+        #expect(document.questions.count == 20)
+        #expect(document.questions.allSatisfy { $0.layout == .boldParagraph })
+    }
 }

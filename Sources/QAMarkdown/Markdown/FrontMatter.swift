@@ -1,3 +1,5 @@
+import Foundation
+
 /// YAML (`---`) and TOML (`+++`) front matter at the very top of a file.
 ///
 /// Plain CommonMark reads YAML front matter as a thematic break followed by a setext
@@ -18,6 +20,24 @@ enum FrontMatter {
         }
         for index in 0...end { lines[index] = "" }
         return lines.joined(separator: "\n")
+    }
+
+    /// The `title` the front matter gives the page (`title: Troubleshooting`, `title = "FAQ"`),
+    /// quotes removed; nil without front matter or a title. Docs sites (Docusaurus, Hugo,
+    /// VitePress) title a page here rather than with a heading.
+    static func title(_ text: String) -> String? {
+        guard text.hasPrefix("---") || text.hasPrefix("+++") else { return nil }
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).map(String.init)[...]
+        guard let opener = lines.popFirst().map(trimmingTrailingSpace), opener == "---" || opener == "+++" else { return nil }
+        for line in lines {
+            let trimmed = trimmingTrailingSpace(line)
+            if trimmed == "---" || trimmed == "..." || trimmed == "+++" { return nil }
+            guard trimmed.hasPrefix("title"), let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "=" }),
+                  trimmed[..<separator].trimmingCharacters(in: .whitespaces) == "title" else { continue }
+            let value = trimmed[trimmed.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+            return value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        }
+        return nil
     }
 
     private static func trimmingTrailingSpace(_ line: String) -> String {

@@ -4,10 +4,12 @@
 /// blocks under them (up to the next heading of their level or above).
 struct HeadingFacts {
     let repeated: Set<Int>
-    /// Each starts at its FAQ-titled heading.
+    /// Each starts at its FAQ-titled heading (at -1 for a page the front matter titles so).
     let faqScopes: [Range<Int>]
 
-    init(blocks: [MarkdownBlock], texts: [Int: String]) {
+    /// `pageIsFAQ`: the front matter titles the page as an FAQ; its scope is the whole page
+    /// (starting before its first block).
+    init(blocks: [MarkdownBlock], texts: [Int: String], pageIsFAQ: Bool = false) {
         var counts: [String: [Int]] = [:]
         for (index, text) in texts { counts[TextNormalizer.words(text), default: []].append(index) }
         repeated = Set(counts.values.filter { $0.count >= 3 }.joined())
@@ -16,7 +18,7 @@ struct HeadingFacts {
             guard let level = blocks[index].headingLevel, ReadingVocabulary.isFAQTitle(texts[index] ?? "") else { return nil }
             let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
             return index..<end
-        }
+        } + (pageIsFAQ ? [-1..<blocks.count] : [])
     }
 
     func inFAQ(_ index: Int) -> Bool { faqScopes.contains { $0.contains(index) } }
@@ -204,7 +206,11 @@ struct HeadingLevels {
                 guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
                 return InlineText.plain(blocks[index + 1].inlines).contains("?")
             }
-            guard asking.count * 2 >= indices.count else { continue }
+            guard asking.count * 2 >= indices.count,
+                  // Headings over several questions of their own ("## Hardware" over bold
+                  // questions) are categories, not topics.
+                  asking.filter({ holdsQuestions(blocks, after: $0, level: blocks[$0].headingLevel ?? 0, others: []) }).count * 2 < asking.count
+            else { continue }
             for index in indices where index + 1 < blocks.count {
                 if case .paragraph = blocks[index + 1].kind { result.insert(index) }
             }

@@ -448,7 +448,8 @@ enum TableQuestions {
         let line: Int
     }
 
-    /// The rows of a table paragraph that holds questions, nil for any other paragraph.
+    /// The rows of a table paragraph that holds questions (in any column), nil for any other
+    /// paragraph.
     static func rows(of paragraph: MarkdownBlock) -> [Row]? {
         guard case .text(let first)? = paragraph.inlines.first, first.hasPrefix("|") else { return nil }
         let lines = paragraph.inlines.split(omittingEmptySubsequences: false, whereSeparator: { $0 == .softBreak || $0 == .lineBreak })
@@ -456,12 +457,26 @@ enum TableQuestions {
         let cells = lines.map { cellsOf(InlineText.plain(Array($0))) }
         guard cells[0].count >= 2, cells[1].allSatisfy(isSeparator) else { return nil }
         let body = cells.enumerated().dropFirst(2).filter { !$0.element.isEmpty }
-        let header = TextNormalizer.words(cells[0][0])
-        let headed = ReadingVocabulary.questionLabels.contains(header) || ReadingVocabulary.problemLabels.contains(header)
-        let asking = body.filter { QADocumentReader.isQuestion($0.element[0]) }.count
-        guard headed || asking * 2 > body.count else { return nil }
-        return body.map { offset, row in
-            Row(question: row[0], answer: row.dropFirst().joined(separator: " "), line: paragraph.range.startLine + offset)
+        let headers = cells[0].map(TextNormalizer.words)
+        // The question column: headed as questions or problems ("| No | 頻出度 | 質問 |"), or
+        // the first whose cells mostly ask.
+        let headed = headers.firstIndex { ReadingVocabulary.questionLabels.contains($0) || ReadingVocabulary.problemLabels.contains($0) }
+        func asks(_ column: Int) -> Bool {
+            body.filter { column < $0.element.count && QADocumentReader.isQuestion($0.element[column]) }.count * 2 > body.count
+        }
+        guard let column = headed ?? cells[0].indices.first(where: asks) else { return nil }
+        // A table of links to this document's headings is its table of contents.
+        let inPageLinks = paragraph.inlines.filter { if case .link(let url, _) = $0 { return url.hasPrefix("#") }; return false }.count
+        guard inPageLinks * 2 < body.count else { return nil }
+        // The answer: the column headed as answers; without one, the columns after a first
+        // question column, and nothing where the questions stand after a number and a rating
+        // (a list of questions).
+        let answerColumn = headers.firstIndex { ReadingVocabulary.answerLabels.contains($0) }
+        return body.compactMap { offset, row in
+            guard column < row.count else { return nil }
+            let answer = answerColumn.map { $0 < row.count ? row[$0] : "" }
+                ?? (column == 0 ? row.dropFirst().joined(separator: " ") : row[(column + 1)...].joined(separator: " "))
+            return Row(question: row[column], answer: answer, line: paragraph.range.startLine + offset)
         }
     }
 

@@ -31,7 +31,9 @@ public enum QADocumentReader {
     /// not finish in time, or nested deeper than the model keeps, says so (`readingLimit`).
     public static func read(_ text: String, path: String, structure: Structure = Structure()) -> QADocument {
         let parsed = MarkdownParser.parseBounded(FrontMatter.blankedOut(text))
-        var document = read(parsed.root, path: path, structure: structure)
+        var builder = Builder(blocks: parsed.root.children, structure: structure)
+        builder.pageTitle = FrontMatter.title(text)
+        var document = builder.build(path: path)
         document.readingLimit = parsed.limit
         return document
     }
@@ -197,6 +199,9 @@ private struct Builder {
     var admonitions: [Int: (admonition: Admonition, isQuestion: Bool)] = [:]
     /// Paragraphs of numbered lines that Markdown does not read as lists (`1.什么是…`).
     var numberedLines: [Int: NumberedLines.Paragraph] = [:]
+    /// The title the front matter gives the page, if any: an FAQ title there ("title:
+    /// Troubleshooting") makes the whole page an FAQ.
+    var pageTitle: String?
     /// The index of the block being read.
     var index = 0
 
@@ -240,7 +245,7 @@ private struct Builder {
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
-        let facts = HeadingFacts(blocks: blocks, texts: headingTexts)
+        let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageTitle.map(ReadingVocabulary.isFAQTitle) ?? false)
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
