@@ -143,6 +143,7 @@ import TestSupport
         (1, 0.90, 0.98, 0.99, 0.75),
         (2, 0.75, 0.95, 0.96, 0.90),
         (3, 0.70, 0.85, 0.89, 0.90),
+        (4, 0.80, 0.94, 0.98, 0.75),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
