@@ -81,6 +81,8 @@ struct HeadingLevels {
         let faqTitled = Set(facts.faqScopes.map(\.lowerBound))
         func isLabel(_ index: Int) -> Bool {
             if facts.repeated.contains(index) { return true }
+            // "### Browser (Desktop):" introduces what follows.
+            if let last = texts[index]?.trimmedWhitespace.last, last == ":" || last == "：" { return true }
             let words = TextNormalizer.words(texts[index] ?? "")
             return ReadingVocabulary.structuralTitles.contains(words) || ReadingVocabulary.contentsTitles.contains(words)
                 || faqTitled.contains(index)
@@ -142,7 +144,9 @@ struct HeadingLevels {
                     let bodiless = answeredQuestions * 2 < asking
                     // A README's "## FAQ" among its entries: what stands before it is the
                     // README's own sections.
-                    let marker = group.last(where: faqTitled.contains) ?? -1
+                    // (A divider says little under it; an "FAQ" heading over its own entries
+                    // is a category among them.)
+                    let marker = group.last { faqTitled.contains($0) && Self.directBlocks(blocks, after: $0) <= 2 } ?? -1
                     for index in group where index > marker && !questionLike.contains(index) && !isLabel(index)
                         && (Self.hasBody(blocks, after: index, level: level, direct: true) || bodiless && Self.isWords(texts[index] ?? "")) {
                         questionLike.insert(index)
@@ -286,6 +290,11 @@ struct HeadingLevels {
             if count >= 2 { return true }
         }
         return false
+    }
+
+    /// How many blocks stand between a heading and the next heading.
+    private static func directBlocks(_ blocks: [MarkdownBlock], after index: Int) -> Int {
+        blocks[(index + 1)...].prefix { $0.headingLevel == nil }.count
     }
 
     /// True when a heading says something in words (two or more, or a script written

@@ -18,7 +18,8 @@ enum LeadIn {
 
     /// The paragraphs (block indices) that are FAQ entries: in each FAQ scope, cut at its
     /// headings into runs, those that open with a bold sentence where there are at least
-    /// three in a run and they are half of its paragraphs or more — except under a heading
+    /// three in a run and they are a third of its paragraphs or more (an entry bold alone on
+    /// its line has its answer in the paragraphs after it) — except under a heading
     /// that is a question (`isQuestion`), whose answer they are part of ("**Step 1.** …").
     static func entries(blocks: [MarkdownBlock], scopes: [Range<Int>], isQuestion: (Int) -> Bool) -> Set<Int> {
         var entries = Set<Int>()
@@ -28,7 +29,7 @@ enum LeadIn {
                 defer { run = [] }
                 let paragraphs = run.filter { if case .paragraph = blocks[$0].kind { return true }; return false }
                 let leadIns = paragraphs.filter { split(blocks[$0]) != nil }
-                guard leadIns.count >= minimumEntries, leadIns.count * 2 >= paragraphs.count else { return }
+                guard leadIns.count >= minimumEntries, leadIns.count * 3 >= paragraphs.count else { return }
                 entries.formUnion(leadIns)
             }
             var underQuestion = false
