@@ -166,6 +166,18 @@ public enum QuestionPrefix {
             let close = rest.dropFirst(1 + digits.count).first
             if !digits.isEmpty, close == ")" || close == "）" { rest = rest.dropFirst(2 + digits.count).drop(while: { $0 == " " }) }
         }
+        // "14.Q: …", "13 (2). Q: …": the item's number before the label.
+        if let first = rest.first, isDigit(first) {
+            var probe = rest.drop(while: isDigit).drop(while: { $0 == " " })
+            if probe.first == "(" || probe.first == "（" {
+                let digits = probe.dropFirst().prefix(while: isDigit)
+                let close = probe.dropFirst(1 + digits.count).first
+                if !digits.isEmpty, close == ")" || close == "）" { probe = probe.dropFirst(2 + digits.count) }
+            }
+            if let mark = probe.first, mark == "." || mark == ")" || mark == "、" || mark == "．" {
+                rest = probe.dropFirst().drop(while: { $0 == " " || $0 == "\u{A0}" })
+            }
+        }
         // Most text starts with no label: one look at the first letter settles it.
         guard let initial = rest.first?.lowercased().first, labelInitials.contains(initial) else { return nil }
         let word = rest.prefix(while: \.isLetter)

@@ -69,8 +69,14 @@ struct HeadingLevels {
         // Where most numbered headings of a level hold questions of their own ("## 1. O Tobie"
         // over a list of questions), they are categories.
         // (Where most of them ask, they are questions whatever they hold.)
+        // Numbered top sections of a document ("## 1. Why", "## 2. Install", "## 3. Usage"
+        // under its title), which hardly ever ask, are its outline.
+        let headingsPerLevel = Dictionary(texts.keys.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
         for (level, count) in numberedPerLevel where count >= 3 {
             let atLevel = numbered.filter { blocks[$0].headingLevel == level }
+            let isTop = !headingsPerLevel.contains { $0.key < level && $0.value > 1 }
+            let asking = atLevel.filter { questionLike.contains($0) || ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }.count
+            if isTop && asking * 5 < atLevel.count { continue }
             let silent = atLevel.filter { !questionLike.contains($0) }
             let categories = silent.count * 2 <= atLevel.count ? 0
                 : silent.filter { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }.count

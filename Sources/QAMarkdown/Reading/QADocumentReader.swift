@@ -595,6 +595,18 @@ private struct Builder {
                 if !rest.isEmpty { open?.answer.add(block.replacingInlines(rest)) }
                 return true
             }
+            // A definition list with a blank line between term and definition (PHP Markdown
+            // Extra, MkDocs `def_list`): "What is it?" then ":   An installer."
+            if structure.allows(.definition), index + 1 < blocks.count, let definition = Self.definition(blocks[index + 1]),
+               block.inlines.count <= 8, !block.inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }),
+               case let term = InlineText.plain(block.inlines), !term.isEmpty, term.utf8.count <= Self.longestQuestion {
+                closeQuestion()
+                let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
+                open = OpenQuestion(text: term, range: range, level: 0, layout: .definition)
+                open?.answer.add(blocks[index + 1].replacingInlines(definition))
+                index += 1
+                return true
+            }
             if open?.layout == .labelledParagraph, let answer = labelledAnswer(block) {
                 open?.answer.add(answer)
                 return true
@@ -638,6 +650,14 @@ private struct Builder {
         let text = InlineText.plain(blocks[index - 1].inlines).trimmedWhitespace.unicodeScalars
             .reversed().drop { $0 == "*" || $0 == "†" || $0 == "‡" || !$0.isASCII && $0.properties.numericType != nil }
         return text.first == ":" || text.first == "："
+    }
+
+    /// The inlines of a definition paragraph (`:   text`), its colons dropped; nil for any
+    /// other block.
+    static func definition(_ block: MarkdownBlock) -> [MarkdownInline]? {
+        guard case .paragraph = block.kind, case .text(let first)? = block.inlines.first, first.hasPrefix(":"),
+              first.dropFirst().first.map({ $0 == " " || $0 == "\t" }) == true else { return nil }
+        return block.inlines.droppingDefinitionColons()
     }
 
     /// An `A1:` paragraph, as the answer block (label stripped by the answer builder).
