@@ -765,4 +765,81 @@ import Testing
         #expect(document.questions.count == 20)
         #expect(document.questions.allSatisfy { $0.layout == .boldParagraph })
     }
+
+    @Test func definitionListsWithABlankLineBeforeTheDefinition() {
+        let document = read("""
+            ## General questions
+
+            What is it?
+
+            :   A decentralised installer.
+
+            Where does it install things to?
+
+            :   Under `~/.cache`.
+
+                A second paragraph of the answer.
+            """)
+        #expect(document.questions.map(\.text) == ["What is it?", "Where does it install things to?"])
+        #expect(document.questions.allSatisfy { $0.layout == .definition && !$0.answer.isEmpty })
+    }
+
+    @Test func aDocumentsNumberedTopSectionsAreItsOutline() {
+        let document = read("""
+            # call-agent
+
+            ## 0. Before you read
+
+            Terms.
+
+            ## 1. Why did we make it?
+
+            Because.
+
+            ## 2. Routing
+
+            One skill.
+
+            ## 3. Targets
+
+            Codex, Gemini.
+
+            ## 4. Install
+
+            Run the script.
+
+            ## 5. FAQ
+
+            **Q. Can I use only the external CLI?**
+            Yes.
+            """)
+        #expect(document.questions.map(\.text) == ["Why did we make it?", "Can I use only the external CLI?"])
+    }
+
+    @Test(arguments: [("14.Q: Bee与Honey是什么关系?", "Bee与Honey是什么关系?"), ("13 (2). Q: What is it?", "What is it?")])
+    func aNumberBeforeAQuestionLabel(_ labelled: String, _ text: String) {
+        #expect(QuestionPrefix.hasLabel(labelled))
+        #expect(QuestionPrefix.strip(labelled) == text)
+    }
+
+    @Test func headingsEndingInAColonAreLabelsNotEntries() {
+        let document = read("""
+            # Häufige Probleme lösen
+
+            ## Login
+
+            ### "Ich kann mich nicht anmelden"
+
+            Passwort prüfen.
+
+            ### "Seite lädt nicht"
+
+            Cache leeren.
+
+            ### Browser (Desktop):
+
+            - Chrome, Firefox.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [5, 9])
+    }
 }
