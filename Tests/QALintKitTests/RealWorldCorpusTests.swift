@@ -142,8 +142,9 @@ import TestSupport
         // batch, within 2%, recall, precision, unfinished found
         (1, 0.90, 0.98, 0.99, 0.75),
         (2, 0.75, 0.95, 0.96, 0.90),
-        (3, 0.70, 0.85, 0.89, 0.90),
-        (4, 0.80, 0.94, 0.98, 0.75),
+        (3, 0.70, 0.89, 0.94, 0.85),
+        (4, 0.85, 0.97, 0.99, 0.75),
+        (5, 0.45, 0.75, 0.98, 0.20),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
