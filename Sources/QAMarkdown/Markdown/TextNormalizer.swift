@@ -166,16 +166,25 @@ public enum QuestionPrefix {
             let close = rest.dropFirst(1 + digits.count).first
             if !digits.isEmpty, close == ")" || close == "）" { rest = rest.dropFirst(2 + digits.count).drop(while: { $0 == " " }) }
         }
-        // "14.Q: …", "13 (2). Q: …": the item's number before the label.
-        if let first = rest.first, isDigit(first) {
-            var probe = rest.drop(while: isDigit).drop(while: { $0 == " " })
-            if probe.first == "(" || probe.first == "（" {
-                let digits = probe.dropFirst().prefix(while: isDigit)
-                let close = probe.dropFirst(1 + digits.count).first
-                if !digits.isEmpty, close == ")" || close == "）" { probe = probe.dropFirst(2 + digits.count) }
+        // "14.Q: …", "13 (2). Q: …": the item's number before the label (on the bytes: this
+        // runs on every numbered line).
+        let utf8 = rest.utf8
+        if let first = utf8.first, first >= 0x30 && first <= 0x39 {
+            func isDigitByte(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            var at = utf8.firstIndex { !isDigitByte($0) } ?? utf8.endIndex
+            while at < utf8.endIndex && utf8[at] == 0x20 { at = utf8.index(after: at) }
+            if at < utf8.endIndex && utf8[at] == UInt8(ascii: "(") {
+                let digits = utf8.index(after: at)
+                let close = utf8[digits...].firstIndex { !isDigitByte($0) } ?? utf8.endIndex
+                if close > digits, close < utf8.endIndex, utf8[close] == UInt8(ascii: ")") { at = utf8.index(after: close) }
             }
-            if let mark = probe.first, mark == "." || mark == ")" || mark == "、" || mark == "．" {
-                rest = probe.dropFirst().drop(while: { $0 == " " || $0 == "\u{A0}" })
+            if at < utf8.endIndex {
+                let mark = rest[at...]
+                if utf8[at] == UInt8(ascii: ".") || utf8[at] == UInt8(ascii: ")") {
+                    rest = mark.dropFirst().drop(while: { $0 == " " || $0 == "\u{A0}" })
+                } else if utf8[at] >= 0xE0, mark.hasPrefix("、") || mark.hasPrefix("．") {
+                    rest = mark.dropFirst().drop(while: { $0 == " " || $0 == "\u{A0}" })
+                }
             }
         }
         // Most text starts with no label: one look at the first letter settles it.

@@ -50,8 +50,10 @@ enum AnswerMarker {
             }
             return nil
         case .text(let text):
-            // A label is a short word: look at the first few characters only.
+            // A label is a short word: look at the first few characters only, and only where
+            // the first letter can start one (most paragraphs settle there).
             let trimmed = text.drop(while: \.isWhitespace)
+            guard let initial = trimmed.unicodeScalars.first.map({ Character($0).lowercased() }), labelInitials.contains(initial) else { return nil }
             guard let colon = trimmed.prefix(24).firstIndex(where: { $0 == ":" || $0 == "：" }),
                   labels.contains(TextNormalizer.words(withoutBrackets(String(trimmed[..<colon])))) else { return nil }
             let rest = trimmed[trimmed.index(after: colon)...]
@@ -62,6 +64,9 @@ enum AnswerMarker {
             return nil
         }
     }
+
+    /// The first letters of the answer labels, lower-cased.
+    private static let labelInitials = Set(ReadingVocabulary.answerLabels.compactMap { $0.first.map { String($0).lowercased() } })
 
     /// "Answer (SK)" → "Answer": who answered, in brackets after the label.
     private static func withoutBrackets(_ label: String) -> String {
