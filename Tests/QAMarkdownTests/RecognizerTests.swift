@@ -842,4 +842,43 @@ import Testing
             """)
         #expect(document.questions.map(\.range.startLine) == [5, 9])
     }
+
+    @Test func headingsWrittenWithoutTheSpaceAfterTheirHashes() {
+        let document = read("""
+            ##Where are the log files located?
+            In the help page.
+
+            ##Does it support NAS devices?
+            Yes.
+
+            ##Can I support the project?
+            Yes, with a donation.
+
+            ##Windows shares and mapped drives
+            Allow Python through the firewall.
+
+            #hashtag is text.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [1, 4, 7, 10])
+        #expect(document.questions.allSatisfy { $0.layout == .heading && !$0.answer.isEmpty })
+        #expect(read("##Only one\nText.\n").questions.isEmpty, "one such line is not a convention")
+    }
+
+    @Test func aWikisContentsLinkToAnchorsOfItsOwnPageByFullAddress() {
+        let document = read("""
+            * [Where are the LOG files?](https://github.com/o/r/wiki/FAQ%27s#where-are-the-log-files)
+            * [Does it support NAS?](https://github.com/o/r/wiki/FAQ's#does-it-support-nas)
+
+            ## Where are the LOG files?
+
+            In the config folder.
+
+            ## Does it support NAS?
+
+            Yes.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [4, 8])
+        let index = read("* [What is A?](https://a.example/one#a)\n* [What is B?](https://b.example/two#b)\n")
+        #expect(index.questions.count == 2, "links into two pages are no table of contents")
+    }
 }

@@ -509,28 +509,39 @@ enum TableQuestions {
 /// anchor of the same document (`- [What is REST?](#what-is-rest)`), its nested lists alike.
 enum TableOfContents {
     static func isTableOfContents(_ list: MarkdownBlock) -> Bool {
-        guard case .list = list.kind, !list.children.isEmpty else { return false }
-        return list.children.allSatisfy { item in
-            guard case .item = item.kind, let first = item.children.first, case .paragraph = first.kind,
-                  isOnlyAnInPageLink(first.inlines) else { return false }
-            return item.children.dropFirst().allSatisfy(isTableOfContents)
-        }
+        var pages = Set<String>()
+        return isTableOfContents(list, pages: &pages) && pages.count <= 1
     }
 
-    /// One link to `#anchor`, with nothing but spacing, numbering or punctuation beside it.
-    private static func isOnlyAnInPageLink(_ inlines: [MarkdownInline]) -> Bool {
+    /// `pages`: the pages the links point into (`https://…/wiki/FAQ#anchor` is an anchor of
+    /// the page `https://…/wiki/FAQ`, as a wiki writes its own table of contents); one page
+    /// at most, or the list is an index of other pages.
+    private static func isTableOfContents(_ list: MarkdownBlock, pages: inout Set<String>) -> Bool {
+        guard case .list = list.kind, !list.children.isEmpty else { return false }
+        for item in list.children {
+            guard case .item = item.kind, let first = item.children.first, case .paragraph = first.kind,
+                  isOnlyAnInPageLink(first.inlines, pages: &pages) else { return false }
+            for child in item.children.dropFirst() where !isTableOfContents(child, pages: &pages) { return false }
+        }
+        return true
+    }
+
+    /// One link to `#anchor` (or to an anchor of one page), with nothing but spacing,
+    /// numbering or punctuation beside it.
+    private static func isOnlyAnInPageLink(_ inlines: [MarkdownInline], pages: inout Set<String>) -> Bool {
         var links = 0
         for inline in inlines {
             switch inline {
             case .link(let url, _):
-                guard url.hasPrefix("#") else { return false }
+                guard let hash = url.firstIndex(of: "#") else { return false }
+                if hash != url.startIndex { pages.insert(String(url[..<hash]).removingPercentEncoding ?? String(url[..<hash])) }
                 links += 1
             case .text(let text):
                 guard text.allSatisfy({ !$0.isLetter }) else { return false }
             case .softBreak, .lineBreak:
                 continue
             case .strong(let children), .emphasis(let children):
-                guard isOnlyAnInPageLink(children) else { return false }
+                guard isOnlyAnInPageLink(children, pages: &pages) else { return false }
                 links += 1
             default:
                 return false

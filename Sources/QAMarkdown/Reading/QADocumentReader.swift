@@ -206,7 +206,7 @@ private struct Builder {
     var index = 0
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
-        self.blocks = SwallowedMarkdown.split(blocks)
+        self.blocks = UnspacedHeadings.split(SwallowedMarkdown.split(blocks))
         self.structure = structure
     }
 
