@@ -881,4 +881,18 @@ import Testing
         let index = read("* [What is A?](https://a.example/one#a)\n* [What is B?](https://b.example/two#b)\n")
         #expect(index.questions.count == 2, "links into two pages are no table of contents")
     }
+
+    @Test func anAnswerSlotsLabelRepeatedUnderTheQuestionsIsNotTheAnswer() {
+        let item = { (title: String, answer: String) in "#### \(title)\n> The answer goes here\n\(answer)\n" }
+        let document = read("""
+            ## Day 3
+
+            """ + [item("如何创建一个文件夹", "> `mkdir learn`"), item("Linux 下查看当前路径", "> `pwd`"),
+                   item("如何查看提交历史", ""), item("Java 基本数据类型的大小", "> int: 4")].joined(separator: "\n"))
+        #expect(document.questions.count == 4)
+        #expect(document.questions.map { $0.answer.isEmpty } == [false, false, true, false])
+        // Pasted alone under every question and never filled in, the line is the placeholder.
+        let pasted = read((1...3).map { "### What is \($0)?\n\nTo be written.\n" }.joined(separator: "\n"))
+        #expect(pasted.questions.allSatisfy { !$0.answer.isEmpty })
+    }
 }

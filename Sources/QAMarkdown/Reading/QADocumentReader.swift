@@ -185,6 +185,8 @@ private struct Builder {
     /// Summaries that label answer containers in this document, in any language: the same
     /// text repeated under question after question.
     var containerLabels: Set<String> = []
+    /// Labels of answer slots repeated under the questions (`AnswerSlot`).
+    var slotLabels: Set<String> = []
     /// Paragraphs under an FAQ title that open with the entry in bold (`LeadIn`).
     var leadIns: Set<Int> = []
     /// `<details>` that fold away lists of links to other pages: an index, not questions.
@@ -245,6 +247,8 @@ private struct Builder {
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
+        let slots = AnswerSlot.labels(blocks: blocks, headingTexts: headingTexts)
+        slotLabels = Set(slots.keys)
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageTitle.map(ReadingVocabulary.isFAQTitle) ?? false)
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
@@ -252,7 +256,7 @@ private struct Builder {
             admonitions = found.mapValues { ($0, kinds.contains($0.kind) && !$0.title.isEmpty) }
         }
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
-                                   answered: answeredHeadings(headingTexts, repeated: facts.repeated), facts: facts,
+                                   answered: answeredHeadings(headingTexts, repeated: facts.repeated).union(slots.values.joined()), facts: facts,
                                    otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys))
         if structure.allows(.boldParagraph) {
             leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes) { index in
@@ -319,6 +323,12 @@ private struct Builder {
             // Inside the answer of a question heading, everything belongs to the answer (until
             // an answer container has given it).
             if let question = open, question.layout == .heading || question.layout == .topicHeading, !question.containerAnswered {
+                // An answer slot's label ("> The answer goes here") is not the answer.
+                if question.answer.text.isBlank, !slotLabels.isEmpty, let (label, rest) = AnswerSlot.split(block), slotLabels.contains(label) {
+                    skipped.append(QASkipped(line: block.range.startLine, kind: .answerContainer))
+                    if let rest { open?.answer.add(rest) }
+                    continue
+                }
                 open?.answer.add(block)
                 continue
             }
