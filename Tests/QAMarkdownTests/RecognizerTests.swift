@@ -895,4 +895,22 @@ import Testing
         let pasted = read((1...3).map { "### What is \($0)?\n\nTo be written.\n" }.joined(separator: "\n"))
         #expect(pasted.questions.allSatisfy { !$0.answer.isEmpty })
     }
+
+    @Test func aContentsEntryMayCarryABadgeAfterItsLink() {
+        let document = read("""
+            ## Table of Contents
+
+            1. [What is a Pod?](#q1-what-is-a-pod) <span class="beginner">Beginner</span>
+            2. [What is a Deployment?](#q2-what-is-a-deployment) <span class="beginner">Beginner</span>
+
+            ### Q1: What is a Pod?
+
+            The smallest unit.
+
+            ### Q2: What is a Deployment?
+
+            A controller.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [6, 10])
+    }
 }

@@ -530,6 +530,9 @@ enum TableOfContents {
     /// numbering or punctuation beside it.
     private static func isOnlyAnInPageLink(_ inlines: [MarkdownInline], pages: inout Set<String>) -> Bool {
         var links = 0
+        // Inside an HTML element after the link (`<span class="beginner">Beginner</span>`):
+        // a badge, not words of the entry.
+        var inElement = 0
         for inline in inlines {
             switch inline {
             case .link(let url, _):
@@ -537,7 +540,10 @@ enum TableOfContents {
                 if hash != url.startIndex { pages.insert(String(url[..<hash]).removingPercentEncoding ?? String(url[..<hash])) }
                 links += 1
             case .text(let text):
-                guard text.allSatisfy({ !$0.isLetter }) else { return false }
+                guard inElement > 0 || text.allSatisfy({ !$0.isLetter }) else { return false }
+            case .html(let html):
+                guard links > 0 else { return false }
+                if html.hasPrefix("</") { inElement = max(0, inElement - 1) } else if !html.hasSuffix("/>") { inElement += 1 }
             case .softBreak, .lineBreak:
                 continue
             case .strong(let children), .emphasis(let children):
