@@ -146,6 +146,7 @@ import TestSupport
         (4, 0.85, 0.97, 0.99, 0.75),
         (5, 0.45, 0.75, 0.98, 0.20),
         (6, 0.45, 0.72, 0.94, 0.30),
+        (7, 0.50, 0.72, 0.92, 0.50),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
