@@ -891,6 +891,7 @@ import Testing
                    item("如何查看提交历史", ""), item("Java 基本数据类型的大小", "> int: 4")].joined(separator: "\n"))
         #expect(document.questions.count == 4)
         #expect(document.questions.map { $0.answer.isEmpty } == [false, false, true, false])
+        #expect(document.skipped.filter { $0.kind == .slotLabel }.count == 4)
         // Pasted alone under every question and never filled in, the line is the placeholder.
         let pasted = read((1...3).map { "### What is \($0)?\n\nTo be written.\n" }.joined(separator: "\n"))
         #expect(pasted.questions.allSatisfy { !$0.answer.isEmpty })

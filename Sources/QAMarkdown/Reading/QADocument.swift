@@ -196,7 +196,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
 /// `qalint inspect` lists under "skipped".
 public struct QASkipped: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable {
-        case tableOfContents, answerContainer, subHeading, sectionTitle, note, linkIndex, listInProse, foldedContent
+        case tableOfContents, answerContainer, subHeading, sectionTitle, note, linkIndex, listInProse, foldedContent, slotLabel
     }
 
     public var line: Int
@@ -212,6 +212,7 @@ public struct QASkipped: Sendable, Hashable {
         case .linkIndex: "folded index"
         case .listInProse: "list in prose"
         case .foldedContent: "folded content"
+        case .slotLabel: "answer slot label"
         }
     }
 
@@ -225,6 +226,7 @@ public struct QASkipped: Sendable, Hashable {
         case .linkIndex: "a <details> that holds only links to other pages, like the ones beside it"
         case .listInProse: "questions that a sentence ending in ':' introduces and nothing answers: what the text is about, not questions it answers"
         case .foldedContent: "a <details> that does not ask, where most <details> of the document do not: content folded away"
+        case .slotLabel: "a line repeated right under the questions, the label of their answer slot: not part of the answer"
         }
     }
 

@@ -325,7 +325,7 @@ private struct Builder {
             if let question = open, question.layout == .heading || question.layout == .topicHeading, !question.containerAnswered {
                 // An answer slot's label ("> The answer goes here") is not the answer.
                 if question.answer.text.isBlank, !slotLabels.isEmpty, let (label, rest) = AnswerSlot.split(block), slotLabels.contains(label) {
-                    skipped.append(QASkipped(line: block.range.startLine, kind: .answerContainer))
+                    skipped.append(QASkipped(line: block.range.startLine, kind: .slotLabel))
                     if let rest { open?.answer.add(rest) }
                     continue
                 }
