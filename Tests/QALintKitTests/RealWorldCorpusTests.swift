@@ -143,7 +143,9 @@ import TestSupport
         (1, 0.90, 0.98, 0.99, 0.75),
         (2, 0.75, 0.95, 0.96, 0.90),
         (3, 0.70, 0.89, 0.94, 0.85),
-        (4, 0.85, 0.97, 0.99, 0.75),
+        // (Batch 4's recall floor was 0.97 with "使用问题" among the FAQ titles, a word added
+        // for one of its documents; the word is gone, and so is that document's reading.)
+        (4, 0.85, 0.95, 0.99, 0.75),
         (5, 0.45, 0.75, 0.98, 0.20),
         (6, 0.45, 0.72, 0.94, 0.30),
         (7, 0.50, 0.72, 0.92, 0.50),

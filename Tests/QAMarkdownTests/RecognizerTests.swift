@@ -914,4 +914,11 @@ import Testing
             """)
         #expect(document.questions.map(\.range.startLine) == [6, 10])
     }
+
+    @Test func theTitleOfAFrontMatter() {
+        #expect(FrontMatter.title("---\nid: faq\ntitle: \"Troubleshooting\"\n---\n# Body\n") == "Troubleshooting")
+        #expect(FrontMatter.title("+++\ntitle = 'FAQ'\n+++\n") == "FAQ")
+        #expect(FrontMatter.title("---\nsubtitle: FAQ\n---\ntitle: not front matter\n") == nil)
+        #expect(FrontMatter.title("# No front matter\ntitle: FAQ\n") == nil)
+    }
 }

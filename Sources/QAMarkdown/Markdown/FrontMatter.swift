@@ -27,18 +27,31 @@ enum FrontMatter {
     /// VitePress) title a page here rather than with a heading.
     static func title(_ text: String) -> String? {
         guard text.hasPrefix("---") || text.hasPrefix("+++") else { return nil }
-        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).map(String.init)[...]
-        guard let opener = lines.popFirst().map(trimmingTrailingSpace), opener == "---" || opener == "+++" else { return nil }
-        for line in lines {
-            let trimmed = trimmingTrailingSpace(line)
-            if trimmed == "---" || trimmed == "..." || trimmed == "+++" { return nil }
-            guard trimmed.hasPrefix("title"), let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "=" }),
-                  trimmed[..<separator].trimmingCharacters(in: .whitespaces) == "title" else { continue }
-            let value = trimmed[trimmed.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+        // Line by line up to the closing line only (a split of the whole file, for the few
+        // lines of a front matter, showed on large files).
+        var rest = Substring(text)
+        func nextLine() -> String? {
+            guard !rest.isEmpty else { return nil }
+            let end = rest.unicodeScalars.firstIndex(of: "\n") ?? rest.endIndex
+            let line = String(rest[..<end])
+            rest = end < rest.endIndex ? rest[rest.unicodeScalars.index(after: end)...] : rest[rest.endIndex...]
+            return trimmingTrailingSpace(line)
+        }
+        guard let opener = nextLine(), opener == "---" || opener == "+++" else { return nil }
+        var count = 0
+        while let line = nextLine(), count < maximumLines {
+            count += 1
+            if line == "---" || line == "..." || line == "+++" { return nil }
+            guard line.hasPrefix("title"), let separator = line.firstIndex(where: { $0 == ":" || $0 == "=" }),
+                  line[..<separator].trimmingCharacters(in: .whitespaces) == "title" else { continue }
+            let value = line[line.index(after: separator)...].trimmingCharacters(in: .whitespaces)
             return value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
         }
         return nil
     }
+
+    /// The most front-matter lines read for a title.
+    private static let maximumLines = 200
 
     private static func trimmingTrailingSpace(_ line: String) -> String {
         var scalars = line.unicodeScalars[...]

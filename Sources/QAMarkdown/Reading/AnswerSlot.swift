@@ -29,11 +29,7 @@ enum AnswerSlot {
         }
         return under.filter { label, headings in
             guard headings.count >= minimumRepeats, filled.contains(label) else { return false }
-            let asking = headings.filter { index in
-                let text = headingTexts[index] ?? ""
-                return QADocumentReader.isQuestionTitle(text) || QuestionPrefix.isNumbered(text) || ReadingVocabulary.opensAsQuestion(text)
-            }.count
-            return asking * 3 >= headings.count || namesAnAnswer(label)
+            return QADocumentReader.aThirdReadAsQuestions(headings, texts: headingTexts) || namesAnAnswer(label)
         }
     }
 

@@ -66,11 +66,10 @@ struct HeadingLevels {
         // level where at least three of them stand.
         let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) }.map(\.key)
         let numberedPerLevel = Dictionary(numbered.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
-        // Where most numbered headings of a level hold questions of their own ("## 1. O Tobie"
-        // over a list of questions), they are categories.
-        // (Where most of them ask, they are questions whatever they hold.)
-        // Numbered top sections of a document ("## 1. Why", "## 2. Install", "## 3. Usage"
-        // under its title), which hardly ever ask, are its outline.
+        // Not where they are a document's numbered top sections ("## 1. Why", "## 2. Install"
+        // under its title) and hardly ever ask: its outline. Nor where most of them hold
+        // questions of their own ("## 1. O Tobie" over a list of questions): categories —
+        // unless most of them ask, which makes them questions whatever they hold.
         let headingsPerLevel = Dictionary(texts.keys.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
         for (level, count) in numberedPerLevel where count >= 3 {
             let atLevel = numbered.filter { blocks[$0].headingLevel == level }
@@ -99,30 +98,27 @@ struct HeadingLevels {
         let marked = questionLike.subtracting(answered).filter { !QuestionPrefix.hasLabel(texts[$0] ?? "") && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
         var byLevel: [Int: [Int]] = [:]
         for index in texts.keys.sorted() { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
-        for (level, indices) in byLevel {
-            for group in Self.siblings(indices, blocks: blocks, level: level) where group.count >= 3 {
-                let asking = group.filter(questionLike.contains)
-                // Where questions are labelled or numbered ("## Question 12. …"), an unlabelled
-                // heading that asks is a title too ("## Want to buy the book?").
-                let labelled = asking.filter { !marked.contains($0) }.count
-                let unlabelled = asking.filter(marked.contains)
-                if asking.count * 2 < group.count || (labelled >= 3 && unlabelled.count * 5 <= labelled) {
-                    questionLike.subtract(unlabelled)
-                    demoted.formUnion(unlabelled)
-                }
+        let groups = byLevel.flatMap { level, indices in Self.siblings(indices, blocks: blocks, level: level) }
+        for group in groups where group.count >= 3 {
+            let asking = group.filter(questionLike.contains)
+            // Where questions are labelled or numbered ("## Question 12. …"), an unlabelled
+            // heading that asks is a title too ("## Want to buy the book?").
+            let labelled = asking.filter { !marked.contains($0) }.count
+            let unlabelled = asking.filter(marked.contains)
+            if asking.count * 2 < group.count || (labelled >= 3 && unlabelled.count * 5 <= labelled) {
+                questionLike.subtract(unlabelled)
+                demoted.formUnion(unlabelled)
             }
         }
         // Questions written without a question mark ("### Что такое последовательность"):
         // where two thirds of four or more siblings open with a question word or ask, those
         // that open with one are questions.
-        for (level, indices) in byLevel {
-            for group in Self.siblings(indices, blocks: blocks, level: level) where group.count >= 4 {
-                let worded = group.filter { !questionLike.contains($0) && !isLabel($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }
-                let asking = group.filter(questionLike.contains).count
-                guard worded.count >= 2, (worded.count + asking) * 3 >= group.count * 2 else { continue }
-                questionLike.formUnion(worded)
-                wordedIndices.formUnion(worded)
-            }
+        for group in groups where group.count >= 4 {
+            let worded = group.filter { !questionLike.contains($0) && !isLabel($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }
+            let asking = group.filter(questionLike.contains).count
+            guard worded.count >= 2, (worded.count + asking) * 3 >= group.count * 2 else { continue }
+            questionLike.formUnion(worded)
+            wordedIndices.formUnion(worded)
         }
         faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, scopes: facts.faqScopes, isLabel: isLabel,
                                           others: otherQuestions)
@@ -152,7 +148,7 @@ struct HeadingLevels {
                     // README's own sections.
                     // (A divider says little under it; an "FAQ" heading over its own entries
                     // is a category among them.)
-                    let marker = group.last { faqTitled.contains($0) && Self.directBlocks(blocks, after: $0) <= 2 } ?? -1
+                    let marker = group.last { faqTitled.contains($0) && Self.directBlocks(blocks, after: $0) <= Self.dividerBlocks } ?? -1
                     for index in group where index > marker && !questionLike.contains(index) && !isLabel(index)
                         && (Self.hasBody(blocks, after: index, level: level, direct: true) || bodiless && Self.isWords(texts[index] ?? "")) {
                         questionLike.insert(index)
@@ -286,7 +282,7 @@ struct HeadingLevels {
             case .list:
                 count += block.children.filter { item in
                     guard case .paragraph? = item.children.first?.kind else { return false }
-                    return QADocumentReader.isQuestion(InlineText.plain(item.children[0].inlines.splitAtFirstBreak().line))
+                    return QADocumentReader.isQuestionTitle(InlineText.plain(item.children[0].inlines.splitAtFirstBreak().line))
                 }.count
             case .htmlBlock:
                 if Details.opens(block) { count += 1 }
@@ -297,6 +293,10 @@ struct HeadingLevels {
         }
         return false
     }
+
+    /// The most blocks an "## FAQ" heading among its entries holds when it only divides a
+    /// README's own sections from them (a note such as "Don't see your question? Ask.").
+    private static let dividerBlocks = 2
 
     /// How many blocks stand between a heading and the next heading.
     private static func directBlocks(_ blocks: [MarkdownBlock], after index: Int) -> Int {

@@ -182,14 +182,9 @@ struct Details {
     /// or a label), those that do not ("Windows: installer vs portable", "Build from
     /// source"). Where most ask, the others are questions phrased as topics.
     static func foldedContent(_ details: [Int: Details]) -> Set<Int> {
-        let silent = details.filter { !asks($0.value.summary) }
+        let silent = details.filter { !QADocumentReader.readsAsQuestion($0.value.summary) && !QuestionText.asksInside($0.value.summary) }
         guard !silent.isEmpty, (details.count - silent.count) * 2 < details.count else { return [] }
         return Set(silent.keys)
-    }
-
-    private static func asks(_ summary: String) -> Bool {
-        QADocumentReader.isQuestionTitle(summary) || QuestionPrefix.isNumbered(summary) || ReadingVocabulary.opensAsQuestion(summary)
-            || QuestionText.asksInside(summary)
     }
 
     /// The HTML of a block: an HTML block's literal, a paragraph's inline HTML, and that of

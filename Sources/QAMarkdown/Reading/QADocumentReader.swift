@@ -83,6 +83,20 @@ public enum QADocumentReader {
         guard QuestionText.lastQuestionMark(text) != nil else { return QuestionPrefix.hasLabel(text) }
         return isQuestion(text) || QuestionText.opensWithQuestion(QuestionText.withoutAttributes(text))
     }
+
+    /// True when a title reads as a question by itself, whatever stands beside it: it asks,
+    /// is numbered, or opens with a question word.
+    static func readsAsQuestion(_ text: String) -> Bool {
+        isQuestionTitle(text) || QuestionPrefix.isNumbered(text) || ReadingVocabulary.opensAsQuestion(text)
+    }
+
+    /// True when a third or more of `headings` read as questions by themselves: what a label
+    /// repeated under them (a `<details>` summary, an answer slot's line) needs before it
+    /// makes them questions. Under an API guide's "### Send & receive JSON", "Same code with
+    /// native fetch" is an example, not an answer.
+    static func aThirdReadAsQuestions(_ headings: [Int], texts: [Int: String]) -> Bool {
+        headings.filter { readsAsQuestion(texts[$0] ?? "") }.count * 3 >= headings.count
+    }
 }
 
 /// An answer being collected: its text, range and label.
@@ -390,15 +404,9 @@ private struct Builder {
             }
             index += 1
         }
-        // A summary repeated under headings answers them where a third of them or more read
-        // as questions by themselves ("Resposta" under "###### 1. Qual…"); under an API
-        // guide's "### Send & receive JSON", "Same code with native fetch" is an example.
-        for headings in byLabel.values {
-            let asking = headings.filter { index in
-                let text = headingTexts[index] ?? ""
-                return QADocumentReader.isQuestionTitle(text) || QuestionPrefix.isNumbered(text)
-            }.count
-            guard asking * 3 >= headings.count else { continue }
+        // A summary repeated under headings answers them ("Resposta" under "###### 1. Qual…")
+        // where a third of them read as questions by themselves.
+        for headings in byLabel.values where QADocumentReader.aThirdReadAsQuestions(headings, texts: headingTexts) {
             for heading in headings { answers[heading, default: 0] += 1 }
         }
         return Set(answers.filter { $0.value == 1 }.keys)
