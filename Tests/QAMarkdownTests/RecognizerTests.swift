@@ -336,6 +336,29 @@ import Testing
         #expect(document.questions.last?.evidence == .sibling)
     }
 
+    @Test(arguments: [
+        "Java 类构造方法命名有什么要求",
+        "Java 编程语言中，所有类的父类是哪一个类",
+        "Java 类构造方法是否可以重载，是否可以重写",
+        "TDD 가 무엇인지 물어봄",
+        "어떤 식으로 공부하는지",
+        "자료구조 아는거 있냐",
+        "가장 자신있는 기술 스택이 무엇인가요",
+    ])
+    func questionWordsInPlaceAndKoreanQuestionEndings(_ text: String) {
+        #expect(ReadingVocabulary.opensAsQuestion(text))
+    }
+
+    @Test(arguments: [
+        // A sentence that says "what" without asking, and a word that only contains "why" (왜곡).
+        "生成是廉价的，受控演进是稀缺的。瓶颈不再是写代码，而是决定什么该存在",
+        "데이터 왜곡 방지",
+        "Java 基本数据类型占用字节大小",
+    ])
+    func questionWordsThatDoNotAsk(_ text: String) {
+        #expect(!ReadingVocabulary.opensAsQuestion(text))
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

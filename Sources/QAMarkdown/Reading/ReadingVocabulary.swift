@@ -23,12 +23,26 @@ public enum ReadingVocabulary {
 
     /// True when `text` (numbering and markup aside) opens with a question word or ends with
     /// a question ending: "Что такое mocking", "What is the difference between X and Y",
-    /// "闭包是什么".
+    /// "闭包是什么". Languages that ask in place ("类构造方法命名有什么要求", "TDD 가 무엇인지")
+    /// may hold the question word anywhere: in Chinese and Japanese anywhere in the text, in
+    /// Korean at the start of a word — in a text of one sentence.
     static func opensAsQuestion(_ text: String) -> Bool {
         let words = Array(TextNormalizer.words(QuestionPrefix.strip(text)).utf8)
         guard !words.isEmpty else { return false }
         if endingBytes.contains(where: { words.count >= $0.count && words.suffix($0.count).elementsEqual($0) }) { return true }
-        if unspacedOpeners.contains(where: { words.starts(with: $0) }) { return true }
+        // In a single sentence: "决定什么该存在。" is a statement about what, not a question.
+        if words.contains(where: { $0 >= 0xE2 }), !text.contains("。") {
+            if inPlaceOpeners.contains(where: { contains(words, $0) }) { return true }
+            // A one-syllable word is whole ("왜 편입했는지", not "왜곡"); a longer one may take
+            // an ending ("무엇인지").
+            if wordStartOpeners.contains(where: { opener in
+                words.indices.contains { start in
+                    guard start == 0 || words[start - 1] == 0x20, words[start...].starts(with: opener) else { return false }
+                    let end = start + opener.count
+                    return opener.count > 3 || end == words.count || words[end] == 0x20
+                }
+            }) { return true }
+        }
         // The first one, two, … words, up to the longest opener.
         var spaces = 0
         for index in words.indices where words[index] == 0x20 || index == words.count - 1 {
@@ -41,7 +55,15 @@ public enum ReadingVocabulary {
     }
 
     private static let longestOpener = questionOpeners.map { $0.split(separator: " ").count }.max() ?? 1
-    private static let unspacedOpeners = questionOpeners.filter { $0.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { Array($0.utf8) }
+    /// Han and kana question words, matched anywhere; Hangul ones, at the start of a word.
+    private static let inPlaceOpeners = questionOpeners.filter { $0.unicodeScalars.contains { (0x2E80..<0xA000).contains($0.value) } }.map { Array($0.utf8) }
+    private static let wordStartOpeners = questionOpeners.filter { $0.unicodeScalars.contains { $0.value >= 0xAC00 } }.map { Array($0.utf8) }
+
+    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first && bytes[start...].starts(with: needle) { return true }
+        return false
+    }
     private static let endingBytes = questionEndings.map { Array($0.utf8) }
 
     /// The normalized words of every entry of a list (`TextNormalizer.words`).
