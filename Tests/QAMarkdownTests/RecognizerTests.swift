@@ -359,6 +359,48 @@ import Testing
         #expect(!ReadingVocabulary.opensAsQuestion(text))
     }
 
+    @Test(arguments: [
+        // A question word before a full stop opens a clause; an ending inside a closing aside
+        // is the aside's.
+        "Когда вы работаете именно с доменом `sync` и хотите повторяемый сценарий.",
+        "작은 표를 기준으로 요청을 분류합니다(어느 타깃 도구인지, 어떤 기능인지).",
+    ])
+    func sentencesThatOnlyHoldAQuestionWord(_ text: String) {
+        #expect(!ReadingVocabulary.opensAsQuestion(text))
+    }
+
+    @Test(arguments: ["Explain the event loop.", "ARP 프로토콜에 대해 설명해주세요. (ARP에 대해 설명해주세요.)", "도전정신있는 편인지(소규모 스타트업이었음)"])
+    func tasksMayEndWithAFullStopAndQuestionsWithAnAside(_ text: String) {
+        #expect(ReadingVocabulary.opensAsQuestion(text))
+    }
+
+    /// A list half of whose items ask is a list of questions in a document that asks five or
+    /// more elsewhere — not alone, and not when it is a task list.
+    @Test func aListHalfOfWhoseItemsAskInADocumentOfQuestions() {
+        let questions = """
+            # Interview
+
+            - What is a closure?
+            - What is hoisting?
+            - What is an event loop?
+            - What is a promise?
+            - What is a generator?
+
+            ## More
+
+            """
+        let half = """
+            - Jak działa `jwt`
+            - Czym jest redux thunk
+            - git `merge` vs `rebase`
+            - Konfiguracja webpacka
+            """
+        #expect(lines(questions + half) == [3, 4, 5, 6, 7, 10, 11, 12, 13])
+        #expect(lines("# Notes\n\n" + half).isEmpty)
+        let tasks = half.split(separator: "\n").map { $0.replacingOccurrences(of: "- ", with: "- [ ] ") }.joined(separator: "\n")
+        #expect(lines(questions + tasks) == [3, 4, 5, 6, 7])
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -31,11 +31,29 @@ public enum QADocumentReader {
     /// not finish in time, or nested deeper than the model keeps, says so (`readingLimit`).
     public static func read(_ text: String, path: String, structure: Structure = Structure()) -> QADocument {
         let parsed = MarkdownParser.parseBounded(FrontMatter.blankedOut(text))
-        var builder = Builder(blocks: parsed.root.children, structure: structure)
-        builder.pageTitle = FrontMatter.title(text)
-        var document = builder.build(path: path)
+        var document = read(blocks: parsed.root.children, path: path, structure: structure, pageTitle: FrontMatter.title(text))
         document.readingLimit = parsed.limit
         return document
+    }
+
+    /// The questions a document asks elsewhere before a list half of whose items ask makes
+    /// that list questions too.
+    static let questionsElsewhere = 5
+
+    /// Reads the blocks; a document that asks `questionsElsewhere` or more questions and
+    /// holds lists half of whose items ask (short of the two thirds a list needs alone) is
+    /// read again with those lists as questions: in a document of questions, a list whose
+    /// items ask as often as not is another list of them ("- Jak działa `jwt`", "- róznice
+    /// między HTTP a HTTPS").
+    private static func read(blocks: [MarkdownBlock], path: String, structure: Structure, pageTitle: String?) -> QADocument {
+        var builder = Builder(blocks: blocks, structure: structure)
+        builder.pageTitle = pageTitle
+        let document = builder.build(path: path)
+        guard builder.halfAskingLists > 0, document.questions.count >= questionsElsewhere else { return document }
+        var again = Builder(blocks: blocks, structure: structure)
+        again.pageTitle = pageTitle
+        again.documentAsks = true
+        return again.build(path: path)
     }
 
     /// A document that was not read (its file is larger than qalint reads).
@@ -47,8 +65,7 @@ public enum QADocumentReader {
 
     /// Recognizes the questions and answers of an already parsed document.
     public static func read(_ root: MarkdownBlock, path: String, structure: Structure = Structure()) -> QADocument {
-        var builder = Builder(blocks: root.children, structure: structure)
-        return builder.build(path: path)
+        read(blocks: root.children, path: path, structure: structure, pageTitle: nil)
     }
 
     /// What a configuration says of a document's layout, for documents the inference reads
@@ -220,6 +237,10 @@ private struct Builder {
     var pageTitle: String?
     /// The index of the block being read.
     var index = 0
+    /// Lists half of whose items ask, short of the two thirds a list needs by itself.
+    var halfAskingLists = 0
+    /// The document asks enough questions elsewhere that such lists are questions too.
+    var documentAsks = false
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
         self.blocks = UnspacedHeadings.split(SwallowedMarkdown.split(blocks))
@@ -553,10 +574,16 @@ private struct Builder {
             // HTTPS의 차이에 대해 설명하세요") ask too, where with those that ask they make two
             // thirds of a list of three or more (two items say too little).
             let count = block.children.count - answers
-            guard items * 2 >= count && items > 0 || count >= 3 && {
-                let worded = block.children.filter(Self.opensAsQuestion).count
-                return (items + worded) * 3 >= count * 2 && worded >= 2
-            }() else { return false }
+            if !(items * 2 >= count && items > 0) {
+                let worded = count >= 2 ? block.children.filter(Self.opensAsQuestion).count : 0
+                if !(count >= 3 && (items + worded) * 3 >= count * 2 && worded >= 2) {
+                    // Half of them, in a document that asks elsewhere (`QADocumentReader.read`);
+                    // not a task list ("- [ ] 쿠키와 세션 차이"), which lists what to do.
+                    guard count >= 2, (items + worded) * 2 >= count, !block.children.allSatisfy(Self.isTask) else { return false }
+                    halfAskingLists += 1
+                    guard documentAsks else { return false }
+                }
+            }
             // A list of mostly questions is a list of questions: its other items too. The last
             // one stays open: blocks after the list that are not indented enough to belong
             // to it ("10. **Q**" then three-space paragraphs) are its answer.
@@ -649,6 +676,12 @@ private struct Builder {
     static func isAnswerItem(_ item: MarkdownBlock) -> Bool {
         guard let first = item.children.first, case .paragraph = first.kind else { return false }
         return AnswerMarker.strip(first.inlines) != nil
+    }
+
+    /// True when a list item is a task list's (`- [ ] …`, `- [x] …`).
+    static func isTask(_ item: MarkdownBlock) -> Bool {
+        guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first else { return false }
+        return text.hasPrefix("[ ] ") || text.hasPrefix("[x] ") || text.hasPrefix("[X] ")
     }
 
     /// True when a list item's first line opens with a question word and does not ask

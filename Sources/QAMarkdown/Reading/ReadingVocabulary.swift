@@ -18,6 +18,8 @@ public enum ReadingVocabulary {
     static let structuralTitles = set("structural-titles")
     /// Words that open a question written without a question mark.
     static let questionOpeners = set("question-openers")
+    /// Imperatives that set a task ("Explain", "Расскажите"), matched at the start.
+    static let taskOpeners = set("task-openers")
     /// Endings of a question written without a question mark (languages that ask at the end).
     static let questionEndings = set("question-endings")
 
@@ -25,13 +27,21 @@ public enum ReadingVocabulary {
     /// a question ending: "Что такое mocking", "What is the difference between X and Y",
     /// "闭包是什么". Languages that ask in place ("类构造方法命名有什么要求", "TDD 가 무엇인지")
     /// may hold the question word anywhere: in Chinese and Japanese anywhere in the text, in
-    /// Korean at the start of a word — in a text of one sentence.
+    /// Korean at the start of a word — in a text of one sentence. A task ("Explain closures.")
+    /// may end with a full stop; a question word before one opens a clause ("When you need a
+    /// repeatable run.").
     static func opensAsQuestion(_ text: String) -> Bool {
-        let words = Array(TextNormalizer.words(QuestionPrefix.strip(text)).utf8)
+        let stripped = QuestionPrefix.strip(text)
+        let words = Array(TextNormalizer.words(stripped).utf8)
         guard !words.isEmpty else { return false }
-        if endingBytes.contains(where: { words.count >= $0.count && words.suffix($0.count).elementsEqual($0) }) { return true }
-        // In a single sentence: "决定什么该存在。" is a statement about what, not a question.
-        if words.contains(where: { $0 >= 0xE2 }), !text.contains("。") {
+        // The ending before a closing aside: "분류합니다(어느 도구인지)." ends in 분류합니다.
+        let ending = withoutClosingAside(stripped).map { Array(TextNormalizer.words($0).utf8) } ?? words
+        if endingBytes.contains(where: { ending.count >= $0.count && ending.suffix($0.count).elementsEqual($0) }) { return true }
+        if opens(words, with: taskOpeners, unspaced: unspacedTaskOpeners) { return true }
+        let last = stripped.unicodeScalars.last { !$0.properties.isWhitespace }
+        if last == "." || last == "。" || last == "．" { return false }
+        // In place only in one sentence: "受控演进是稀缺的。…决定什么该存在" says what, not asks.
+        if words.contains(where: { $0 >= 0xE2 }), !stripped.contains("。") {
             if inPlaceOpeners.contains(where: { contains(words, $0) }) { return true }
             // A one-syllable word is whole ("왜 편입했는지", not "왜곡"); a longer one may take
             // an ending ("무엇인지").
@@ -43,20 +53,46 @@ public enum ReadingVocabulary {
                 }
             }) { return true }
         }
-        // The first one, two, … words, up to the longest opener.
+        return opens(words, with: questionOpeners, unspaced: [])
+    }
+
+    /// True when the first one, two, … words (up to the longest entry) are one of `openers`,
+    /// or the text starts with one of `unspaced`.
+    private static func opens(_ words: [UInt8], with openers: Set<String>, unspaced: [[UInt8]]) -> Bool {
+        if unspaced.contains(where: { words.starts(with: $0) }) { return true }
         var spaces = 0
         for index in words.indices where words[index] == 0x20 || index == words.count - 1 {
             let end = words[index] == 0x20 ? index : index + 1
-            if questionOpeners.contains(String(decoding: words[..<end], as: UTF8.self)) { return true }
+            if openers.contains(String(decoding: words[..<end], as: UTF8.self)) { return true }
             spaces += 1
             if spaces >= longestOpener { break }
         }
         return false
     }
 
-    private static let longestOpener = questionOpeners.map { $0.split(separator: " ").count }.max() ?? 1
+    /// `text` without the bracketed aside that ends it ("… (ex. 하와이에서 사는 삶)"), or nil
+    /// when it does not end with one.
+    private static func withoutClosingAside(_ text: String) -> String? {
+        let trimmed = text.trimmedWhitespace.unicodeScalars.reversed().drop { $0 == "." || $0 == "。" }
+        guard let close = trimmed.first, close == ")" || close == "）" else { return nil }
+        var depth = 0
+        for (offset, scalar) in trimmed.enumerated() {
+            if scalar == ")" || scalar == "）" { depth += 1 }
+            if scalar == "(" || scalar == "（" {
+                depth -= 1
+                if depth == 0 {
+                    let kept = trimmed.dropFirst(offset + 1).reversed()
+                    return String(String.UnicodeScalarView(kept))
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let longestOpener = questionOpeners.union(taskOpeners).map { $0.split(separator: " ").count }.max() ?? 1
     /// Han and kana question words, matched anywhere; Hangul ones, at the start of a word.
     private static let inPlaceOpeners = questionOpeners.filter { $0.unicodeScalars.contains { (0x2E80..<0xA000).contains($0.value) } }.map { Array($0.utf8) }
+    private static let unspacedTaskOpeners = taskOpeners.filter { $0.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { Array($0.utf8) }
     private static let wordStartOpeners = questionOpeners.filter { $0.unicodeScalars.contains { $0.value >= 0xAC00 } }.map { Array($0.utf8) }
 
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
