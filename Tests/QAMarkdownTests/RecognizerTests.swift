@@ -401,6 +401,78 @@ import Testing
         #expect(lines(questions + tasks) == [3, 4, 5, 6, 7])
     }
 
+    /// Numbered headings none of which asks, after (or before) all the numbered questions of
+    /// their level, are points; between them, more questions.
+    @Test func numberedPointsAfterTheNumberedQuestions() {
+        let questions = """
+            # 面接
+
+            ## よく聞かれる質問
+
+            ### 1. あなたの強みは何ですか？
+
+            誠実さです。
+
+            ### 2. なぜ転職を考えていますか？
+
+            成長のためです。
+
+            ### 3. 最後に何か質問はありますか？
+
+            あります。
+
+            """
+        let points = """
+            ## 成功するためのポイント
+
+            ### 1. 事前準備を徹底する
+
+            調べる。
+
+            ### 2. 具体的なエピソードを交える
+
+            話す。
+
+            ### 3. ポジティブな態度を心がける
+
+            笑う。
+
+            """
+        #expect(lines(questions + points) == [5, 9, 13])
+        #expect(lines(points + questions).count == 3)
+        #expect(lines(questions + points + questions.replacingOccurrences(of: "# 面接\n\n", with: "")).count == 9)
+    }
+
+    @Test(arguments: ["一般的な質問", "General questions", "Общие вопросы", "In this section"])
+    func aGroupOfQuestionsTitledAsSuchIsNotAnEntry(_ title: String) {
+        let document = read("""
+            # FAQ
+
+            ## \(title)
+
+            ### What is Drupal?
+
+            A content management system.
+
+            ## Why use Drupal?
+
+            It is flexible.
+
+            ## When not to use Drupal?
+
+            For a single page.
+
+            ## How much does Drupal cost?
+
+            Nothing.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [5, 9, 13, 17])
+    }
+
+    @Test func japanesePoliteQuestionsEndingWithAFullStop() {
+        #expect(ReadingVocabulary.opensAsQuestion("トピックの型を調べるには、どのようなコマンドを打てばよろしいでしょうか。"))
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -62,9 +62,13 @@ struct HeadingLevels {
             return
         }
         var questionLike = Set(texts.filter { QADocumentReader.isQuestionTitle($0.value) }.map(\.key)).union(answered)
+        var byLevel: [Int: [Int]] = [:]
+        for index in texts.keys.sorted() { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
+        let groups = byLevel.flatMap { level, indices in Self.siblings(indices, blocks: blocks, level: level) }
         // Numbered headings ("#### 12. What is the output of below code") are questions at a
         // level where at least three of them stand.
         let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) }.map(\.key)
+        let asking = Set(numbered.filter { questionLike.contains($0) || ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") })
         let numberedPerLevel = Dictionary(numbered.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
         // Not where they are a document's numbered top sections ("## 1. Why", "## 2. Install"
         // under its title) and hardly ever ask: its outline. Nor where most of them hold
@@ -74,12 +78,26 @@ struct HeadingLevels {
         for (level, count) in numberedPerLevel where count >= 3 {
             let atLevel = numbered.filter { blocks[$0].headingLevel == level }
             let isTop = !headingsPerLevel.contains { $0.key < level && $0.value > 1 }
-            let asking = atLevel.filter { questionLike.contains($0) || ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }.count
-            if isTop && asking * 5 < atLevel.count { continue }
+            if isTop && atLevel.filter(asking.contains).count * 5 < atLevel.count { continue }
             let silent = atLevel.filter { !questionLike.contains($0) }
             let categories = silent.count * 2 <= atLevel.count ? 0
                 : silent.filter { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }.count
-            if categories * 2 <= atLevel.count { questionLike.formUnion(atLevel) }
+            guard categories * 2 <= atLevel.count else { continue }
+            // Nor a group of siblings none of which asks, before or after all the questions the
+            // document asks elsewhere — in numbered headings of another parent, or in lists
+            // ("### 1. 事前準備を徹底する" under "## 面接で成功するためのポイント", after "### 3.
+            // あなたの強みは何ですか？"): numbered points, not questions. Between them, it is more of
+            // the same; over questions of their own, categories (as above).
+            var elsewhere = atLevel.filter(asking.contains)
+            if elsewhere.count < 3 { elsewhere = Self.listQuestions(blocks) }
+            let points = elsewhere.count >= 3
+                ? Set(groups.filter { group in
+                    group.count >= 3 && blocks[group[0]].headingLevel == level && !group.contains(where: asking.contains)
+                        && group.allSatisfy { QuestionPrefix.isNumbered(texts[$0] ?? "") }
+                        && (group.last! < elsewhere.min()! || group[0] > elsewhere.max()!)
+                        && !group.contains { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }
+                }.joined()) : []
+            questionLike.formUnion(atLevel.filter { !points.contains($0) })
         }
         // Texts that head several parts ("Example", "References", "Answer") are labels of
         // parts of answers, never entries of their own.
@@ -96,9 +114,6 @@ struct HeadingLevels {
         // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
         // section. Labelled, numbered and answered headings keep their evidence.
         let marked = questionLike.subtracting(answered).filter { !QuestionPrefix.hasLabel(texts[$0] ?? "") && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
-        var byLevel: [Int: [Int]] = [:]
-        for index in texts.keys.sorted() { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
-        let groups = byLevel.flatMap { level, indices in Self.siblings(indices, blocks: blocks, level: level) }
         for group in groups where group.count >= 3 {
             let asking = group.filter(questionLike.contains)
             // Where questions are labelled or numbered ("## Question 12. …"), an unlabelled
@@ -266,6 +281,24 @@ struct HeadingLevels {
             entries.formUnion(best.value)
         }
         return entries
+    }
+
+    /// Where the document asks in lists (outside headings' answers too): the index of each
+    /// list with an item whose first line asks, none unless `QADocumentReader.questionsElsewhere`
+    /// such items or more.
+    private static func listQuestions(_ blocks: [MarkdownBlock]) -> [Int] {
+        var count = 0
+        var lists: [Int] = []
+        for (index, block) in blocks.enumerated() {
+            guard case .list = block.kind else { continue }
+            let asking = block.children.filter { item in
+                guard case .paragraph? = item.children.first?.kind else { return false }
+                return QADocumentReader.isQuestionTitle(InlineText.plain(item.children[0].inlines.splitAtFirstBreak().line))
+            }.count
+            if asking > 0 { lists.append(index) }
+            count += asking
+        }
+        return count >= QADocumentReader.questionsElsewhere ? lists : []
     }
 
     /// True when two or more blocks under the heading (before the next heading of its level
