@@ -473,6 +473,28 @@ import Testing
         #expect(ReadingVocabulary.opensAsQuestion("トピックの型を調べるには、どのようなコマンドを打てばよろしいでしょうか。"))
     }
 
+    /// A page titled with a problem word, or opened by a sentence that introduces it as an
+    /// FAQ, is a troubleshooting page: its headings with a body are entries, stated or not.
+    @Test(arguments: ["# 主程序使用问题\n\n", "# Windowsの起動問題\n\n", "Here we list common problems and possible solutions:\n\n"])
+    func aPageOfProblems(_ opening: String) {
+        let entries = """
+            ## 下载失败，请重试
+
+            重新下载。
+
+            ## 没有注册类
+
+            重新安装。
+
+            ## 无法完成当前操作
+
+            重启电脑。
+            """
+        #expect(lines(opening + entries).count == 3)
+        #expect(lines("# 安装指南\n\n" + entries).isEmpty)
+        #expect(lines("See the common problems below.\n\n" + entries).isEmpty)
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -207,6 +207,12 @@ extension ReadingVocabulary {
             "problema",
             "problème",
         ],
+        "problem-title-endings": [
+            "问题",
+            "問題",
+            "문제",
+            "故障",
+        ],
         "structural-titles": [
             "general questions",
             "общие вопросы",

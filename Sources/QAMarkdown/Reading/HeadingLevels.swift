@@ -8,14 +8,21 @@ struct HeadingFacts {
     let faqScopes: [Range<Int>]
 
     /// `pageIsFAQ`: the front matter titles the page as an FAQ; its scope is the whole page
-    /// (starting before its first block).
+    /// (starting before its first block). So does a first-level heading that ends with a
+    /// problem word, and an opening sentence that introduces the page as one
+    /// (`ReadingVocabulary.titlesFAQPage`, `introducesFAQ`).
     init(blocks: [MarkdownBlock], texts: [Int: String], pageIsFAQ: Bool = false) {
         var counts: [String: [Int]] = [:]
         for (index, text) in texts { counts[TextNormalizer.words(text), default: []].append(index) }
         repeated = Set(counts.values.filter { $0.count >= 3 }.joined())
         let ordered = texts.keys.sorted()
+        var pageIsFAQ = pageIsFAQ
+        if let first = blocks.first, case .paragraph = first.kind, ReadingVocabulary.introducesFAQ(InlineText.plain(first.inlines)) {
+            pageIsFAQ = true
+        }
         faqScopes = ordered.enumerated().compactMap { position, index in
-            guard let level = blocks[index].headingLevel, ReadingVocabulary.isFAQTitle(texts[index] ?? "") else { return nil }
+            guard let level = blocks[index].headingLevel, ReadingVocabulary.isFAQTitle(texts[index] ?? "")
+                    || level == 1 && ReadingVocabulary.titlesFAQPage(texts[index] ?? "") else { return nil }
             let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
             return index..<end
         } + (pageIsFAQ ? [-1..<blocks.count] : [])

@@ -284,7 +284,7 @@ private struct Builder {
         if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
         let slots = AnswerSlot.labels(blocks: blocks, headingTexts: headingTexts)
         slotLabels = Set(slots.keys)
-        let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageTitle.map(ReadingVocabulary.isFAQTitle) ?? false)
+        let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? false)
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []

@@ -107,6 +107,29 @@ public enum ReadingVocabulary {
         Set((lists[key] ?? []).map(TextNormalizer.words).filter { !$0.isEmpty })
     }
 
+    /// Endings of a page title that make the page one of problems (`problem-title-endings`).
+    static let problemTitleEndings = set("problem-title-endings")
+
+    /// True when a page's title makes it an FAQ: an FAQ title, or one that ends with a problem
+    /// word ("主程序使用问题", "Windowsの起動問題").
+    static func titlesFAQPage(_ title: String) -> Bool {
+        if isFAQTitle(title) { return true }
+        let words = TextNormalizer.words(title)
+        return problemTitleEndings.contains { ending in
+            words == ending || words.hasSuffix(ending) && (ending.unicodeScalars.first!.value >= 0x2E80 || words.hasSuffix(" " + ending))
+        }
+    }
+
+    /// True when a document's opening sentence introduces it as an FAQ ("Here we list common
+    /// problems and possible solutions:"): it names an FAQ title of two or more words and ends
+    /// with a colon, introducing what follows.
+    static func introducesFAQ(_ sentence: String) -> Bool {
+        let trimmed = sentence.trimmedWhitespace
+        guard trimmed.hasSuffix(":") || trimmed.hasSuffix("："), trimmed.utf8.count <= 200 else { return false }
+        let words = " " + TextNormalizer.words(trimmed) + " "
+        return faqTitles.contains { $0.contains(" ") && words.contains(" " + $0 + " ") }
+    }
+
     /// True when `text` (any markup, case or punctuation) is one of the FAQ titles, or
     /// starts or ends with one ("Frequently asked questions about X", "Vue 常见问题").
     static func isFAQTitle(_ text: String) -> Bool {
