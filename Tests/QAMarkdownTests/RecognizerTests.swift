@@ -495,6 +495,48 @@ import Testing
         #expect(lines("See the common problems below.\n\n" + entries).isEmpty)
     }
 
+    /// A numbered question label alone ("Question 1", "Вопрос 3") titles the question written
+    /// in the paragraph under it, in a heading or a `<details>` summary.
+    @Test func bareQuestionLabelsOverTheQuestion() {
+        let details = read("""
+            ## Questions
+
+            <details>
+            <summary>Question 1</summary>
+
+            What will the following code output?
+
+            <details>
+            <summary>Answer</summary>
+
+            Three times 3.
+            </details>
+            </details>
+
+            <details>
+            <summary>Question 2</summary>
+
+            How do you copy an object?
+
+            <details>
+            <summary>Answer</summary>
+
+            With structuredClone.
+            </details>
+            </details>
+            """)
+        #expect(details.questions.map(\.text) == ["What will the following code output?", "How do you copy an object?"])
+        #expect(details.questions.map(\.range.startLine) == [6, 18])
+        let headings = read("# Quiz\n\n## Вопрос 1\n\nЧто выведет код\n\nОтвет: 3.\n\n## Вопрос 2\n\nЧто такое замыкание\n\nФункция.\n")
+        #expect(headings.questions.map(\.text) == ["Что выведет код", "Что такое замыкание"])
+    }
+
+    @Test(arguments: ["Question 1", "Q12", "Вопрос 3:", "Question #4"])
+    func bareLabels(_ text: String) { #expect(QuestionPrefix.isBareLabel(text)) }
+
+    @Test(arguments: ["Questions", "Question 1: What is X?", "Q&A", "Quebec 1"])
+    func notBareLabels(_ text: String) { #expect(!QuestionPrefix.isBareLabel(text)) }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

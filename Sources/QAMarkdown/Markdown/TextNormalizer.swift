@@ -156,6 +156,20 @@ public enum QuestionPrefix {
         labelled(Substring(text).drop(while: \.isWhitespace)) != nil
     }
 
+    /// True when `text` is a numbered question label and nothing else ("Question 1", "Q12",
+    /// "Вопрос 3:", "问题 1"): a title whose question is written below it.
+    public static func isBareLabel(_ text: String) -> Bool {
+        let trimmed = Substring(text).drop(while: \.isWhitespace)
+        guard let initial = trimmed.first?.lowercased().first, labelInitials.contains(initial) else { return false }
+        let word = trimmed.prefix(while: \.isLetter)
+        let label = word.lowercased()
+        guard label == "q" || label == "question" || ReadingVocabulary.questionLabels.contains(label) else { return false }
+        let rest = trimmed.dropFirst(word.count).drop(while: { $0 == " " || $0 == "#" || $0 == "№" })
+        let digits = rest.prefix(while: isDigit)
+        guard !digits.isEmpty else { return false }
+        return rest.dropFirst(digits.count).allSatisfy { $0.isWhitespace || ".:：)".contains($0) }
+    }
+
     /// The text after a question label: `Q:`, `Q1.`, `Question 17b.`, `(1) Q:`, and the labels
     /// of other languages in `Rules/reading/vocabulary.yml` (`问：`, `Вопрос 3:`, `Pregunta:`).
     private static func labelled(_ text: Substring) -> Substring? {

@@ -228,7 +228,11 @@ struct HeadingLevels {
         for index in texts.keys where !questions.contains(index) {
             byLevel[blocks[index].headingLevel ?? 0, default: []].append(index)
         }
-        var result = Set<Int>()
+        // A bare label ("## Question 1") over a paragraph titles the question it holds.
+        var result = Set(texts.keys.filter { index in
+            guard !questions.contains(index), index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
+            return QuestionPrefix.isBareLabel(texts[index] ?? "")
+        })
         for (_, indices) in byLevel where indices.count >= 10 {
             let asking = indices.filter { index in
                 guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }

@@ -99,6 +99,10 @@ struct Details {
             summaryHTML = String(afterTag)
         }
         var summaryText = HTMLText.strip(summaryHTML).text
+        var summaryLine = firstLine
+        // A bare label ("<summary>Question 1</summary>") folds away a question written as the
+        // first paragraph inside: that paragraph is the summary.
+        var awaitsQuestion = !inSummary && QuestionPrefix.isBareLabel(summaryText)
         // Images in the summary are part of what is asked (two "What is wrong with this
         // design?" items show different diagrams).
         for source in Self.imageSources(summaryHTML) { extra.code += source + "\n" }
@@ -141,6 +145,14 @@ struct Details {
                 }
                 continue
             }
+            if awaitsQuestion, case .paragraph = block.kind {
+                awaitsQuestion = false
+                let (line, rest) = block.inlines.splitAtFirstBreak()
+                summaryText = InlineText.plain(line)
+                summaryLine = block.range.startLine
+                if !rest.isEmpty { extra.add(block.replacingInlines(rest)) }
+                continue
+            }
             if case .htmlBlock(let html) = block.kind, index == end - 1 {
                 answer.addHTML(Self.beforeClosing(html), range: block.range)
                 noteLinks(LinkIndex.onlyLinks(html: Self.beforeClosing(html)))
@@ -153,7 +165,7 @@ struct Details {
         guard !summary.isEmpty else { return nil }
         self.end = end
         self.summary = summary
-        summaryRange = SourceRange(startLine: firstLine, startColumn: 1, endLine: firstLine, endColumn: 1)
+        summaryRange = SourceRange(startLine: summaryLine, startColumn: 1, endLine: summaryLine, endColumn: 1)
         summaryExtra = extra
         self.answer = answer
         range = blocks[start].range.union(blocks[end - 1].range)

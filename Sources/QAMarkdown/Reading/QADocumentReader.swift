@@ -105,6 +105,7 @@ public enum QADocumentReader {
     /// is numbered, or opens with a question word.
     static func readsAsQuestion(_ text: String) -> Bool {
         isQuestionTitle(text) || QuestionPrefix.isNumbered(text) || ReadingVocabulary.opensAsQuestion(text)
+            || QuestionPrefix.isBareLabel(text)
     }
 
     /// True when a third or more of `headings` read as questions by themselves: what a label
@@ -318,13 +319,22 @@ private struct Builder {
                     continue
                 }
                 heading(block, level: level, text: text, evidence: levels.evidence(index, text: text), sectionLevel: sectionLevel)
+                // A question under a bare label ("## Вопрос 1") is the paragraph below it.
+                if open?.range == block.range, QuestionPrefix.isBareLabel(text) { awaitingTopicQuestion = true }
                 if levels.isSectionTitle(index) { skipped.append(QASkipped(line: block.range.startLine, kind: .sectionTitle)) }
                 continue
             }
-            // Under a topic heading, the first paragraph is the question itself.
+            // Under a topic heading, the first paragraph is the question itself — its text,
+            // under a bare label ("## Question 1").
             if awaitingTopicQuestion, case .paragraph = block.kind {
                 awaitingTopicQuestion = false
-                open?.prompt.add(block)
+                if let question = open, QuestionPrefix.isBareLabel(question.text) {
+                    let (line, rest) = block.inlines.splitAtFirstBreak()
+                    open?.text = InlineText.plain(line)
+                    if !rest.isEmpty { open?.prompt.add(block.replacingInlines(rest)) }
+                } else {
+                    open?.prompt.add(block)
+                }
                 continue
             }
             awaitingTopicQuestion = false
