@@ -142,8 +142,8 @@ import Testing
     }
 
     @Test func numberedLinesThatAreNotAList() {
-        let document = read("### HTML\n\n1.从规范的角度理解HTML\n\n2.常用页面标签的默认样式\n\n3.元信息类标签的使用目的\n")
-        #expect(document.questions.map(\.text) == ["从规范的角度理解HTML", "常用页面标签的默认样式", "元信息类标签的使用目的"])
+        let document = read("### HTML\n\n1.什么是语义化HTML\n\n2.常用页面标签的默认样式\n\n3.元信息类标签的使用目的是什么\n")
+        #expect(document.questions.map(\.text) == ["什么是语义化HTML", "常用页面标签的默认样式", "元信息类标签的使用目的是什么"])
         #expect(document.questions.map(\.layout) == [.paragraph, .paragraph, .paragraph])
         #expect(lines("1.Що таке Python?  \n2.Що таке PEP 8?  \n3.Що таке GIL?\n") == [1, 2, 3])
         // Two lines, or numbers that do not count up, are no run.
@@ -536,6 +536,20 @@ import Testing
 
     @Test(arguments: ["Questions", "Question 1: What is X?", "Q&A", "Quebec 1"])
     func notBareLabels(_ text: String) { #expect(!QuestionPrefix.isBareLabel(text)) }
+
+    /// Numbered lines that Markdown does not read as a list are questions where a third of
+    /// them ask; numbered steps are instructions — unless the document asks elsewhere.
+    @Test func numberedStepsAreNotQuestions() {
+        let steps = "## 実行\n\n1．ターミナルを開き、コマンドを実行します\n\n2．ブラウザでページを開きます\n\n3．ボタンをクリックします\n"
+        #expect(lines("# RasCon\n\n" + steps).isEmpty)
+        #expect(lines("# 面试\n\n1.什么是闭包\n\n2.什么是原型\n\n3.事件循环\n").count == 3)
+        let questions = (1...5).map { "- What is item \($0)?\n" }.joined()
+        #expect(lines("# Quiz\n\n" + questions + "\n" + steps).count == 8)
+        // A knowledge checklist among questions ("1.从规范的角度理解HTML") is more of them.
+        let checklist = "## HTML\n\n1.从规范的角度理解HTML\n\n2.常用页面标签的默认样式\n\n3.元信息类标签的使用目的\n"
+        #expect(lines(checklist).isEmpty)
+        #expect(lines("# Quiz\n\n" + questions + "\n" + checklist).count == 8)
+    }
 
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""

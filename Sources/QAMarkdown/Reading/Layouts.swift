@@ -397,13 +397,23 @@ enum NumberedLines {
 
     static let minimumRun = 3
 
-    /// The top-level paragraphs that belong to a run, by block index.
-    static func runs(in blocks: [MarkdownBlock]) -> [Int: Paragraph] {
+    /// The top-level paragraphs that belong to a run, by block index, and how many runs were
+    /// left out because too few of their lines ask. Numbered steps ("1．ターミナルを開き、
+    /// コマンドを実行します") are instructions: a third of the lines must ask or open with a
+    /// question word — unless `documentAsks` (it asks elsewhere: a numbered knowledge
+    /// checklist among questions is more of them).
+    static func runs(in blocks: [MarkdownBlock], documentAsks: Bool) -> (paragraphs: [Int: Paragraph], silentRuns: Int) {
         var result: [Int: Paragraph] = [:]
+        var silentRuns = 0
         var run: [(index: Int, paragraph: Paragraph)] = []
         func finish() {
-            if run.reduce(0, { $0 + $1.paragraph.lines.count }) >= minimumRun {
-                for part in run { result[part.index] = part.paragraph }
+            let lines = run.flatMap(\.paragraph.lines)
+            if lines.count >= minimumRun {
+                let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) || ReadingVocabulary.opensAsQuestion($0.text) || QuestionText.asksInside($0.text) }.count
+                if asking * 3 < lines.count { silentRuns += 1 }
+                if asking * 3 >= lines.count || documentAsks {
+                    for part in run { result[part.index] = part.paragraph }
+                }
             }
             run = []
         }
@@ -415,7 +425,7 @@ enum NumberedLines {
             if !paragraph.rest.isEmpty && paragraph.lines.count > 1 { finish() }
         }
         finish()
-        return result
+        return (result, silentRuns)
     }
 
     /// The numbered lines, counting up by one, that `paragraph` starts with; nil when its

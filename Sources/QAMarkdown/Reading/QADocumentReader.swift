@@ -41,15 +41,15 @@ public enum QADocumentReader {
     static let questionsElsewhere = 5
 
     /// Reads the blocks; a document that asks `questionsElsewhere` or more questions and
-    /// holds lists half of whose items ask (short of the two thirds a list needs alone) is
-    /// read again with those lists as questions: in a document of questions, a list whose
-    /// items ask as often as not is another list of them ("- Jak działa `jwt`", "- róznice
-    /// między HTTP a HTTPS").
+    /// holds lists half of whose items ask (short of the two thirds a list needs alone), or
+    /// runs of numbered lines few of which ask, is read again with those as questions: in a
+    /// document of questions, a list whose items ask as often as not is another list of them
+    /// ("- Jak działa `jwt`", "- róznice między HTTP a HTTPS").
     private static func read(blocks: [MarkdownBlock], path: String, structure: Structure, pageTitle: String?) -> QADocument {
         var builder = Builder(blocks: blocks, structure: structure)
         builder.pageTitle = pageTitle
         let document = builder.build(path: path)
-        guard builder.halfAskingLists > 0, document.questions.count >= questionsElsewhere else { return document }
+        guard builder.nearMisses > 0, document.questions.count >= questionsElsewhere else { return document }
         var again = Builder(blocks: blocks, structure: structure)
         again.pageTitle = pageTitle
         again.documentAsks = true
@@ -238,8 +238,10 @@ private struct Builder {
     var pageTitle: String?
     /// The index of the block being read.
     var index = 0
-    /// Lists half of whose items ask, short of the two thirds a list needs by itself.
-    var halfAskingLists = 0
+    /// Lists half of whose items ask, short of the two thirds a list needs by itself, and
+    /// runs of numbered lines too few of which ask: questions where the document asks
+    /// elsewhere.
+    var nearMisses = 0
     /// The document asks enough questions elsewhere that such lists are questions too.
     var documentAsks = false
 
@@ -282,7 +284,11 @@ private struct Builder {
             blocks[index].headingLevel == nil || insideDetails.contains(index)
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
-        if structure.allows(.paragraph) { numberedLines = NumberedLines.runs(in: blocks) }
+        if structure.allows(.paragraph) {
+            let runs = NumberedLines.runs(in: blocks, documentAsks: documentAsks)
+            numberedLines = runs.paragraphs
+            nearMisses += runs.silentRuns
+        }
         let slots = AnswerSlot.labels(blocks: blocks, headingTexts: headingTexts)
         slotLabels = Set(slots.keys)
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? false)
@@ -590,7 +596,7 @@ private struct Builder {
                     // Half of them, in a document that asks elsewhere (`QADocumentReader.read`);
                     // not a task list ("- [ ] 쿠키와 세션 차이"), which lists what to do.
                     guard count >= 2, (items + worded) * 2 >= count, !block.children.allSatisfy(Self.isTask) else { return false }
-                    halfAskingLists += 1
+                    nearMisses += 1
                     guard documentAsks else { return false }
                 }
             }
