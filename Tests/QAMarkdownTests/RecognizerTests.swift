@@ -551,6 +551,39 @@ import Testing
         #expect(lines("# Quiz\n\n" + questions + "\n" + checklist).count == 8)
     }
 
+    /// Definition lists whose terms mostly do not ask are a glossary; an admonition titled as
+    /// an answer ("::: tip 回答 1") answers the admonition question before it, and a bare
+    /// label's question is the first paragraph of its body.
+    @Test func glossariesAndAnswerAdmonitions() {
+        #expect(lines("# XSS\n\nbtoa()\n: Encodes a string.\n\neval()\n\n:   Runs a string.\n\nXSSHunter\n: A tool.\n").isEmpty)
+        #expect(lines("# FAQ\n\nWhat is it?\n: An installer.\n\nWhy?\n\n:   To install.\n\nXSSHunter\n: A tool.\n") == [3, 6, 10])
+        let document = read("""
+            # 常见问题
+
+            ::: tip 推荐浏览器
+            Chrome.
+            :::
+
+            ::: warning 问题 1
+            我打开的文档界面加载空白，是何原因
+            :::
+
+            ::: tip 回答 1
+            换一个浏览器。
+            :::
+
+            ::: warning 问题 2
+            打印提示我缺少插件，如何安装插件
+            :::
+
+            ::: tip 回答2
+            安装插件。
+            :::
+            """)
+        #expect(document.questions.map(\.text) == ["我打开的文档界面加载空白，是何原因", "打印提示我缺少插件，如何安装插件"])
+        #expect(document.questions.map(\.answer.text.prose) == ["换一个浏览器。\n", "安装插件。\n"])
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -163,7 +163,8 @@ public enum QuestionPrefix {
         guard let initial = trimmed.first?.lowercased().first, labelInitials.contains(initial) else { return false }
         let word = trimmed.prefix(while: \.isLetter)
         let label = word.lowercased()
-        guard label == "q" || label == "question" || ReadingVocabulary.questionLabels.contains(label) else { return false }
+        // One letter other than Q is too little to tell ("P1" is a priority, "В 1" a place).
+        guard label == "q" || label.count >= 2 && (label == "question" || ReadingVocabulary.questionLabels.contains(label)) else { return false }
         let rest = trimmed.dropFirst(word.count).drop(while: { $0 == " " || $0 == "#" || $0 == "№" })
         let digits = rest.prefix(while: isDigit)
         guard !digits.isEmpty else { return false }

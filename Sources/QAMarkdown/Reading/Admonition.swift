@@ -120,12 +120,19 @@ struct Admonition {
 }
 
 extension Admonition {
+    /// True when the title is an answer label, numbered or not ("::: tip 回答 1", "!!! note
+    /// \"Answer\""): the admonition holds the answer of the question before it.
+    var isAnswer: Bool {
+        let label = String(TextNormalizer.words(title).reversed().drop { $0.isNumber || $0 == " " }.reversed())
+        return !label.isEmpty && ReadingVocabulary.answerLabels.contains(label)
+    }
+
     /// The kinds that hold questions in this document: a kind named for them (`question`,
     /// `faq`), or a kind whose titles mostly ask, or whose admonitions stand in an FAQ
     /// (`faqScope` says which blocks do) — each with at least two titled admonitions.
     static func questionKinds(_ admonitions: [Int: Admonition], faqScope: (Int) -> Bool) -> Set<String> {
         var titled: [String: [Int]] = [:]
-        for (index, admonition) in admonitions where !admonition.title.isEmpty {
+        for (index, admonition) in admonitions where !admonition.title.isEmpty && !admonition.isAnswer {
             titled[admonition.kind, default: []].append(index)
         }
         var kinds = Set<String>()

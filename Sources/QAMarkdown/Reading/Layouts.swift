@@ -284,13 +284,15 @@ struct ParagraphQuestion {
     /// Nothing after the paragraph belongs to the question.
     let closesAtOnce: Bool
 
-    init?(_ paragraph: MarkdownBlock) {
+    /// `definitions`: whether definition-list terms are questions (not in a glossary).
+    init?(_ paragraph: MarkdownBlock, definitions: Bool = true) {
         let (line, rest) = paragraph.inlines.splitAtFirstBreak()
         let range = SourceRange(startLine: paragraph.range.startLine, startColumn: paragraph.range.startColumn,
                                 endLine: paragraph.range.startLine, endColumn: paragraph.range.startColumn)
         // Definition list: the lines after the first start with ":" (only the first inline
         // is looked at: this runs on every paragraph, and answers are long).
         if case .text(let next)? = rest.first, next.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":") {
+            guard definitions else { return nil }
             var question = OpenQuestion(text: InlineText.plain(line), range: range, level: 0, layout: .definition)
             guard !question.text.isEmpty else { return nil }
             question.answer.add(paragraph.replacingInlines(rest.droppingDefinitionColons()))

@@ -219,7 +219,7 @@ public struct QASkipped: Sendable, Hashable {
     public var explanation: String {
         switch kind {
         case .tableOfContents: "a list of links to this document's own headings"
-        case .answerContainer: "a <details> whose summary is a label (repeated under the questions, or an answer label): the answer of the question before it"
+        case .answerContainer: "a <details> or admonition titled as a label (repeated under the questions, or an answer label such as \"回答 1\"): the answer of the question before it"
         case .subHeading: "a heading inside an answer"
         case .sectionTitle: "asks, but most headings beside it do not: it titles a section"
         case .note: "an admonition of a kind that does not hold questions here"

@@ -238,6 +238,9 @@ private struct Builder {
     var pageTitle: String?
     /// The index of the block being read.
     var index = 0
+    /// The document's definition lists define terms ("btoa()" then ":   Encodes…"): fewer
+    /// than a third of their terms ask.
+    var isGlossary = false
     /// Lists half of whose items ask, short of the two thirds a list needs by itself, and
     /// runs of numbered lines too few of which ask: questions where the document asks
     /// elsewhere.
@@ -284,6 +287,7 @@ private struct Builder {
             blocks[index].headingLevel == nil || insideDetails.contains(index)
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
+        isGlossary = Self.isGlossary(blocks)
         if structure.allows(.paragraph) {
             let runs = NumberedLines.runs(in: blocks, documentAsks: documentAsks)
             numberedLines = runs.paragraphs
@@ -364,7 +368,13 @@ private struct Builder {
                 let start = index
                 index = admonition.end - 1
                 if isQuestion {
-                    admonitionQuestion(admonition)
+                    // "::: warning 问题 1" then "::: tip 回答 1": the next admonition answers.
+                    let answer = admonitions[admonition.end].map(\.admonition).flatMap { $0.isAnswer ? $0 : nil }
+                    if let answer {
+                        skipped.append(QASkipped(line: answer.line, kind: .answerContainer))
+                        index = answer.end - 1
+                    }
+                    admonitionQuestion(admonition, answer: answer)
                 } else {
                     if !admonition.title.isEmpty { skipped.append(QASkipped(line: admonition.line, kind: .note)) }
                     content(Array(blocks[start..<admonition.end]))
@@ -435,7 +445,7 @@ private struct Builder {
             if let heading = lastHeading, case .paragraph = block.kind {
                 if AnswerMarker.strip(block.inlines) != nil || AnswerMarker.stripNumbered(block.inlines) != nil {
                     answers[heading, default: 0] += 1
-                } else if numberedLines[index] != nil || asksFirst(block) || ParagraphQuestion(block) != nil {
+                } else if numberedLines[index] != nil || asksFirst(block) || ParagraphQuestion(block, definitions: !isGlossary) != nil {
                     lastHeading = nil
                 }
             }
@@ -546,12 +556,23 @@ private struct Builder {
 
     // MARK: Admonitions
 
-    mutating func admonitionQuestion(_ admonition: Admonition) {
+    mutating func admonitionQuestion(_ admonition: Admonition, answer: Admonition? = nil) {
         closeQuestion()
         let range = SourceRange(startLine: admonition.line, startColumn: 1, endLine: admonition.line, endColumn: 1)
         var question = OpenQuestion(text: admonition.title, range: range, level: 0, layout: .admonition)
-        for block in admonition.body { question.answer.text.add(block) }
+        var body = admonition.body[...]
+        // Under a bare label ("::: warning 问题 1"), the body's first paragraph is the question.
+        if QuestionPrefix.isBareLabel(admonition.title), let first = body.first, case .paragraph = first.kind {
+            question.text = InlineText.plain(first.inlines.splitAtFirstBreak().line)
+            body = body.dropFirst()
+        }
+        for block in body { question.answer.text.add(block) }
         question.answer.range = admonition.bodyRange
+        if let answer {
+            question.answerFollows()
+            for block in answer.body { question.answer.text.add(block) }
+            question.answer.range = answer.bodyRange ?? question.answer.range
+        }
         open = question
         closeQuestion()
     }
@@ -658,7 +679,7 @@ private struct Builder {
             }
             // A definition list with a blank line between term and definition (PHP Markdown
             // Extra, MkDocs `def_list`): "What is it?" then ":   An installer."
-            if structure.allows(.definition), index + 1 < blocks.count, let definition = Self.definition(blocks[index + 1]),
+            if structure.allows(.definition), !isGlossary, index + 1 < blocks.count, let definition = Self.definition(blocks[index + 1]),
                block.inlines.count <= 8, !block.inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }),
                case let term = InlineText.plain(block.inlines), !term.isEmpty, term.utf8.count <= Self.longestQuestion {
                 closeQuestion()
@@ -672,7 +693,7 @@ private struct Builder {
                 open?.answer.add(answer)
                 return true
             }
-            guard let question = ParagraphQuestion(block), structure.allows(question.open.layout) else { return false }
+            guard let question = ParagraphQuestion(block, definitions: !isGlossary), structure.allows(question.open.layout) else { return false }
             closeQuestion()
             open = question.open
             if question.closesAtOnce { closeQuestion() }
@@ -717,6 +738,24 @@ private struct Builder {
         let text = InlineText.plain(blocks[index - 1].inlines).trimmedWhitespace.unicodeScalars
             .reversed().drop { $0 == "*" || $0 == "†" || $0 == "‡" || !$0.isASCII && $0.properties.numericType != nil }
         return text.first == ":" || text.first == "："
+    }
+
+    /// True when fewer than a third of the terms of the document's definition lists ask: a
+    /// glossary, not questions.
+    static func isGlossary(_ blocks: [MarkdownBlock]) -> Bool {
+        var terms = 0, asking = 0
+        for (index, block) in blocks.enumerated() {
+            guard case .paragraph = block.kind else { continue }
+            // "Term" then ":   definition", in two paragraphs or in one.
+            let (line, rest) = block.inlines.splitAtFirstBreak()
+            let inOne: Bool
+            if case .text(let next)? = rest.first { inOne = next.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":") } else { inOne = false }
+            guard inOne || index + 1 < blocks.count && definition(blocks[index + 1]) != nil else { continue }
+            terms += 1
+            let term = InlineText.plain(inOne ? line : block.inlines)
+            if QADocumentReader.isQuestionTitle(term) || ReadingVocabulary.opensAsQuestion(term) || QuestionText.asksInside(term) { asking += 1 }
+        }
+        return terms > 0 && asking * 3 < terms
     }
 
     /// The inlines of a definition paragraph (`:   text`), its colons dropped; nil for any
