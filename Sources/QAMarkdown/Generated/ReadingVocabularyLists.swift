@@ -464,6 +464,8 @@ extension ReadingVocabulary {
             "介绍一下",
         ],
         "question-endings": [
+            "区别",
+            "區別",
             "でしょうか",
             "ませんか",
             "のか",

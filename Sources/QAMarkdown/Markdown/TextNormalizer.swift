@@ -159,6 +159,9 @@ public enum QuestionPrefix {
     /// True when `text` is a numbered question label and nothing else ("Question 1", "Q12",
     /// "Вопрос 3:", "问题 1"): a title whose question is written below it.
     public static func isBareLabel(_ text: String) -> Bool {
+        // A label and a number are short and hold a digit: most titles fail on the bytes.
+        let utf8 = text.utf8
+        guard utf8.count <= 40, utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0xEF }) else { return false }
         let trimmed = Substring(text).drop(while: \.isWhitespace)
         guard let initial = trimmed.first?.lowercased().first, labelInitials.contains(initial) else { return false }
         let word = trimmed.prefix(while: \.isLetter)

@@ -21,8 +21,8 @@ struct HeadingFacts {
             pageIsFAQ = true
         }
         faqScopes = ordered.enumerated().compactMap { position, index in
-            guard let level = blocks[index].headingLevel, ReadingVocabulary.isFAQTitle(texts[index] ?? "")
-                    || level == 1 && ReadingVocabulary.titlesFAQPage(texts[index] ?? "") else { return nil }
+            guard let level = blocks[index].headingLevel, level == 1
+                    ? ReadingVocabulary.titlesFAQPage(texts[index] ?? "") : ReadingVocabulary.isFAQTitle(texts[index] ?? "") else { return nil }
             let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
             return index..<end
         } + (pageIsFAQ ? [-1..<blocks.count] : [])

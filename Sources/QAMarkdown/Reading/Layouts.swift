@@ -409,8 +409,8 @@ enum NumberedLines {
         var silentRuns = 0
         var run: [(index: Int, paragraph: Paragraph)] = []
         func finish() {
-            let lines = run.flatMap(\.paragraph.lines)
-            if lines.count >= minimumRun {
+            if run.reduce(0, { $0 + $1.paragraph.lines.count }) >= minimumRun {
+                let lines = run.flatMap(\.paragraph.lines)
                 let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) || ReadingVocabulary.opensAsQuestion($0.text) || QuestionText.asksInside($0.text) }.count
                 if asking * 3 < lines.count { silentRuns += 1 }
                 if asking * 3 >= lines.count || documentAsks {

@@ -747,12 +747,14 @@ private struct Builder {
         for (index, block) in blocks.enumerated() {
             guard case .paragraph = block.kind else { continue }
             // "Term" then ":   definition", in two paragraphs or in one.
-            let (line, rest) = block.inlines.splitAtFirstBreak()
-            let inOne: Bool
-            if case .text(let next)? = rest.first { inOne = next.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":") } else { inOne = false }
+            let lineEnd = block.inlines.firstIndex { $0 == .softBreak || $0 == .lineBreak }
+            var inOne = false
+            if let lineEnd, lineEnd + 1 < block.inlines.count, case .text(let next) = block.inlines[lineEnd + 1] {
+                inOne = next.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":")
+            }
             guard inOne || index + 1 < blocks.count && definition(blocks[index + 1]) != nil else { continue }
             terms += 1
-            let term = InlineText.plain(inOne ? line : block.inlines)
+            let term = InlineText.plain(inOne ? Array(block.inlines[..<lineEnd!]) : block.inlines)
             if QADocumentReader.isQuestionTitle(term) || ReadingVocabulary.opensAsQuestion(term) || QuestionText.asksInside(term) { asking += 1 }
         }
         return terms > 0 && asking * 3 < terms

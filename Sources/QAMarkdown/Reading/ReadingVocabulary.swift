@@ -73,6 +73,9 @@ public enum ReadingVocabulary {
     /// `text` without the bracketed aside that ends it ("… (ex. 하와이에서 사는 삶)"), or nil
     /// when it does not end with one.
     private static func withoutClosingAside(_ text: String) -> String? {
+        // ")" is 29, "）" ends in 89: most texts fail on their last bytes.
+        guard let last = text.utf8.last(where: { $0 != 0x20 && $0 != 0x2E && $0 != 0x82 && $0 != 0x80 && $0 != 0xE3 }),
+              last == 0x29 || last == 0x89 else { return nil }
         let trimmed = text.trimmedWhitespace.unicodeScalars.reversed().drop { $0 == "." || $0 == "。" }
         guard let close = trimmed.first, close == ")" || close == "）" else { return nil }
         var depth = 0
