@@ -584,6 +584,34 @@ import Testing
         #expect(document.questions.map(\.answer.text.prose) == ["换一个浏览器。\n", "安装插件。\n"])
     }
 
+    /// A bold list item that opens with a problem label is a troubleshooting entry; a plain
+    /// item that does ("- `error`: a string") describes a field.
+    @Test func boldProblemItemsAreEntries() {
+        #expect(lines("# CLI\n\n## Частые ошибки\n\n- ⚠️ **Ошибка: Команда запускается, но результат «не тот»**\n  > Проверьте ID.\n") == [5])
+        #expect(lines("# API\n\n## Fields\n\n- Error: the message of the failure\n").isEmpty)
+        #expect(lines("# API\n\n## Fields\n\n- **Errors:** see the table below\n").isEmpty)
+    }
+
+    /// Bold questions each in a list of its own, their answers quoted under them: a bold
+    /// statement among them is one more entry.
+    @Test func aBoldItemAfterBoldQuestionItems() {
+        let document = read("""
+            ## FAQ
+
+            * **Why are the props no longer required?**
+            > Because the parent is known.
+
+            * **My embeds don't work, they just show an error JSON body.**
+            > Use HTTPS.
+
+            * **Is there a demo?**
+            > Not yet.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [3, 6, 9])
+        // Not an answer's plain list after one question.
+        #expect(lines("## FAQ\n\n* **Why are the props no longer required?**\n> Because:\n\n* the parent is known\n* it is simpler\n") == [3])
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -262,8 +262,11 @@ struct ListItemQuestion {
                     return false
                 } == true
             let asks = QADocumentReader.isQuestionTitle(text)
-            guard asks || bold || answered || !requireQuestion else { return nil }
-            let evidence: QuestionEvidence = asks ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered : .listOfQuestions
+            // A troubleshooting entry: "- ⚠️ **Ошибка: Команда запускается, но результат «не тот»**".
+            let problem = !asks && Self.boldLine(line) != nil && ReadingVocabulary.opensWithProblemLabel(text)
+            guard asks || bold || answered || problem || !requireQuestion else { return nil }
+            let evidence: QuestionEvidence = asks ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered
+                : problem ? .problemEntry : .listOfQuestions
             question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem, evidence: evidence)
             if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
         default:
@@ -273,6 +276,32 @@ struct ListItemQuestion {
         for child in item.children.dropFirst() { question.answer.add(child) }
         question.range.endLine = question.range.startLine
         open = question
+    }
+
+    /// The text of a first line that is all bold, emoji and line breaks aside ("⚠️ **Error:
+    /// …**<br/>"); nil otherwise.
+    static func boldLine(_ line: [MarkdownInline]) -> String? {
+        var bold: String?
+        for inline in line {
+            switch inline {
+            case .strong:
+                guard bold == nil else { return nil }
+                bold = InlineText.plain([inline])
+            case .html, .lineBreak, .softBreak:
+                continue
+            case .text(let text):
+                guard text.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) else { return nil }
+            default:
+                return nil
+            }
+        }
+        return bold
+    }
+
+    /// The bold line of an item's first paragraph (`boldLine`).
+    static func boldLine(of item: MarkdownBlock) -> String? {
+        guard let first = item.children.first, case .paragraph = first.kind else { return nil }
+        return boldLine(first.inlines.splitAtFirstBreak().line)
     }
 }
 

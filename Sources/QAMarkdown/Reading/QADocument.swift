@@ -163,6 +163,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
     case label, questionMark, numbered, answered, sibling, faqEntry, configured, topic
     case itemAsks, listOfQuestions, itemAnswered, boldTitle, boldParagraph, summary
     case quote, labelledParagraph, definition, numberedLines, admonition, table, followUp, questionWords
+    case problemEntry
 
     public var explanation: String {
         switch self {
@@ -188,6 +189,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
         case .table: "a row of a table of questions (its first column heads or asks them)"
         case .followUp: "a <details> inside a question's answer: a follow-up question"
         case .questionWords: "opens with a question word, like most headings beside it"
+        case .problemEntry: "a bold item that names a problem (\"Error: …\"): a troubleshooting entry"
         }
     }
 }

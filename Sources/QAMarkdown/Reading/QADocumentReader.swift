@@ -238,6 +238,8 @@ private struct Builder {
     var pageTitle: String?
     /// The index of the block being read.
     var index = 0
+    /// The last list item read as a question was all bold (`ListItemQuestion.boldLine`).
+    var lastItemWasBold = false
     /// The document's definition lists define terms ("btoa()" then ":   Encodes…"): fewer
     /// than a third of their terms ask.
     var isGlossary = false
@@ -611,7 +613,12 @@ private struct Builder {
             // HTTPS의 차이에 대해 설명하세요") ask too, where with those that ask they make two
             // thirds of a list of three or more (two items say too little).
             let count = block.children.count - answers
-            if !(items * 2 >= count && items > 0) {
+            // Questions written as bold items, each list holding one with its answer quoted
+            // under it: a bold item after them is one more, whatever it says ("* **My embeds
+            // don't work.**").
+            let boldRun = open?.layout == .listItem && lastItemWasBold && count > 0
+                && block.children.allSatisfy { ListItemQuestion.boldLine(of: $0) != nil }
+            if !(items * 2 >= count && items > 0) && !boldRun {
                 let worded = count >= 2 ? block.children.filter(Self.opensAsQuestion).count : 0
                 if !(count >= 3 && (items + worded) * 3 >= count * 2 && worded >= 2) {
                     // Half of them, in a document that asks elsewhere (`QADocumentReader.read`);
@@ -634,6 +641,7 @@ private struct Builder {
                 guard let question = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false) else { continue }
                 closeQuestion()
                 open = question.open
+                lastItemWasBold = ListItemQuestion.boldLine(of: item) != nil
             }
             if introduced {
                 closeQuestion()

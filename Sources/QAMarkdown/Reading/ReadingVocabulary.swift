@@ -110,6 +110,15 @@ public enum ReadingVocabulary {
         Set((lists[key] ?? []).map(TextNormalizer.words).filter { !$0.isEmpty })
     }
 
+    /// True when `text` opens with a problem label and a colon ("Ошибка: Команда
+    /// запускается…", "Error: not found"), emoji aside.
+    static func opensWithProblemLabel(_ text: String) -> Bool {
+        let start = text.unicodeScalars.drop { !$0.properties.isAlphabetic }
+        guard let colon = start.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = String(String.UnicodeScalarView(start[..<colon]))
+        return label.utf8.count <= 24 && problemLabels.contains(TextNormalizer.words(label))
+    }
+
     /// Endings of a page title that make the page one of problems (`problem-title-endings`).
     static let problemTitleEndings = set("problem-title-endings")
 
