@@ -612,6 +612,17 @@ import Testing
         #expect(lines("## FAQ\n\n* **Why are the props no longer required?**\n> Because:\n\n* the parent is known\n* it is simpler\n") == [3])
     }
 
+    /// In a document of questions, a list under a heading that titles it as questions is
+    /// questions however they are worded — not under a heading that asks itself.
+    @Test func aListTitledAsQuestions() {
+        let questions = "# Kubernetes\n\n## Basics\n\n" + (1...5).map { "- What is object \($0)?\n" }.joined()
+        let scenarios = "\n## Scenario-Based Questions\n\n- A Pod is in CrashLoopBackOff, how will you debug?\n- PVC is stuck in Pending state\n- High CPU usage on nodes\n"
+        #expect(lines(questions + scenarios).count == 8)
+        #expect(lines("# Kubernetes\n" + scenarios).isEmpty)
+        let help = "\n## Still have questions?\n\n- Check the [guide](guide.md) first\n- Search the issues for yours\n"
+        #expect(!lines(questions + help).contains(13))
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -621,9 +621,12 @@ private struct Builder {
             if !(items * 2 >= count && items > 0) && !boldRun {
                 let worded = count >= 2 ? block.children.filter(Self.opensAsQuestion).count : 0
                 if !(count >= 3 && (items + worded) * 3 >= count * 2 && worded >= 2) {
-                    // Half of them, in a document that asks elsewhere (`QADocumentReader.read`);
-                    // not a task list ("- [ ] 쿠키와 세션 차이"), which lists what to do.
-                    guard count >= 2, (items + worded) * 2 >= count, !block.children.allSatisfy(Self.isTask) else { return false }
+                    // Half of them, or any under a heading that titles them as questions ("##
+                    // Scenario-Based Questions"), in a document that asks elsewhere
+                    // (`QADocumentReader.read`); not a task list ("- [ ] 쿠키와 세션 차이"),
+                    // which lists what to do.
+                    guard count >= 2, (items + worded) * 2 >= count || titledAsQuestions(),
+                          !block.children.allSatisfy(Self.isTask) else { return false }
                     nearMisses += 1
                     guard documentAsks else { return false }
                 }
@@ -721,6 +724,29 @@ private struct Builder {
     static func isAnswerItem(_ item: MarkdownBlock) -> Bool {
         guard let first = item.children.first, case .paragraph = first.kind else { return false }
         return AnswerMarker.strip(first.inlines) != nil
+    }
+
+    /// True when the heading right above the block at `index` (rules and lines of symbols
+    /// between aside) titles it as questions without asking itself, and its items are not
+    /// links alone.
+    func titledAsQuestions() -> Bool {
+        var above = index - 1
+        while above >= 0 {
+            let block = blocks[above]
+            if block.headingLevel != nil {
+                let title = InlineText.plain(block.inlines)
+                // A heading that asks is answered by its list ("## Still have questions?").
+                return ReadingVocabulary.titlesQuestionList(title) && !QADocumentReader.readsAsQuestion(title)
+                    && QuestionText.lastQuestionMark(title) == nil
+                    && !blocks[index].children.contains { LinkIndex.onlyLinks($0) == true }
+            }
+            switch block.kind {
+            case .thematicBreak: above -= 1
+            case .paragraph where !InlineText.plain(block.inlines).unicodeScalars.contains(where: \.properties.isAlphabetic): above -= 1
+            default: return false
+            }
+        }
+        return false
     }
 
     /// True when a list item is a task list's (`- [ ] …`, `- [x] …`).

@@ -110,6 +110,18 @@ public enum ReadingVocabulary {
         Set((lists[key] ?? []).map(TextNormalizer.words).filter { !$0.isEmpty })
     }
 
+    /// Last words of a heading that titles its list as questions (`question-list-titles`).
+    static let questionListTitles = set("question-list-titles")
+
+    /// True when a heading's text ends with a word that titles a list of questions
+    /// ("Scenario-Based Questions", "일반 질문", "常见面试题").
+    static func titlesQuestionList(_ text: String) -> Bool {
+        let words = TextNormalizer.words(text)
+        return questionListTitles.contains { ending in
+            words == ending || words.hasSuffix(" " + ending) || ending.unicodeScalars.first!.value >= 0x2E80 && words.hasSuffix(ending)
+        }
+    }
+
     /// True when `text` opens with a problem label and a colon ("Ошибка: Команда
     /// запускается…", "Error: not found"), emoji aside.
     static func opensWithProblemLabel(_ text: String) -> Bool {
