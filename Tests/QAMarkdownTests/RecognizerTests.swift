@@ -623,6 +623,48 @@ import Testing
         #expect(!lines(questions + help).contains(13))
     }
 
+    /// A README's short list of bare questions that the paragraph after it answers at once
+    /// is rhetorical; the same list with nothing after it is a list of questions.
+    @Test func rhetoricalQuestionsInAREADME() {
+        let list = "# htmx\n\n## motivation\n\n* Why should only `<a>` make HTTP requests?\n* Why should only `click` trigger them?\n* Why should only GET & POST be available?\n"
+        let document = read(list + "\nBy removing these constraints htmx completes HTML.\n\n## quick start\n\nAdd the script.\n")
+        #expect(document.questions.isEmpty)
+        #expect(document.skipped.filter { $0.kind == .listInProse }.count == 3)
+        #expect(lines(list).count == 3)
+    }
+
+    /// "- 01. What is inheritance?" is a list of one numbered 01 inside the item for
+    /// Markdown; the question is its item.
+    @Test func aNumberInsideABulletItem() {
+        #expect(lines("## Java\n\n- 01. What is inheritance? `(herança)`\n> Herdar.\n- 02. What is a subclass?\n> Filha.\n") == [3, 5])
+    }
+
+    /// `??? "Title"` (the kind left out), `<details>` categories over `<details>` that ask,
+    /// and headings labelled as problems.
+    @Test func untypedAdmonitionsDetailsCategoriesAndProblemHeadings() {
+        let admonitions = "# FAQ\n\n??? \"원격 서버에는 어떻게 연결하나요?\"\n    `connect()`를 쓰세요.\n\n??? \"어떤 버전을 지원하나요?\"\n    3.10 이상.\n"
+        #expect(lines(admonitions) == [3, 6])
+        let details = """
+            <details open>
+              <summary>자기소개/지원동기</summary>
+
+              <details>
+                <summary><b>1분 자기소개 해주세요.</b></summary>
+                <p></p>
+              </details>
+
+              <details>
+                <summary><b>왜 백엔드 개발자가 되고 싶으세요?</b></summary>
+                <p></p>
+              </details>
+            </details>
+            """
+        #expect(lines(details) == [5, 10])
+        let problems = "# Problémy\n\n## Ověřování\n\n### Problém: \"Nepodařilo se získat token\"\n\nZnovu se přihlaste.\n\n### Problém: Kolize názvů zdrojů\n\nZměňte název.\n"
+        #expect(lines(problems) == [5, 9])
+        #expect(lines("# API\n\n## Errors\n\n### Error: NotFound\n\nReturned when missing.\n").isEmpty)
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -79,7 +79,7 @@ struct Admonition {
         self.bodyRange = bodyRange
     }
 
-    /// `!!! kind "Title"`, `??? kind "Title"`, `???+ kind`.
+    /// `!!! kind "Title"`, `??? kind "Title"`, `???+ kind`, `??? "Title"`.
     private static func indentedOpener(_ line: String) -> (String, String)? {
         var rest = Substring(line)
         if rest.hasPrefix("???+") { rest = rest.dropFirst(4) }
@@ -88,9 +88,11 @@ struct Admonition {
         guard rest.first == " " else { return nil }
         rest = rest.drop(while: { $0 == " " })
         let kind = rest.prefix(while: { $0.isLetter || $0 == "-" || $0 == "_" })
-        guard !kind.isEmpty else { return nil }
         var title = Substring(String(rest.dropFirst(kind.count)).trimmedWhitespace)
-        if title.first == "\"", title.last == "\"", title.count >= 2 { title = title.dropFirst().dropLast() }
+        let quoted = title.first == "\"" && title.last == "\"" && title.count >= 2
+        // The kind may be left out before a quoted title: `??? "How do I connect?"`.
+        guard !kind.isEmpty || quoted else { return nil }
+        if quoted { title = title.dropFirst().dropLast() }
         return (kind.lowercased(), String(title))
     }
 

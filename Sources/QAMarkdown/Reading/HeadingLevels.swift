@@ -46,6 +46,8 @@ struct HeadingLevels {
     private var faqEntryIndices = Set<Int>()
     /// Headings that open with a question word among siblings that ask.
     private var wordedIndices = Set<Int>()
+    /// Headings labelled as problems ("### Error: …"), two or more at a level.
+    private var problemEntries = Set<Int>()
     private var forced = false
     /// Headings that ask but title sections (most headings beside them do not ask).
     private var demoted = Set<Int>()
@@ -69,6 +71,13 @@ struct HeadingLevels {
             return
         }
         var questionLike = Set(texts.filter { QADocumentReader.isQuestionTitle($0.value) }.map(\.key)).union(answered)
+        // Troubleshooting entries labelled as problems ("### Problém: Kolize názvů zdrojů"),
+        // where two or more stand at a level.
+        let problems = texts.filter { ReadingVocabulary.opensWithProblemLabel($0.value) }.map(\.key)
+        for (_, atLevel) in Dictionary(grouping: problems, by: { blocks[$0].headingLevel ?? 0 }) where atLevel.count >= 2 {
+            questionLike.formUnion(atLevel)
+            problemEntries.formUnion(atLevel)
+        }
         var byLevel: [Int: [Int]] = [:]
         for index in texts.keys.sorted() { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
         let groups = byLevel.flatMap { level, indices in Self.siblings(indices, blocks: blocks, level: level) }
@@ -212,6 +221,7 @@ struct HeadingLevels {
         if QuestionPrefix.isNumbered(text) { return .numbered }
         if faqEntryIndices.contains(index) { return .faqEntry }
         if wordedIndices.contains(index) { return .questionWords }
+        if problemEntries.contains(index) { return .problemEntry }
         return .sibling
     }
 

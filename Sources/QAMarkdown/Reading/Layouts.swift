@@ -241,7 +241,9 @@ struct ListItemQuestion {
 
     /// `requireQuestion: false` takes any item with text (in a list of questions).
     init?(item: MarkdownBlock, ordered: Bool, requireQuestion: Bool = true) {
-        guard case .item = item.kind, let first = item.children.first else { return nil }
+        guard case .item = item.kind else { return nil }
+        let item = Self.unwrapped(item)
+        guard let first = item.children.first else { return nil }
         var question: OpenQuestion
         switch first.kind {
         case .heading(let level):
@@ -298,9 +300,19 @@ struct ListItemQuestion {
         return bold
     }
 
+    /// `item`, or the item of the list of one it starts with: "- 01. What is inheritance?"
+    /// reads in Markdown as a list numbered 01 inside the item; the question is its item.
+    static func unwrapped(_ item: MarkdownBlock) -> MarkdownBlock {
+        guard let first = item.children.first, case .list = first.kind, first.children.count == 1,
+              let inner = first.children.first, !inner.children.isEmpty else { return item }
+        var item = item
+        item.children = inner.children + item.children.dropFirst()
+        return item
+    }
+
     /// The bold line of an item's first paragraph (`boldLine`).
     static func boldLine(of item: MarkdownBlock) -> String? {
-        guard let first = item.children.first, case .paragraph = first.kind else { return nil }
+        guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return nil }
         return boldLine(first.inlines.splitAtFirstBreak().line)
     }
 }

@@ -189,7 +189,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
         case .table: "a row of a table of questions (its first column heads or asks them)"
         case .followUp: "a <details> inside a question's answer: a follow-up question"
         case .questionWords: "opens with a question word, like most headings beside it"
-        case .problemEntry: "a bold item that names a problem (\"Error: …\"): a troubleshooting entry"
+        case .problemEntry: "opens with a problem label (\"Error: …\", a bold item or one of two or more headings): a troubleshooting entry"
         }
     }
 }
@@ -226,7 +226,7 @@ public struct QASkipped: Sendable, Hashable {
         case .sectionTitle: "asks, but most headings beside it do not: it titles a section"
         case .note: "an admonition of a kind that does not hold questions here"
         case .linkIndex: "a <details> that holds only links to other pages, like the ones beside it"
-        case .listInProse: "questions that a sentence ending in ':' introduces and nothing answers: what the text is about, not questions it answers"
+        case .listInProse: "questions in prose: introduced by a sentence ending in ':' and answered by nothing, or a short list the paragraph after it answers at once (rhetorical)"
         case .foldedContent: "a <details> that does not ask, where most <details> of the document do not: content folded away"
         case .slotLabel: "a line repeated right under the questions, the label of their answer slot: not part of the answer"
         }

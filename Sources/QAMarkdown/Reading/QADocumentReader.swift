@@ -228,6 +228,9 @@ private struct Builder {
     var folded: Set<Int> = []
     /// The questions (indices into `questions`) of each checklist a sentence introduced.
     var introducedLists: [Range<Int>] = []
+    /// Each list read as questions: its first question's index, its items, and whether every
+    /// item is one line and nothing more.
+    var questionLists: [(first: Int, items: Int, bare: Bool)] = []
     /// Admonitions (`??? faq "…"`, `:::info …`), by the index of their first block, and
     /// whether each is a question.
     var admonitions: [Int: (admonition: Admonition, isQuestion: Bool)] = [:]
@@ -284,7 +287,9 @@ private struct Builder {
         }
         containerLabels = Details.containerLabels(detailsAt.values.map(\.summary))
         linkIndex = LinkIndex.entries(detailsAt.filter { !isContainer($0.value) })
-        folded = Details.foldedContent(detailsAt.filter { !isContainer($0.value) && !linkIndex.contains($0.key) })
+        folded = Details.foldedContent(detailsAt.filter {
+            !isContainer($0.value) && !linkIndex.contains($0.key) && !Self.isCategory($0.value, nested: nestedDetails[$0.key] ?? [])
+        })
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
             blocks[index].headingLevel == nil || insideDetails.contains(index)
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
@@ -361,6 +366,12 @@ private struct Builder {
                     content(Array(blocks[start..<details.end]))
                 } else if isContainer(details) || answersOpenHeading(details) {
                     answerContainer(details)
+                } else if Self.isCategory(details, nested: nested) {
+                    // "<details><summary>자기소개/지원동기</summary>" over <details> that ask:
+                    // a category of the questions folded inside it.
+                    closeQuestion()
+                    skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .sectionTitle))
+                    for question in nested where !isContainer(question) { detailsQuestion(question, nested: []) }
                 } else {
                     detailsQuestion(details, nested: nested)
                 }
@@ -544,6 +555,12 @@ private struct Builder {
         }
     }
 
+    /// True when a `<details>` that does not ask folds away two or more that do: a category.
+    static func isCategory(_ details: Details, nested: [Details]) -> Bool {
+        !QADocumentReader.readsAsQuestion(details.summary) && !QuestionText.asksInside(details.summary)
+            && nested.filter { QADocumentReader.readsAsQuestion($0.summary) || QuestionText.asksInside($0.summary) }.count >= 2
+    }
+
     /// A `<details>` whose summary says "Answer": the answer of the open question.
     mutating func answerContainer(_ details: Details) {
         skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .answerContainer))
@@ -650,6 +667,8 @@ private struct Builder {
                 closeQuestion()
                 introducedLists.append(first..<questions.count)
             }
+            questionLists.append((first: first, items: block.children.count,
+                                  bare: block.children.allSatisfy { $0.children.count == 1 && $0.children[0].inlines.splitAtFirstBreak().rest.isEmpty }))
             return true
         case .paragraph:
             if let numbered = numberedLines[index] {
@@ -758,7 +777,7 @@ private struct Builder {
     /// True when a list item's first line opens with a question word and does not ask
     /// otherwise.
     static func opensAsQuestion(_ item: MarkdownBlock) -> Bool {
-        guard let first = item.children.first, case .paragraph = first.kind else { return false }
+        guard let first = ListItemQuestion.unwrapped(item).children.first, case .paragraph = first.kind else { return false }
         let text = InlineText.plain(first.inlines.splitAtFirstBreak().line)
         return !QADocumentReader.isQuestionTitle(text) && ReadingVocabulary.opensAsQuestion(text)
     }
@@ -812,12 +831,28 @@ private struct Builder {
     /// nothing answers ("It tells you about a character:" then "- Is it assigned?"), they
     /// are what the text is about, not questions it answers.
     mutating func dropQuestionsInProse() {
-        guard introducedLists.count == 1, let list = introducedLists.first, list == questions.indices,
-              questions.allSatisfy({ $0.answer.isEmpty }) else { return }
+        let introducedAlone = introducedLists.count == 1 && introducedLists.first == questions.indices
+            && questions.allSatisfy { $0.answer.isEmpty }
+        guard introducedAlone || isRhetoricalList() else { return }
         skipped += questions.map { QASkipped(line: $0.range.startLine, kind: .listInProse) }
         questions.removeAll()
         for index in sections.indices { sections[index].questionIndices = 0..<0 }
     }
+
+    /// True when a document's only questions are one short list of three or more bare items
+    /// that the paragraph after it answers all at once: a README's "## Motivation" asking
+    /// "Why should only `<a>` make requests?" and three more, then "By removing these
+    /// constraints…" — rhetorical questions, not an FAQ. A list of questions with nothing
+    /// after it is a list of questions.
+    func isRhetoricalList() -> Bool {
+        guard questionLists.count == 1, let list = questionLists.first, list.first == 0, list.bare,
+              list.items == questions.count, (3...Self.longestRhetoricalList).contains(questions.count),
+              questions.dropLast().allSatisfy({ $0.answer.isEmpty }), questions.last?.answer.isEmpty == false else { return false }
+        return true
+    }
+
+    /// The most questions one rhetorical list asks.
+    static let longestRhetoricalList = 6
 
     // MARK: Bookkeeping
 
