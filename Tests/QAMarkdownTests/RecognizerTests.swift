@@ -665,6 +665,32 @@ import Testing
         #expect(lines("# API\n\n## Errors\n\n### Error: NotFound\n\nReturned when missing.\n").isEmpty)
     }
 
+    /// MDX components with a title (`<Accordion title="…">`, `<ExpandableCard title="…">`)
+    /// are questions when their own title asks; their body runs to the closing tag.
+    @Test func titledComponents() {
+        let document = read("""
+            # FAQ
+
+            <ExpandableCard title="Required reading">
+            Read the docs.
+            </ExpandableCard>
+
+            <ExpandableCard title="Apa itu validator?">
+
+            Seorang validator.
+
+            </ExpandableCard>
+
+            <Accordion title="Can I deposit more than 32 ETH?">
+            Each key needs exactly 32.
+
+            Do not put more.
+            </Accordion>
+            """)
+        #expect(document.questions.map(\.range.startLine) == [7, 13])
+        #expect(document.questions.map(\.answer.isEmpty) == [false, false])
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

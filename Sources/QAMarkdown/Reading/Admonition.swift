@@ -14,6 +14,8 @@ struct Admonition {
     let body: [MarkdownBlock]
     /// Where the body stands.
     let bodyRange: SourceRange?
+    /// An MDX component with a `title` attribute: a question when its own title asks.
+    let isComponent: Bool
 
     /// Every admonition among the top-level blocks, by the index of its first block.
     static func all(in blocks: [MarkdownBlock]) -> [Int: Admonition] {
@@ -31,6 +33,11 @@ struct Admonition {
     }
 
     init?(_ blocks: [MarkdownBlock], at start: Int) {
+        if case .htmlBlock(let html) = blocks[start].kind {
+            guard let component = Self.component(blocks, at: start, html: html) else { return nil }
+            self = component
+            return
+        }
         guard case .paragraph = blocks[start].kind, case .text(let text)? = blocks[start].inlines.first,
               text.hasPrefix("!!!") || text.hasPrefix("???") || text.hasPrefix(":::") else { return nil }
         let paragraph = blocks[start]
@@ -70,13 +77,63 @@ struct Admonition {
         }
     }
 
-    private init(kind: String, title: String, line: Int, end: Int, body: [MarkdownBlock], bodyRange: SourceRange?) {
+    private init(kind: String, title: String, line: Int, end: Int, body: [MarkdownBlock], bodyRange: SourceRange?,
+                 isComponent: Bool = false) {
         self.kind = kind
         self.title = title
         self.line = line
         self.end = end
         self.body = body
         self.bodyRange = bodyRange
+        self.isComponent = isComponent
+    }
+
+    /// The most blocks a titled component may hold before its closing tag.
+    static let longestComponent = 200
+
+    /// A titled component of MDX docs (`<Accordion title="How do I…?">` … `</Accordion>`,
+    /// `<ExpandableCard title="…">`): a collapsible whose title is the question when it asks
+    /// (`isComponent`: the kind does not decide). Its body runs to the closing tag.
+    private static func component(_ blocks: [MarkdownBlock], at start: Int, html: String) -> Admonition? {
+        let trimmed = html.drop(while: \.isWhitespace)
+        guard trimmed.first == "<", let initial = trimmed.dropFirst().first, initial.isUppercase else { return nil }
+        let name = trimmed.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." }
+        guard let tagEnd = trimmed.firstIndex(of: ">") else { return nil }
+        let tag = trimmed[..<tagEnd]
+        guard let attribute = tag.range(of: " title=") else { return nil }
+        let value = tag[attribute.upperBound...]
+        guard let quote = value.first, quote == "\"" || quote == "'" else { return nil }
+        let title = value.dropFirst().prefix { $0 != quote }
+        let closing = "</\(name)>"
+        var body: [MarkdownBlock] = []
+        let afterTag = String(trimmed[trimmed.index(after: tagEnd)...])
+        if let close = afterTag.range(of: closing) {
+            body = MarkdownParser.parse(String(afterTag[..<close.lowerBound])).children
+            return Admonition(kind: String(name).lowercased(), title: String(title), line: blocks[start].range.startLine,
+                              end: start + 1, body: body, bodyRange: blocks[start].range, isComponent: true)
+        }
+        body = MarkdownParser.parse(afterTag).children
+        var end = start + 1
+        while end < blocks.count, end - start <= longestComponent {
+            let block = blocks[end]
+            if case .paragraph = block.kind, let at = block.inlines.firstIndex(where: { if case .html(let tag) = $0 { return tag.contains(closing) }; return false }) {
+                // "Jangan.↵</ExpandableCard>": the closing tag ends a paragraph of the body.
+                if at > 0 { body.append(block.replacingInlines(Array(block.inlines[..<at]))) }
+                let bodyRange = blocks[start].range.union(block.range)
+                return Admonition(kind: String(name).lowercased(), title: String(title), line: blocks[start].range.startLine,
+                                  end: end + 1, body: body, bodyRange: bodyRange, isComponent: true)
+            }
+            if case .htmlBlock(let text) = block.kind, let close = text.range(of: closing) {
+                let before = String(text[..<close.lowerBound])
+                if !before.trimmedWhitespace.isEmpty { body += MarkdownParser.parse(before).children }
+                let bodyRange = end > start + 1 ? blocks[start + 1].range.union(blocks[end].range) : blocks[start].range
+                return Admonition(kind: String(name).lowercased(), title: String(title), line: blocks[start].range.startLine,
+                                  end: end + 1, body: body, bodyRange: bodyRange, isComponent: true)
+            }
+            body.append(block)
+            end += 1
+        }
+        return nil
     }
 
     /// `!!! kind "Title"`, `??? kind "Title"`, `???+ kind`, `??? "Title"`.
@@ -134,7 +191,7 @@ extension Admonition {
     /// (`faqScope` says which blocks do) — each with at least two titled admonitions.
     static func questionKinds(_ admonitions: [Int: Admonition], faqScope: (Int) -> Bool) -> Set<String> {
         var titled: [String: [Int]] = [:]
-        for (index, admonition) in admonitions where !admonition.title.isEmpty && !admonition.isAnswer {
+        for (index, admonition) in admonitions where !admonition.title.isEmpty && !admonition.isAnswer && !admonition.isComponent {
             titled[admonition.kind, default: []].append(index)
         }
         var kinds = Set<String>()

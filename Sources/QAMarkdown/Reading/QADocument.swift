@@ -185,7 +185,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
         case .labelledParagraph: "a paragraph that starts with a question label"
         case .definition: "a line followed by ':' definition lines"
         case .numberedLines: "one of three or more numbered lines counting up"
-        case .admonition: "the title of an admonition of a kind that holds questions here"
+        case .admonition: "the title of an admonition of a kind that holds questions here, or of a component (<Accordion title=…>) that asks"
         case .table: "a row of a table of questions (its first column heads or asks them)"
         case .followUp: "a <details> inside a question's answer: a follow-up question"
         case .questionWords: "opens with a question word, like most headings beside it"

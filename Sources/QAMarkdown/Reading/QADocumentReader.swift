@@ -306,7 +306,12 @@ private struct Builder {
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
-            admonitions = found.mapValues { ($0, kinds.contains($0.kind) && !$0.title.isEmpty) }
+            admonitions = found.mapValues { admonition in
+                let asks = admonition.isComponent
+                    ? structure.allows(.admonition) && (QADocumentReader.readsAsQuestion(admonition.title) || QuestionText.asksInside(admonition.title))
+                    : kinds.contains(admonition.kind)
+                return (admonition, asks && !admonition.title.isEmpty)
+            }
         }
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
                                    answered: answeredHeadings(headingTexts, repeated: facts.repeated).union(slots.values.joined()), facts: facts,
