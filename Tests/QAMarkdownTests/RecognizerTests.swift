@@ -691,6 +691,19 @@ import Testing
         #expect(document.questions.map(\.answer.isEmpty) == [false, false])
     }
 
+    /// Asking whether the reader has questions invites them: "Still have questions?",
+    /// "Noch Fragen? Stelle sie …", "Остались вопросы?" — but "Do you have any questions
+    /// for us?" is a question an interview asks.
+    @Test(arguments: ["Still have questions?", "Noch Fragen?", "Остались вопросы?", "More questions? Ask on Discord."])
+    func invitationsToAsk(_ text: String) {
+        #expect(!QADocumentReader.isQuestionTitle(text))
+    }
+
+    @Test func aTipsSectionAmongEntries() {
+        #expect(lines("# General Troubleshooting\n\n#### General tips\n\nRestart.\n\n#### Clipboard fails\n\nReinstall.\n\n#### Keyboard does not work\n\nReplug.\n") == [7, 11])
+        #expect(QADocumentReader.isQuestionTitle("Do you have any questions for us?"))
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -21,7 +21,15 @@ enum QuestionText {
         if labelled(text) { return true }
         let text = withoutAttributes(text)
         guard let mark = lastQuestionMark(text) else { return false }
-        return isDecoration(text[text.index(after: mark)...]) && asksInWords(text[..<mark])
+        return isDecoration(text[text.index(after: mark)...]) && asksInWords(text[..<mark]) && !invitesQuestions(text[..<mark])
+    }
+
+    /// True when what is asked is whether the reader has questions ("Still have questions?",
+    /// "Noch Fragen?", "Остались вопросы?"): an invitation to ask, not a question answered.
+    static func invitesQuestions(_ asked: Substring) -> Bool {
+        let words = TextNormalizer.words(String(asked)).split(separator: " ")
+        guard let last = words.last, words.count <= 3 else { return false }
+        return ReadingVocabulary.questionListTitles.contains(String(last))
     }
 
     /// True when a title opens with a question and goes on with a short instruction or a
@@ -36,7 +44,7 @@ enum QuestionText {
             let next = position + 1 < scalars.count ? scalars[position + 1] : nil
             guard scalar == "？" || next == nil || next!.properties.isWhitespace else { continue }
             let before = String(String.UnicodeScalarView(scalars[..<position]))
-            guard asksInWords(Substring(before)) else { return false }
+            guard asksInWords(Substring(before)), !invitesQuestions(Substring(before)) else { return false }
             let rest = scalars[(position + 1)...]
             var sentences = 0
             var inWords = false
