@@ -140,15 +140,17 @@ import TestSupport
     /// when the reading improves, never lower one to pass.
     @Test(arguments: [
         // batch, within 2%, recall, precision, unfinished found
-        (1, 0.90, 0.98, 0.99, 0.75),
-        (2, 0.75, 0.95, 0.96, 0.90),
-        (3, 0.70, 0.89, 0.94, 0.85),
-        // (Batch 4's recall floor was 0.97 with "使用问题" among the FAQ titles, a word added
-        // for one of its documents; the word is gone, and so is that document's reading.)
-        (4, 0.85, 0.95, 0.99, 0.75),
-        (5, 0.45, 0.75, 0.98, 0.20),
-        (6, 0.45, 0.72, 0.94, 0.30),
-        (7, 0.50, 0.72, 0.92, 0.50),
+        (1, 0.95, 0.98, 0.99, 0.75),
+        (2, 0.85, 0.97, 0.97, 0.95),
+        (3, 0.80, 0.97, 0.99, 0.90),
+        // (Batch 4's recall floor was once lowered to 0.95 when "使用问题", a word added for
+        // one of its documents, left the FAQ titles; pages titled by a problem word are read
+        // by a rule of their own now, `problem-title-endings`.)
+        (4, 0.95, 0.98, 0.99, 0.80),
+        (5, 0.60, 0.83, 0.98, 0.40),
+        (6, 0.75, 0.98, 0.99, 0.30),
+        (7, 0.75, 0.94, 0.96, 0.50),
+        (8, 0.85, 0.91, 0.97, 0.95),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
