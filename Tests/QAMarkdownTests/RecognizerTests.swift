@@ -704,6 +704,16 @@ import Testing
         #expect(QADocumentReader.isQuestionTitle("Do you have any questions for us?"))
     }
 
+    /// Entries divided by rules, each a list of one item with its answer under it: the items
+    /// are the entries, asked or named, where a third of them ask.
+    @Test func entriesDividedByRules() {
+        let entries = ["Ключевое слово 'def':", "Что такое GIL?", "Кратко о TDD:", "Что такое MRO?", "Логические операторы:", "Для чего нужен pass?"]
+        let document = "# Python\n\n" + entries.map { "***\n\n* \($0)\n\nОтвет.\n\n" }.joined()
+        #expect(lines(document).count == 6)
+        let notes = ["Install it:", "Configure it:", "Run it:", "Is it fast?"]
+        #expect(lines("# Guide\n\n" + notes.map { "***\n\n* \($0)\n\nText.\n\n" }.joined()).count == 1)
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

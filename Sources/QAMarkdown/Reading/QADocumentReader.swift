@@ -241,6 +241,9 @@ private struct Builder {
     var pageTitle: String?
     /// The index of the block being read.
     var index = 0
+    /// Lists of one item, each right after a rule, where a third or more of them ask: the
+    /// entries of a document that divides them with rules (`ruleEntries(_:)`).
+    var ruleEntries: Set<Int> = []
     /// The last list item read as a question was all bold (`ListItemQuestion.boldLine`).
     var lastItemWasBold = false
     /// The document's definition lists define terms ("btoa()" then ":   Encodes…"): fewer
@@ -295,6 +298,7 @@ private struct Builder {
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         isGlossary = Self.isGlossary(blocks)
+        if structure.allows(.listItem) { ruleEntries = Self.ruleEntries(blocks) }
         if structure.allows(.paragraph) {
             let runs = NumberedLines.runs(in: blocks, documentAsks: documentAsks)
             numberedLines = runs.paragraphs
@@ -640,7 +644,7 @@ private struct Builder {
             // don't work.**").
             let boldRun = open?.layout == .listItem && lastItemWasBold && count > 0
                 && block.children.allSatisfy { ListItemQuestion.boldLine(of: $0) != nil }
-            if !(items * 2 >= count && items > 0) && !boldRun {
+            if !(items * 2 >= count && items > 0) && !boldRun && !ruleEntries.contains(index) {
                 let worded = count >= 2 ? block.children.filter(Self.opensAsQuestion).count : 0
                 if !(count >= 3 && (items + worded) * 3 >= count * 2 && worded >= 2) {
                     // Half of them, or any under a heading that titles them as questions ("##
@@ -796,6 +800,22 @@ private struct Builder {
         let text = InlineText.plain(blocks[index - 1].inlines).trimmedWhitespace.unicodeScalars
             .reversed().drop { $0 == "*" || $0 == "†" || $0 == "‡" || !$0.isASCII && $0.properties.numericType != nil }
         return text.first == ":" || text.first == "："
+    }
+
+    /// The lists of one item that stand right after a rule (`***`, `---`), where there are
+    /// three or more that ask and they are a third of them or more: "***" then "* Кратко о
+    /// TDD:" then its answer, entry after entry — the items are the entries, asked or
+    /// named.
+    static func ruleEntries(_ blocks: [MarkdownBlock]) -> Set<Int> {
+        var entries: [Int] = []
+        var asking = 0
+        for index in blocks.indices.dropFirst() {
+            guard case .thematicBreak = blocks[index - 1].kind, case .list = blocks[index].kind,
+                  blocks[index].children.count == 1, let item = blocks[index].children.first else { continue }
+            entries.append(index)
+            if ListItemQuestion(item: item, ordered: false) != nil || opensAsQuestion(item) { asking += 1 }
+        }
+        return asking >= 3 && asking * 3 >= entries.count ? Set(entries) : []
     }
 
     /// True when fewer than a third of the terms of the document's definition lists ask: a
