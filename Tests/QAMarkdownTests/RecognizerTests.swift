@@ -714,6 +714,15 @@ import Testing
         #expect(lines("# Guide\n\n" + notes.map { "***\n\n* \($0)\n\nText.\n\n" }.joined()).count == 1)
     }
 
+    /// Sibling headings that open with a question word are questions where they are more than
+    /// half of four or more (and then the others with a body are entries too, as among
+    /// headings that ask); half is not enough.
+    @Test func mostSiblingsOpenWithAQuestionWord() {
+        func doc(_ titles: [String]) -> String { "# CSS\n\n" + titles.map { "### \($0)\n\nText.\n\n" }.joined() }
+        #expect(lines(doc(["display", "float가 어떻게 작동하는가", "PX, EM에 대해 설명하시오", "CSS 적용 우선순위", "padding과 margin의 차이가 무엇인가요"])).count == 5)
+        #expect(lines(doc(["Why Vite", "Getting started", "What is Vite", "Browser support"])).isEmpty)
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

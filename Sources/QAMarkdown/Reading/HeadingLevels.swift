@@ -142,12 +142,13 @@ struct HeadingLevels {
             }
         }
         // Questions written without a question mark ("### Что такое последовательность"):
-        // where two thirds of four or more siblings open with a question word or ask, those
-        // that open with one are questions.
+        // where more than half of four or more siblings open with a question word or ask,
+        // those that open with one are questions — as a question mark among siblings that
+        // mostly ask is (below).
         for group in groups where group.count >= 4 {
             let worded = group.filter { !questionLike.contains($0) && !isLabel($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }
             let asking = group.filter(questionLike.contains).count
-            guard worded.count >= 2, (worded.count + asking) * 3 >= group.count * 2 else { continue }
+            guard worded.count >= 2, (worded.count + asking) * 2 > group.count else { continue }
             questionLike.formUnion(worded)
             wordedIndices.formUnion(worded)
         }

@@ -652,7 +652,9 @@ private struct Builder {
                     // (`QADocumentReader.read`); not a task list ("- [ ] 쿠키와 세션 차이"),
                     // which lists what to do.
                     guard count >= 2, (items + worded) * 2 >= count || titledAsQuestions(),
-                          !block.children.allSatisfy(Self.isTask) else { return false }
+                          !block.children.allSatisfy(Self.isTask),
+                          // Links to the document's own headings, nested or badged: a contents.
+                          block.children.filter({ LinkIndex.onlyLinks($0) == true }).count * 2 < count else { return false }
                     nearMisses += 1
                     guard documentAsks else { return false }
                 }
