@@ -723,6 +723,19 @@ import Testing
         #expect(lines(doc(["Why Vite", "Getting started", "What is Vite", "Browser support"])).isEmpty)
     }
 
+    /// From blind batch 9: a page titled as troubleshooting with more first-level headings
+    /// under its title, headings inside list items that do not ask, numbered problem labels,
+    /// numbered step labels in bold, and tasks after a bold topic label.
+    @Test func batchNineLayouts() {
+        let page = "# インストール時のトラブルシューティング\n\n# インストールとビルド\n\n## ビルドが失敗する\n\nメモリを増やす。\n\n## redisに接続できない\n\n設定を見る。\n"
+        #expect(lines(page) == [5, 9])
+        #expect(lines("# esbuild\n\n* #### JavaScript benchmark\n\n  Text.\n\n* #### TypeScript benchmark\n\n  Text.\n").isEmpty)
+        #expect(ReadingVocabulary.opensWithProblemLabel("Sorun 1: Sayfa Açılmıyor"))
+        #expect(lines("# Sorunlar\n\n## Sorun\n\n**1. İnternet Bağlantısını Kontrol Et:**\n\nKontrol et.\n\n**2. URL Adresini Kontrol Et:**\n\nBak.\n\n**3. Tarayıcıyı Yenile:**\n\nYenile.\n").isEmpty)
+        let tasks = "## JavaScript\n\n1. **Throttle/Debounce:** Напишите реализацию `throttle` с нуля.\n2. **Deep Clone:** Напишите функцию глубокого клонирования.\n3. **Flatten Array:** Реализуйте функцию `flatten`.\n"
+        #expect(lines(tasks) == [3, 4, 5])
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -23,7 +23,10 @@ struct HeadingFacts {
         faqScopes = ordered.enumerated().compactMap { position, index in
             guard let level = blocks[index].headingLevel, level == 1
                     ? ReadingVocabulary.titlesFAQPage(texts[index] ?? "") : ReadingVocabulary.isFAQTitle(texts[index] ?? "") else { return nil }
-            let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
+            // The page's title (its first heading, at level 1) scopes the whole page, whatever
+            // other first-level headings categorize under it.
+            let end = position == 0 && level == 1 ? blocks.count
+                : ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
             return index..<end
         } + (pageIsFAQ ? [-1..<blocks.count] : [])
     }

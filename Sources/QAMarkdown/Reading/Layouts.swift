@@ -248,8 +248,12 @@ struct ListItemQuestion {
         switch first.kind {
         case .heading(let level):
             let text = InlineText.plain(first.inlines)
+            // "1. ### What are closures" asks in words; "* #### JavaScript benchmark" titles a
+            // part.
+            let asks = QADocumentReader.isQuestionTitle(text)
+            guard asks || !requireQuestion || ReadingVocabulary.opensAsQuestion(text) else { return nil }
             question = OpenQuestion(text: text, range: item.range, level: level, layout: .listItem,
-                                    evidence: QADocumentReader.isQuestionTitle(text) ? .itemAsks : .listOfQuestions)
+                                    evidence: asks ? .itemAsks : .listOfQuestions)
         case .paragraph:
             let (line, rest) = first.inlines.splitAtFirstBreak()
             let text = InlineText.plain(line)
@@ -350,7 +354,9 @@ struct ParagraphQuestion {
             let text = InlineText.plain(children)
             // A question, or a numbered item ("**3. Name three Linux commands**"); the answer
             // may start on the next line of the same paragraph.
-            guard QADocumentReader.isQuestion(text) || QuestionPrefix.strip(text) != text else { return nil }
+            // Not a numbered step's label ("**1. İnternet Bağlantısını Kontrol Et:**").
+            let label = text.trimmedWhitespace.hasSuffix(":") || text.trimmedWhitespace.hasSuffix("：")
+            guard QADocumentReader.isQuestion(text) || QuestionPrefix.strip(text) != text && !label else { return nil }
             var question = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph)
             if !rest.isEmpty { question.answer.add(paragraph.replacingInlines(rest)) }
             open = question

@@ -789,8 +789,14 @@ private struct Builder {
     /// otherwise.
     static func opensAsQuestion(_ item: MarkdownBlock) -> Bool {
         guard let first = ListItemQuestion.unwrapped(item).children.first, case .paragraph = first.kind else { return false }
-        let text = InlineText.plain(first.inlines.splitAtFirstBreak().line)
-        return !QADocumentReader.isQuestionTitle(text) && ReadingVocabulary.opensAsQuestion(text)
+        let line = first.inlines.splitAtFirstBreak().line
+        let text = InlineText.plain(line)
+        guard !QADocumentReader.isQuestionTitle(text) else { return false }
+        if ReadingVocabulary.opensAsQuestion(text) { return true }
+        // "**Throttle/Debounce:** Напишите реализацию…": a bold topic label, then the task.
+        guard case .strong(let label)? = line.first, InlineText.plain(label).trimmedWhitespace.hasSuffix(":") else { return false }
+        let task = InlineText.plain(Array(line.dropFirst()))
+        return QADocumentReader.isQuestionTitle(task) || ReadingVocabulary.opensAsQuestion(task)
     }
 
     /// True when the list at `index` is a checklist that a sentence introduces: the block

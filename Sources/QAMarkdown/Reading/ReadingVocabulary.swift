@@ -122,13 +122,15 @@ public enum ReadingVocabulary {
         }
     }
 
-    /// True when `text` opens with a problem label and a colon ("Ошибка: Команда
-    /// запускается…", "Error: not found"), emoji aside.
+    /// True when `text` opens with a problem label, perhaps numbered, and a colon ("Ошибка:
+    /// Команда запускается…", "Sorun 1: Sayfa Açılmıyor"), emoji aside.
     static func opensWithProblemLabel(_ text: String) -> Bool {
         let start = text.unicodeScalars.drop { !$0.properties.isAlphabetic }
         guard let colon = start.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = String(String.UnicodeScalarView(start[..<colon]))
-        return label.utf8.count <= 24 && problemLabels.contains(TextNormalizer.words(label))
+        // A number may follow the label: "Sorun 1:", "Problem 3:".
+        let words = String(TextNormalizer.words(label).reversed().drop { $0.isNumber || $0 == " " }.reversed())
+        return label.utf8.count <= 24 && problemLabels.contains(words)
     }
 
     /// Endings of a page title that make the page one of problems (`problem-title-endings`).
