@@ -736,6 +736,15 @@ import Testing
         #expect(lines(tasks) == [3, 4, 5])
     }
 
+    /// A list of five or more questions that no sentence introduces ends the answer of the
+    /// heading question above it; one that "Check the following:" introduces is part of it.
+    @Test func aListOfQuestionsAfterAHeadingsAnswer() {
+        let items = ["¿Qué es un closure?", "¿Qué es hoisting?", "¿Cómo funciona bind?", "¿Qué es AJAX?", "¿Qué es JSONP?"]
+        let list = items.map { "* \($0)\n" }.joined()
+        #expect(lines("# JS\n\n##### ¿Qué es un hashtable?\n\nUn objeto clave-valor.\n\n" + list).count == 6)
+        #expect(lines("# JS\n\n##### ¿Qué es un hashtable?\n\nRevise lo siguiente:\n\n" + list).count == 1)
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -405,7 +405,8 @@ private struct Builder {
             }
             // Inside the answer of a question heading, everything belongs to the answer (until
             // an answer container has given it).
-            if let question = open, question.layout == .heading || question.layout == .topicHeading, !question.containerAnswered {
+            if let question = open, question.layout == .heading || question.layout == .topicHeading, !question.containerAnswered,
+               !startsQuestionList(block) {
                 // An answer slot's label ("> The answer goes here") is not the answer.
                 if question.answer.text.isBlank, !slotLabels.isEmpty, let (label, rest) = AnswerSlot.split(block), slotLabels.contains(label) {
                     skipped.append(QASkipped(line: block.range.startLine, kind: .slotLabel))
@@ -777,6 +778,21 @@ private struct Builder {
             }
         }
         return false
+    }
+
+    /// The fewest questions of a list that ends the answer it stands in.
+    static let longestListInAnswer = 5
+
+    /// True when `block` is a list of `longestListInAnswer` or more items, two thirds of them
+    /// asking, that no sentence introduces: under a heading question's answer it starts the
+    /// next questions ("##### ¿Qué es un hashtable?", its answer, then "* ¿Cuál es la
+    /// diferencia entre…?" and twenty more) — an answer does not go on with a list of
+    /// questions of its own unless it says so ("Check the following:").
+    func startsQuestionList(_ block: MarkdownBlock) -> Bool {
+        guard case .list(let ordered) = block.kind, block.children.count >= Self.longestListInAnswer, structure.allows(.listItem),
+              !introducesChecklist(block) else { return false }
+        let asking = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }.count
+        return asking >= Self.longestListInAnswer && asking * 3 >= block.children.count * 2
     }
 
     /// True when a list item is a task list's (`- [ ] …`, `- [x] …`).
