@@ -567,7 +567,7 @@ private struct Builder {
 
     /// True when a `<details>` that does not ask folds away two or more that do: a category.
     static func isCategory(_ details: Details, nested: [Details]) -> Bool {
-        !QADocumentReader.readsAsQuestion(details.summary) && !QuestionText.asksInside(details.summary)
+        nested.count >= 2 && !QADocumentReader.readsAsQuestion(details.summary) && !QuestionText.asksInside(details.summary)
             && nested.filter { QADocumentReader.readsAsQuestion($0.summary) || QuestionText.asksInside($0.summary) }.count >= 2
     }
 
@@ -679,8 +679,11 @@ private struct Builder {
                 closeQuestion()
                 introducedLists.append(first..<questions.count)
             }
+            // (Whether its items are bare matters only while it is the document's one list.)
             questionLists.append((first: first, items: block.children.count,
-                                  bare: block.children.allSatisfy { $0.children.count == 1 && $0.children[0].inlines.splitAtFirstBreak().rest.isEmpty }))
+                                  bare: questionLists.isEmpty && block.children.count <= Self.longestRhetoricalList && block.children.allSatisfy {
+                                      $0.children.count == 1 && !$0.children[0].inlines.contains { $0 == .softBreak || $0 == .lineBreak }
+                                  }))
             return true
         case .paragraph:
             if let numbered = numberedLines[index] {
@@ -789,9 +792,12 @@ private struct Builder {
     /// diferencia entre…?" and twenty more) — an answer does not go on with a list of
     /// questions of its own unless it says so ("Check the following:").
     func startsQuestionList(_ block: MarkdownBlock) -> Bool {
-        guard case .list(let ordered) = block.kind, block.children.count >= Self.longestListInAnswer, structure.allows(.listItem),
+        guard case .list = block.kind, block.children.count >= Self.longestListInAnswer, structure.allows(.listItem),
               !introducesChecklist(block) else { return false }
-        let asking = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil }.count
+        let asking = block.children.filter { item in
+            guard let first = ListItemQuestion.unwrapped(item).children.first, case .paragraph = first.kind else { return false }
+            return QADocumentReader.isQuestionTitle(InlineText.plain(first.inlines.splitAtFirstBreak().line))
+        }.count
         return asking >= Self.longestListInAnswer && asking * 3 >= block.children.count * 2
     }
 

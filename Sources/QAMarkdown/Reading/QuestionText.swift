@@ -27,6 +27,8 @@ enum QuestionText {
     /// True when what is asked is whether the reader has questions ("Still have questions?",
     /// "Noch Fragen?", "Остались вопросы?"): an invitation to ask, not a question answered.
     static func invitesQuestions(_ asked: Substring) -> Bool {
+        // Three words are short: most questions fail on their length.
+        guard asked.utf8.count <= 48, asked.utf8.filter({ $0 == 0x20 }).count <= 4 else { return false }
         let words = TextNormalizer.words(String(asked)).split(separator: " ")
         guard let last = words.last, words.count <= 3 else { return false }
         return ReadingVocabulary.questionListTitles.contains(String(last))

@@ -125,13 +125,19 @@ public enum ReadingVocabulary {
     /// True when `text` opens with a problem label, perhaps numbered, and a colon ("Ошибка:
     /// Команда запускается…", "Sorun 1: Sayfa Açılmıyor"), emoji aside.
     static func opensWithProblemLabel(_ text: String) -> Bool {
+        // The label and its colon stand in the first bytes: most texts have none there.
+        guard text.utf8.prefix(40).contains(where: { $0 == 0x3A || $0 == 0xBC }) else { return false }
         let start = text.unicodeScalars.drop { !$0.properties.isAlphabetic }
+        // "Q12: What…" has a colon there too; its first letter settles it.
+        guard let initial = start.first.map({ Character($0).lowercased() }), problemInitials.contains(initial) else { return false }
         guard let colon = start.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = String(String.UnicodeScalarView(start[..<colon]))
         // A number may follow the label: "Sorun 1:", "Problem 3:".
         let words = String(TextNormalizer.words(label).reversed().drop { $0.isNumber || $0 == " " }.reversed())
         return label.utf8.count <= 24 && problemLabels.contains(words)
     }
+
+    private static let problemInitials = Set(problemLabels.compactMap { $0.first.map { String($0).lowercased() } })
 
     /// Endings of a page title that make the page one of problems (`problem-title-endings`).
     static let problemTitleEndings = set("problem-title-endings")
