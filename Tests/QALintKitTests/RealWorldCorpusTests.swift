@@ -141,7 +141,7 @@ import TestSupport
     @Test(arguments: [
         // batch, within 2%, recall, precision, unfinished found
         (1, 0.95, 0.98, 0.99, 0.75),
-        (2, 0.85, 0.97, 0.97, 0.95),
+        (2, 0.85, 0.99, 0.97, 0.95),
         (3, 0.80, 0.97, 0.99, 0.90),
         // (Batch 4's recall floor was once lowered to 0.95 when "使用问题", a word added for
         // one of its documents, left the FAQ titles; pages titled by a problem word are read
@@ -150,7 +150,8 @@ import TestSupport
         (5, 0.60, 0.83, 0.98, 0.40),
         (6, 0.75, 0.98, 0.99, 0.30),
         (7, 0.75, 0.94, 0.96, 0.50),
-        (8, 0.85, 0.91, 0.97, 0.95),
+        (8, 0.90, 0.96, 0.97, 0.95),
+        (9, 0.65, 0.92, 0.99, 0.80),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
