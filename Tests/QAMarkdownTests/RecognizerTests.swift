@@ -745,6 +745,16 @@ import Testing
         #expect(lines("# JS\n\n##### ¿Qué es un hashtable?\n\nRevise lo siguiente:\n\n" + list).count == 1)
     }
 
+    /// Headings that open with a question word count with those that ask before a question
+    /// mark among them is taken for a section title.
+    @Test func wordedSiblingsKeepTheQuestionMarksAmongThem() {
+        let titles = ["Po co się go stosuje?", "Klucze publiczne i prywatne", "Szyfrowanie asymetryczne",
+                      "Z czego się składa adres IP?", "Co to jest maska podsieci", "Ile jest dostępnych adresów",
+                      "Jak wyliczyć ilość adresów?"]
+        let document = "# SIECI\n" + titles.map { "#### \($0)\n" }.joined()
+        #expect(lines(document).count >= 5)
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -135,11 +135,14 @@ struct HeadingLevels {
         let marked = questionLike.subtracting(answered).filter { !QuestionPrefix.hasLabel(texts[$0] ?? "") && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
         for group in groups where group.count >= 3 {
             let asking = group.filter(questionLike.contains)
+            // Siblings that open with a question word ask too ("Co to jest maska podsieci" beside
+            // "Z czego się składa adres IP?"): they count before a question mark is demoted.
+            let worded = group.filter { !questionLike.contains($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }.count
             // Where questions are labelled or numbered ("## Question 12. …"), an unlabelled
             // heading that asks is a title too ("## Want to buy the book?").
             let labelled = asking.filter { !marked.contains($0) }.count
             let unlabelled = asking.filter(marked.contains)
-            if asking.count * 2 < group.count || (labelled >= 3 && unlabelled.count * 5 <= labelled) {
+            if (asking.count + worded) * 2 < group.count || (labelled >= 3 && unlabelled.count * 5 <= labelled) {
                 questionLike.subtract(unlabelled)
                 demoted.formUnion(unlabelled)
             }
