@@ -755,6 +755,37 @@ import Testing
         #expect(lines(document).count >= 5)
     }
 
+    /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
+    /// `<details>` is an entry whatever its summary says, unless it organizes the page.
+    @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {
+        let document = """
+            ## Поширені проблеми
+
+            <details>
+            <summary>
+            Стикнулись з Windows Defender?
+            </summary>
+
+            Натисніть «Виконати все одно».
+
+            </details> <details>
+            <summary>
+            Мого улюбленого інсталятора тут немає.
+            </summary>
+
+            Створіть тікет.
+
+            </details> <details>
+            <summary>
+            Table of contents
+            </summary>
+
+            1. TOC
+            </details>
+            """
+        #expect(lines(document) == [4, 11])
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -125,9 +125,7 @@ struct HeadingLevels {
             if facts.repeated.contains(index) { return true }
             // "### Browser (Desktop):" introduces what follows.
             if let last = texts[index]?.trimmedWhitespace.last, last == ":" || last == "：" { return true }
-            let words = TextNormalizer.words(texts[index] ?? "")
-            return ReadingVocabulary.structuralTitles.contains(words) || ReadingVocabulary.contentsTitles.contains(words)
-                || faqTitled.contains(index)
+            return ReadingVocabulary.isOrganizingTitle(texts[index] ?? "") || faqTitled.contains(index)
         }
         // A heading's role follows its siblings: a question mark among section titles
         // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a

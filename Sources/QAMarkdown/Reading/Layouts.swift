@@ -56,6 +56,32 @@ struct Details {
         return (ends, summaryCloses)
     }
 
+    /// HTML blocks that close one `<details>` and open the next on the same line
+    /// (`</details> <details>` then `<summary>…`), as two blocks: the close, then the opener.
+    static func splitClosingOpeners(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        guard blocks.contains(where: Self.closesThenOpens) else { return blocks }
+        var result: [MarkdownBlock] = []
+        for block in blocks {
+            guard closesThenOpens(block), case .htmlBlock(let html) = block.kind,
+                  let open = html.range(of: "<details", options: .caseInsensitive) else {
+                result.append(block)
+                continue
+            }
+            var close = block, opener = block
+            close.kind = .htmlBlock(String(html[..<open.lowerBound]))
+            opener.kind = .htmlBlock(String(html[open.lowerBound...]))
+            result += [close, opener]
+        }
+        return result
+    }
+
+    private static func closesThenOpens(_ block: MarkdownBlock) -> Bool {
+        guard case .htmlBlock(let html) = block.kind else { return false }
+        let trimmed = html.drop(while: \.isWhitespace)
+        guard trimmed.hasPrefix("</details>") || trimmed.hasPrefix("</DETAILS>") else { return false }
+        return trimmed.dropFirst(10).range(of: "<details", options: .caseInsensitive) != nil
+    }
+
     /// An HTML block that opens a `<details>` with a `<summary>`.
     static func opens(_ block: MarkdownBlock) -> Bool {
         guard case .htmlBlock(let html) = block.kind else { return false }

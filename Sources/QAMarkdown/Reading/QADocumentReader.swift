@@ -257,7 +257,7 @@ private struct Builder {
     var documentAsks = false
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
-        self.blocks = UnspacedHeadings.split(SwallowedMarkdown.split(blocks))
+        self.blocks = Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(blocks)))
         self.structure = structure
     }
 
@@ -290,9 +290,6 @@ private struct Builder {
         }
         containerLabels = Details.containerLabels(detailsAt.values.map(\.summary))
         linkIndex = LinkIndex.entries(detailsAt.filter { !isContainer($0.value) })
-        folded = Details.foldedContent(detailsAt.filter {
-            !isContainer($0.value) && !linkIndex.contains($0.key) && !Self.isCategory($0.value, nested: nestedDetails[$0.key] ?? [])
-        })
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
             blocks[index].headingLevel == nil || insideDetails.contains(index)
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
@@ -307,6 +304,13 @@ private struct Builder {
         let slots = AnswerSlot.labels(blocks: blocks, headingTexts: headingTexts)
         slotLabels = Set(slots.keys)
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? false)
+        // Under an FAQ title a <details> is an entry whatever its summary says ("Мого
+        // улюбленого інсталятора тут немає."), not content folded away — unless the summary
+        // organizes ("Table of contents").
+        folded = Details.foldedContent(detailsAt.filter {
+            !isContainer($0.value) && !linkIndex.contains($0.key) && !Self.isCategory($0.value, nested: nestedDetails[$0.key] ?? [])
+                && !(facts.inFAQ($0.key) && !ReadingVocabulary.isOrganizingTitle($0.value.summary))
+        })
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []

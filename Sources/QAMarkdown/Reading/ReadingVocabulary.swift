@@ -122,6 +122,12 @@ public enum ReadingVocabulary {
         }
     }
 
+    /// True when `text` is a title that organizes a document ("Table of contents", "References").
+    static func isOrganizingTitle(_ text: String) -> Bool {
+        let words = TextNormalizer.words(text)
+        return contentsTitles.contains(words) || structuralTitles.contains(words)
+    }
+
     /// True when `text` opens with a problem label, perhaps numbered, and a colon ("Ошибка:
     /// Команда запускается…", "Sorun 1: Sayfa Açılmıyor"), emoji aside.
     static func opensWithProblemLabel(_ text: String) -> Bool {
