@@ -443,7 +443,7 @@ import Testing
         #expect(lines(questions + points + questions.replacingOccurrences(of: "# 面接\n\n", with: "")).count == 9)
     }
 
-    @Test(arguments: ["一般的な質問", "General questions", "Общие вопросы", "In this section"])
+    @Test(arguments: ["一般的な質問", "General questions", "Общие вопросы", "In this section", "前言", "Conclusion"])
     func aGroupOfQuestionsTitledAsSuchIsNotAnEntry(_ title: String) {
         let document = read("""
             # FAQ
