@@ -786,6 +786,14 @@ import Testing
         #expect(lines(document) == [4, 11])
     }
 
+    /// Bold labels ending in a colon ("- **Come funziona:**") introduce what follows, even
+    /// where they open with a question word; a task after a bold label still asks.
+    @Test func boldLabelsThatOpenWithAQuestionWord() {
+        let questions = "# FAQ\n\n" + (1...5).map { "1. Perché il suono \($0) è bloccato?\n" }.joined()
+        let labels = "\n## Dettagli\n\n- **Come funziona:**\n  Suona un tono.\n- **Cosa puoi notare:**\n  Un ronzio.\n- **Quando usarlo:**\n  Sempre.\n"
+        #expect(lines(questions + labels).count == 5)
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

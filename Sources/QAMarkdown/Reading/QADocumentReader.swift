@@ -818,6 +818,9 @@ private struct Builder {
         let line = first.inlines.splitAtFirstBreak().line
         let text = InlineText.plain(line)
         guard !QADocumentReader.isQuestionTitle(text) else { return false }
+        // A bold label and nothing more ("- **Come funziona:**") introduces what follows.
+        let trimmed = text.trimmedWhitespace
+        if trimmed.hasSuffix(":") || trimmed.hasSuffix("："), ListItemQuestion.boldLine(line) != nil { return false }
         if ReadingVocabulary.opensAsQuestion(text) { return true }
         // "**Throttle/Debounce:** Напишите реализацию…": a bold topic label, then the task.
         guard case .strong(let label)? = line.first, InlineText.plain(label).trimmedWhitespace.hasSuffix(":") else { return false }
