@@ -794,6 +794,14 @@ import Testing
         #expect(lines(questions + labels).count == 5)
     }
 
+    /// A heading repeated three times is a label ("Example") unless it asks: "分析以下代码"
+    /// over each snippet is asked again and again.
+    @Test func aQuestionAskedAgainIsNoLabel() {
+        let snippet = "## 分析以下代码\n\n```java\nint a = 1;\n```\n\n第一行不会报错。\n\n"
+        let document = "# Java\n\n## 运算符优先级?\n\n看表。\n\n" + String(repeating: snippet, count: 3)
+        #expect(lines(document).count == 4)
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

@@ -549,6 +549,12 @@ extension ReadingVocabulary {
             "谈谈",
             "说说",
             "介绍一下",
+            "分析",
+            "写出",
+            "请写出",
+            "手写",
+            "编写一个",
+            "实现一个",
         ],
         "question-endings": [
             "区别",

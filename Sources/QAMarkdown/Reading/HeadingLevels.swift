@@ -14,7 +14,9 @@ struct HeadingFacts {
     init(blocks: [MarkdownBlock], texts: [Int: String], pageIsFAQ: Bool = false) {
         var counts: [String: [Int]] = [:]
         for (index, text) in texts { counts[TextNormalizer.words(text), default: []].append(index) }
-        repeated = Set(counts.values.filter { $0.count >= 3 }.joined())
+        // Not a question asked again ("## 分析以下代码" over each snippet to analyse): a label
+        // names a part, a question asks, however often.
+        repeated = Set(counts.values.filter { $0.count >= 3 && !$0.contains { QADocumentReader.readsAsQuestion(texts[$0] ?? "") } }.joined())
         let ordered = texts.keys.sorted()
         var pageIsFAQ = pageIsFAQ
         if let first = blocks.first, case .paragraph = first.kind, ReadingVocabulary.introducesFAQ(InlineText.plain(first.inlines)) {
