@@ -149,9 +149,9 @@ import TestSupport
         (4, 0.95, 0.98, 0.99, 0.80),
         (5, 0.60, 0.83, 0.98, 0.40),
         (6, 0.75, 0.98, 0.99, 0.30),
-        (7, 0.75, 0.94, 0.96, 0.50),
-        (8, 0.90, 0.96, 0.97, 0.95),
-        (9, 0.65, 0.92, 0.99, 0.80),
+        (7, 0.80, 0.94, 0.96, 0.50),
+        (8, 0.90, 0.96, 0.98, 0.95),
+        (9, 0.80, 0.94, 0.99, 0.85),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
