@@ -137,12 +137,13 @@ struct HeadingLevels {
             let asking = group.filter(questionLike.contains)
             // Siblings that open with a question word ask too ("Co to jest maska podsieci" beside
             // "Z czego się składa adres IP?"): they count before a question mark is demoted.
-            let worded = group.filter { !questionLike.contains($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }.count
+            func worded() -> Int { group.filter { !questionLike.contains($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }.count }
             // Where questions are labelled or numbered ("## Question 12. …"), an unlabelled
             // heading that asks is a title too ("## Want to buy the book?").
             let labelled = asking.filter { !marked.contains($0) }.count
             let unlabelled = asking.filter(marked.contains)
-            if (asking.count + worded) * 2 < group.count || (labelled >= 3 && unlabelled.count * 5 <= labelled) {
+            if asking.count * 2 < group.count && (asking.count + worded()) * 2 < group.count
+                || (labelled >= 3 && unlabelled.count * 5 <= labelled) {
                 questionLike.subtract(unlabelled)
                 demoted.formUnion(unlabelled)
             }

@@ -77,9 +77,11 @@ struct Details {
 
     private static func closesThenOpens(_ block: MarkdownBlock) -> Bool {
         guard case .htmlBlock(let html) = block.kind else { return false }
-        let trimmed = html.drop(while: \.isWhitespace)
-        guard trimmed.hasPrefix("</details>") || trimmed.hasPrefix("</DETAILS>") else { return false }
-        return trimmed.dropFirst(10).range(of: "<details", options: .caseInsensitive) != nil
+        // On the bytes: every closing </details> block passes here.
+        let bytes = Array(html.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
+        let close = Array("</details>".utf8), open = Array("<details".utf8)
+        guard bytes.count > close.count + open.count, bytes.starts(with: close) else { return false }
+        return bytes[close.count...].indices.contains { bytes[$0...].starts(with: open) }
     }
 
     /// An HTML block that opens a `<details>` with a `<summary>`.
