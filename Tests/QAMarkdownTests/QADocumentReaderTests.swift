@@ -196,7 +196,7 @@ import TestSupport
     }
 
     @Test func answerLabels() {
-        let labelled = ["**A:** yes", "A: yes", "*A*: yes", "Answer: yes", "**Answer:** yes", "**A**: yes"]
+        let labelled = ["**A:** yes", "A: yes", "*A*: yes", "Answer: yes", "**Answer:** yes", "**A**: yes", "Answer(BP):yes", "Answer (WF): yes"]
         for label in labelled {
             let document = read("## Q: X?\n\n\(label)\n")
             #expect(document.questions[0].answer.hasMarker, "\(label)")

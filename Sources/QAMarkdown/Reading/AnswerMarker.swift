@@ -54,11 +54,14 @@ enum AnswerMarker {
             // the first letter can start one (most paragraphs settle there).
             let trimmed = text.drop(while: \.isWhitespace)
             guard let initial = trimmed.unicodeScalars.first.map({ Character($0).lowercased() }), labelInitials.contains(initial) else { return nil }
-            guard let colon = trimmed.prefix(24).firstIndex(where: { $0 == ":" || $0 == "：" }),
-                  labels.contains(TextNormalizer.words(withoutBrackets(String(trimmed[..<colon])))) else { return nil }
+            guard let colon = trimmed.prefix(24).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            let label = String(trimmed[..<colon])
+            let bare = withoutBrackets(label)
+            guard labels.contains(TextNormalizer.words(bare)) else { return nil }
             let rest = trimmed[trimmed.index(after: colon)...]
-            // "A:foo" is not a label; "答：……" needs no space.
-            guard rest.isEmpty || rest.first!.isWhitespace || trimmed[colon] == "：" else { return nil }
+            // "A:foo" is not a label; "答：……" needs no space, nor does a label with who
+            // answered in brackets ("Answer(BP):DATA and PROC…").
+            guard rest.isEmpty || rest.first!.isWhitespace || trimmed[colon] == "：" || bare != label.trimmedWhitespace else { return nil }
             return [.text(String(rest))] + inlines.dropFirst()
         default:
             return nil
