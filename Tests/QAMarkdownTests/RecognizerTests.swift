@@ -802,6 +802,38 @@ import Testing
         #expect(lines(document).count == 4)
     }
 
+    /// Numbered headings that do not ask, each over a question heading of its own, are
+    /// categories — even over a single one (a troubleshooting guide's "### 3. Proving
+    /// Parameters Issues" over one "#### Problem: …").
+    @Test func numberedCategoriesOverOneQuestionHeading() {
+        let headings = [
+            "# NozyWallet Troubleshooting Guide",
+            "## Quick Reference",
+            "## Common Issues and Solutions",
+            "### 1. Zebra Connection Issues",
+            "#### Problem: \"Zebra connection failed\" or \"Connection failed to http://127.0.0.1:8232: Is Zebra running?\"",
+            "#### Problem: \"Request timeout to http://127.0.0.1:8232. The node may be slow or overloaded.\"",
+            "#### Problem: \"Invalid JSON response from http://127.0.0.1:8232\" or \"RPC error\"",
+            "#### Problem: \"HTTP error 404\" or \"HTTP error 500\" from Zebra",
+            "### 2. Wallet Issues",
+            "#### Problem: \"No wallet found\" or \"Wallet load failed\"",
+            "#### Problem: \"Invalid password\" or \"Password verification failed\"",
+            "### 3. Proving Parameters Issues",
+            "#### Problem: \"Proving parameters not found\" or \"Cannot prove\"",
+            "### 4. Transaction Issues",
+            "#### Problem: \"Insufficient funds\" or \"Transaction build failed\"",
+            "#### Problem: \"Invalid address format\" or \"Address parsing failed\" or \"Invalid recipient address\"",
+            "### 5. Note Scanning Issues",
+            "#### Problem: \"No notes found\" or \"Scan failed\"",
+            "## Debug Mode",
+            "### Enable Debug Logging",
+            "## Getting Help",
+        ]
+        let document = read(headings.map { "\($0)\n\nText.\n" }.joined(separator: "\n"))
+        #expect(document.questions.count == 10)
+        #expect(document.questions.allSatisfy { $0.text.hasPrefix("Problem") })
+    }
+
     @Test func aTutorialsHowToHeadingsAreNotQuestions() {
         let document = read("""
             # Guide

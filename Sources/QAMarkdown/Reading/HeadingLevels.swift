@@ -101,8 +101,13 @@ struct HeadingLevels {
             let isTop = !headingsPerLevel.contains { $0.key < level && $0.value > 1 }
             if isTop && atLevel.filter(asking.contains).count * 5 < atLevel.count { continue }
             let silent = atLevel.filter { !questionLike.contains($0) }
+            // (A numbered heading that does not ask over a question heading of its own — "### 3.
+            // Proving Parameters Issues" over "#### Problem: …" — is its category too.)
             let categories = silent.count * 2 <= atLevel.count ? 0
-                : silent.filter { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }.count
+                : silent.filter {
+                    Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions)
+                        || Self.holdsQuestionHeading(blocks, after: $0, level: level, questions: questionLike)
+                }.count
             guard categories * 2 <= atLevel.count else { continue }
             // Nor a group of siblings none of which asks, before or after all the questions the
             // document asks elsewhere — in numbered headings of another parent, or in lists
@@ -328,6 +333,17 @@ struct HeadingLevels {
             count += asking
         }
         return count >= QADocumentReader.questionsElsewhere ? lists : []
+    }
+
+    /// True when a heading deeper than `level` and among `questions` stands under the heading
+    /// at `index` (before the next heading of its level or above).
+    private static func holdsQuestionHeading(_ blocks: [MarkdownBlock], after index: Int, level: Int, questions: Set<Int>) -> Bool {
+        for offset in (index + 1)..<blocks.count {
+            guard let other = blocks[offset].headingLevel else { continue }
+            if other <= level { return false }
+            if questions.contains(offset) { return true }
+        }
+        return false
     }
 
     /// True when two or more blocks under the heading (before the next heading of its level
