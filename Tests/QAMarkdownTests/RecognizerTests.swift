@@ -1360,6 +1360,9 @@ import Testing
         #expect(document.questions.map(\.range.startLine) == [1, 4, 7, 10])
         #expect(document.questions.allSatisfy { $0.layout == .heading && !$0.answer.isEmpty })
         #expect(read("##Only one\nText.\n").questions.isEmpty, "one such line is not a convention")
+        // Unless it asks; a bracket may open it.
+        #expect(lines("# FAQ\n\n##Comment sont numérotées les versions ?\nPar ordre.\n") == [3])
+        #expect(lines("# FAQ\n\n##(scene exceptions) Releases have another name, and are not snatched?\nAdd one.\n") == [3])
     }
 
     @Test func aWikisContentsLinkToAnchorsOfItsOwnPageByFullAddress() {
