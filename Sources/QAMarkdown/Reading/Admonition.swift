@@ -182,7 +182,7 @@ extension Admonition {
     /// True when the title is an answer label, numbered or not ("::: tip 回答 1", "!!! note
     /// \"Answer\""): the admonition holds the answer of the question before it.
     var isAnswer: Bool {
-        let label = String(TextNormalizer.words(title).reversed().drop { $0.isNumber || $0 == " " }.reversed())
+        let label = ReadingVocabulary.withoutTrailingNumber(TextNormalizer.words(title))
         return !label.isEmpty && ReadingVocabulary.answerLabels.contains(label)
     }
 

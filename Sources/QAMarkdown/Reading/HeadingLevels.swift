@@ -96,6 +96,7 @@ struct HeadingLevels {
         // questions of their own ("## 1. O Tobie" over a list of questions): categories —
         // unless most of them ask, which makes them questions whatever they hold.
         let headingsPerLevel = Dictionary(texts.keys.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
+        var listQuestions: [Int]?  // Self.listQuestions(blocks), once, where needed
         for (level, count) in numberedPerLevel where count >= 3 {
             let atLevel = numbered.filter { blocks[$0].headingLevel == level }
             let isTop = !headingsPerLevel.contains { $0.key < level && $0.value > 1 }
@@ -115,7 +116,10 @@ struct HeadingLevels {
             // あなたの強みは何ですか？"): numbered points, not questions. Between them, it is more of
             // the same; over questions of their own, categories (as above).
             var elsewhere = atLevel.filter(asking.contains)
-            if elsewhere.count < 3 { elsewhere = Self.listQuestions(blocks) }
+            if elsewhere.count < 3 {
+                listQuestions = listQuestions ?? Self.listQuestions(blocks)
+                elsewhere = listQuestions!
+            }
             let points = elsewhere.count >= 3
                 ? Set(groups.filter { group in
                     group.count >= 3 && blocks[group[0]].headingLevel == level && !group.contains(where: asking.contains)
@@ -325,10 +329,7 @@ struct HeadingLevels {
         var lists: [Int] = []
         for (index, block) in blocks.enumerated() {
             guard case .list = block.kind else { continue }
-            let asking = block.children.filter { item in
-                guard case .paragraph? = item.children.first?.kind else { return false }
-                return QADocumentReader.isQuestionTitle(InlineText.plain(item.children[0].inlines.splitAtFirstBreak().line))
-            }.count
+            let asking = block.children.filter(ListItemQuestion.asks).count
             if asking > 0 { lists.append(index) }
             count += asking
         }
@@ -358,10 +359,7 @@ struct HeadingLevels {
                 if QADocumentReader.isQuestion(InlineText.plain(block.inlines.splitAtFirstBreak().line)) { count += 1 }
                 count += TableQuestions.rows(of: block)?.count ?? 0
             case .list:
-                count += block.children.filter { item in
-                    guard case .paragraph? = item.children.first?.kind else { return false }
-                    return QADocumentReader.isQuestionTitle(InlineText.plain(item.children[0].inlines.splitAtFirstBreak().line))
-                }.count
+                count += block.children.filter(ListItemQuestion.asks).count
             case .htmlBlock:
                 if Details.opens(block) { count += 1 }
             default:

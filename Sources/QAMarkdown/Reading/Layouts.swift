@@ -342,6 +342,12 @@ struct ListItemQuestion {
         return item
     }
 
+    /// True when the first line of an item's first paragraph asks (`isQuestionTitle`).
+    static func asks(_ item: MarkdownBlock) -> Bool {
+        guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return false }
+        return QADocumentReader.isQuestionTitle(InlineText.plain(first.inlines.splitAtFirstBreak().line))
+    }
+
     /// The bold line of an item's first paragraph (`boldLine`).
     static func boldLine(of item: MarkdownBlock) -> String? {
         guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return nil }
@@ -357,6 +363,13 @@ struct ParagraphQuestion {
     /// Nothing after the paragraph belongs to the question.
     let closesAtOnce: Bool
 
+    /// True when the lines after a paragraph's first start a definition (`:   …`); only the
+    /// first inline is looked at: this runs on every paragraph, and answers are long.
+    static func definitionFollows<Inlines: Collection<MarkdownInline>>(_ rest: Inlines) -> Bool {
+        guard case .text(let next)? = rest.first else { return false }
+        return next.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":")
+    }
+
     /// `definitions`: whether definition-list terms are questions (not in a glossary).
     init?(_ paragraph: MarkdownBlock, definitions: Bool = true) {
         let (line, rest) = paragraph.inlines.splitAtFirstBreak()
@@ -364,7 +377,7 @@ struct ParagraphQuestion {
                                 endLine: paragraph.range.startLine, endColumn: paragraph.range.startColumn)
         // Definition list: the lines after the first start with ":" (only the first inline
         // is looked at: this runs on every paragraph, and answers are long).
-        if case .text(let next)? = rest.first, next.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":") {
+        if Self.definitionFollows(rest) {
             guard definitions else { return nil }
             var question = OpenQuestion(text: InlineText.plain(line), range: range, level: 0, layout: .definition)
             guard !question.text.isEmpty else { return nil }

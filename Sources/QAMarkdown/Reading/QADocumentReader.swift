@@ -798,10 +798,7 @@ private struct Builder {
     func startsQuestionList(_ block: MarkdownBlock) -> Bool {
         guard case .list = block.kind, block.children.count >= Self.longestListInAnswer, structure.allows(.listItem),
               !introducesChecklist(block) else { return false }
-        let asking = block.children.filter { item in
-            guard let first = ListItemQuestion.unwrapped(item).children.first, case .paragraph = first.kind else { return false }
-            return QADocumentReader.isQuestionTitle(InlineText.plain(first.inlines.splitAtFirstBreak().line))
-        }.count
+        let asking = block.children.filter(ListItemQuestion.asks).count
         return asking >= Self.longestListInAnswer && asking * 3 >= block.children.count * 2
     }
 
@@ -863,10 +860,7 @@ private struct Builder {
             guard case .paragraph = block.kind else { continue }
             // "Term" then ":   definition", in two paragraphs or in one.
             let lineEnd = block.inlines.firstIndex { $0 == .softBreak || $0 == .lineBreak }
-            var inOne = false
-            if let lineEnd, lineEnd + 1 < block.inlines.count, case .text(let next) = block.inlines[lineEnd + 1] {
-                inOne = next.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":")
-            }
+            let inOne = lineEnd.map { ParagraphQuestion.definitionFollows(block.inlines[($0 + 1)...]) } ?? false
             guard inOne || index + 1 < blocks.count && definition(blocks[index + 1]) != nil else { continue }
             terms += 1
             let term = InlineText.plain(inOne ? Array(block.inlines[..<lineEnd!]) : block.inlines)

@@ -116,10 +116,20 @@ public enum ReadingVocabulary {
     /// True when a heading's text ends with a word that titles a list of questions
     /// ("Scenario-Based Questions", "일반 질문", "常见面试题").
     static func titlesQuestionList(_ text: String) -> Bool {
-        let words = TextNormalizer.words(text)
-        return questionListTitles.contains { ending in
+        endsWithOne(of: questionListTitles, TextNormalizer.words(text))
+    }
+
+    /// True when `words` (normalized) end with one of `endings`: a whole last word or words,
+    /// or, in scripts written without spaces, the end of the last one ("主程序使用问题").
+    private static func endsWithOne(of endings: Set<String>, _ words: String) -> Bool {
+        endings.contains { ending in
             words == ending || words.hasSuffix(" " + ending) || ending.unicodeScalars.first!.value >= 0x2E80 && words.hasSuffix(ending)
         }
+    }
+
+    /// `words` without the number that ends them: "sorun 1" → "sorun", "回答3" → "回答".
+    static func withoutTrailingNumber(_ words: String) -> String {
+        String(words.reversed().drop { $0.isNumber || $0 == " " }.reversed())
     }
 
     /// True when `text` is a title that organizes a document ("Table of contents", "References").
@@ -139,8 +149,7 @@ public enum ReadingVocabulary {
         guard let colon = start.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = String(String.UnicodeScalarView(start[..<colon]))
         // A number may follow the label: "Sorun 1:", "Problem 3:".
-        let words = String(TextNormalizer.words(label).reversed().drop { $0.isNumber || $0 == " " }.reversed())
-        return label.utf8.count <= 24 && problemLabels.contains(words)
+        return label.utf8.count <= 24 && problemLabels.contains(withoutTrailingNumber(TextNormalizer.words(label)))
     }
 
     private static let problemInitials = Set(problemLabels.compactMap { $0.first.map { String($0).lowercased() } })
@@ -151,11 +160,7 @@ public enum ReadingVocabulary {
     /// True when a page's title makes it an FAQ: an FAQ title, or one that ends with a problem
     /// word ("主程序使用问题", "Windowsの起動問題").
     static func titlesFAQPage(_ title: String) -> Bool {
-        if isFAQTitle(title) { return true }
-        let words = TextNormalizer.words(title)
-        return problemTitleEndings.contains { ending in
-            words == ending || words.hasSuffix(ending) && (ending.unicodeScalars.first!.value >= 0x2E80 || words.hasSuffix(" " + ending))
-        }
+        isFAQTitle(title) || endsWithOne(of: problemTitleEndings, TextNormalizer.words(title))
     }
 
     /// True when a document's opening sentence introduces it as an FAQ ("Here we list common
