@@ -755,6 +755,18 @@ import Testing
         #expect(lines(document).count >= 5)
     }
 
+    /// A question mark among categories of questions asks when its answer stands under it
+    /// and it follows one of them; before them all it asks about the page; among plain
+    /// section titles it titles a section.
+    @Test func aQuestionAtTheLevelOfCategories() {
+        let category = { (name: String) in "## \(name)\n\n### Warum lädt die Seite nicht?\n\nCache leeren.\n\n### Wie melde ich mich an?\n\nMit E-Mail.\n\n" }
+        let page = "# Hilfe\n\n## Wozu dient diese Seite?\n\nSie hilft.\n\n" + category("Portal") + category("App")
+            + "## Tipps\n\nRuhe bewahren.\n\n" + "## Wann sollte ich den Support kontaktieren?\n\nBei Datenverlust.\n"
+        #expect(lines(page) == [9, 13, 19, 23, 31])
+        let readme = "# Tool\n\n## Installation\n\nnpm i.\n\n## Nutzung\n\nStarten.\n\n## Wie kann ich helfen?\n\nPRs.\n\n## Lizenz\n\nMIT.\n"
+        #expect(lines(readme).isEmpty)
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

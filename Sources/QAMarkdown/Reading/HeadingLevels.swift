@@ -204,6 +204,26 @@ struct HeadingLevels {
                 }
             }
         }
+        // A question mark among categories of questions is a question put at their level, when
+        // its answer stands under it with no heading of its own and it follows one of them
+        // ("## Wann sollte ich den Support kontaktieren?" after "## App-Probleme" over its
+        // "### …" entries).
+        if let level = questionLevel {
+            let titles = demoted
+            for group in groups {
+                guard let own = blocks[group[0]].headingLevel, own < level else { continue }
+                let candidates = group.filter { titles.contains($0) && Self.hasBody(blocks, after: $0, level: own, direct: true)
+                    && Self.directBlocks(blocks, after: $0) == Self.blocksUnder(blocks, after: $0, level: own) }
+                guard !candidates.isEmpty else { continue }
+                let others = group.filter { !titles.contains($0) && !questionLike.contains($0) }
+                let categories = others.filter { Self.holdsQuestionHeading(blocks, after: $0, level: own, questions: questionLike) }
+                guard categories.count * 2 > others.count, let first = categories.first else { continue }
+                // (Before them all, it asks about the page: "## Bu Bölüm Ne İşe Yarar?")
+                let asked = candidates.filter { $0 > first }
+                questionLike.formUnion(asked)
+                demoted.subtract(asked)
+            }
+        }
         // A heading that asks above the level of the questions and over two or more of them
         // titles them ("# 面接でよく聞かれる内容とは？…" over "### 1. …？").
         if let level = questionLevel {
@@ -377,6 +397,11 @@ struct HeadingLevels {
     /// How many blocks stand between a heading and the next heading.
     private static func directBlocks(_ blocks: [MarkdownBlock], after index: Int) -> Int {
         blocks[(index + 1)...].prefix { $0.headingLevel == nil }.count
+    }
+
+    /// How many blocks stand between a heading and the next heading of its level or above.
+    private static func blocksUnder(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Int {
+        blocks[(index + 1)...].prefix { ($0.headingLevel ?? 99) > level }.count
     }
 
     /// True when a heading says something in words (two or more, or a script written
