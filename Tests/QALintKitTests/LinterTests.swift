@@ -60,6 +60,17 @@ import TestSupport
         #expect(!result.rules.contains { $0.id == "placeholder-answer" })
     }
 
+    /// A badge that links to a section (`[![Backers](badge.svg)](#backers)`) is no entry of a
+    /// table of contents; a text link to a missing anchor is.
+    @Test func badgesAreNoTableOfContents() throws {
+        let badges = "[![Backers](https://example.org/b.svg)](#backers)\n[![Sponsors](https://example.org/s.svg)](#sponsors)\n\n"
+        let text = "[Backers](#backers)\n[Sponsors](#sponsors)\n\n"
+        let body = "# Tool\n\nA library.\n\n## Usage\n\nCall it.\n"
+        let lint = { (markdown: String) in try Linter().lint(sources: [("README.md", markdown)]).findings.filter { $0.rule == "toc-mismatch" }.count }
+        #expect(try lint(badges + body) == 0)
+        #expect(try lint(text + body) == 2)
+    }
+
     /// The answer-status stage on its own: answers judged one by one, then templates counted
     /// across documents, each file with its own threshold.
     @Test func answerStatusesAcrossDocuments() throws {

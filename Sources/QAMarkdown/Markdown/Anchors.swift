@@ -85,7 +85,20 @@ public enum Anchors {
         public var line: Int
     }
 
-    /// The in-page links (`](#anchor)`) of blocks, with their lines (a paragraph's line plus
+    /// True when a link's text is only images (and spaces).
+    static func isImageOnly(_ inlines: [MarkdownInline]) -> Bool {
+        var image = false
+        for inline in inlines {
+            switch inline {
+            case .image: image = true
+            case .text(let text) where text.allSatisfy(\.isWhitespace): continue
+            default: return false
+            }
+        }
+        return image
+    }
+
+    /// The in-page links (`](#anchor)`, badges aside) of blocks, with their lines (a paragraph's line plus
     /// the line breaks before the link).
     public static func links(in blocks: [MarkdownBlock]) -> [Link] {
         var result: [Link] = []
@@ -98,7 +111,9 @@ public enum Anchors {
                         switch inline {
                         case .softBreak, .lineBreak: line += 1
                         case .link(let url, let children):
-                            if url.hasPrefix("#"), url.count > 1 {
+                            // (Not a badge, `[![Backers](badge.svg)](#backers)`: an image that
+                            // links is decoration, never an entry of a contents list.)
+                            if url.hasPrefix("#"), url.count > 1, !Self.isImageOnly(children) {
                                 result.append(Link(target: String(url.dropFirst()).removingPercentEncoding ?? String(url.dropFirst()),
                                                    text: InlineText.plain(children), line: line))
                             }
