@@ -8,8 +8,8 @@ import Testing
         QADocumentReader.read(markdown, path: "test.md")
     }
 
-    private func lines(_ markdown: String) -> [Int] {
-        read(markdown).questions.map(\.range.startLine)
+    private func lines(_ markdown: String, path: String = "test.md") -> [Int] {
+        QADocumentReader.read(markdown, path: path).questions.map(\.range.startLine)
     }
 
     @Test(arguments: [
@@ -765,6 +765,52 @@ import Testing
         #expect(lines(page) == [9, 13, 19, 23, 31])
         let readme = "# Tool\n\n## Installation\n\nnpm i.\n\n## Nutzung\n\nStarten.\n\n## Wie kann ich helfen?\n\nPRs.\n\n## Lizenz\n\nMIT.\n"
         #expect(lines(readme).isEmpty)
+    }
+
+    /// A page without a title of its own is titled by its file name: "docs/tr/faq.md" is an
+    /// FAQ, and its headings with a body are its entries, statements too; a page whose first
+    /// heading titles it otherwise is not.
+    @Test func aFileNamedFAQ() {
+        let entries = "#### Bildirim geçmişi kaydedilemiyor\nYeniden başlatın.\n\n#### Otomatik kopyalama hatası\niOS 14.5 sonrası.\n\n"
+            + "#### API POST destekliyor mu?\nEvet.\n\n#### Özel karakterler boşluğa dönüşüyor\nURL kodlayın.\n"
+        #expect(lines(entries, path: "docs/tr/faq.md") == [1, 4, 7, 10])
+        #expect(lines(entries, path: "docs/faq/index.md") == [1, 4, 7, 10])
+        #expect(lines(entries, path: "docs/tr/usage.md").count < 4)
+        #expect(lines("# Kullanım\n\n" + entries, path: "docs/tr/faq.md").count < 4)
+    }
+
+    /// In an FAQ, a heading that does not ask and has nothing of its own above its
+    /// sub-headings is a category: its sub-headings are the entries. One that asks has its
+    /// answer in parts.
+    @Test func categoriesInsideAnFAQ() {
+        let document = """
+            # FAQ
+
+            ### Rockerが起動しません。
+
+            再インストールしてください。
+
+            ### ROS
+
+            #### パッケージの実行時にエラーが起きます。
+
+            ビルドし直してください。
+
+            #### AWSIMの動作が安定しません。
+
+            GPUを確認してください。
+
+            ### 地図の状態は何がありますか？
+
+            #### 公開
+
+            誰でも見られます。
+
+            #### 非公開
+
+            自分だけです。
+            """
+        #expect(lines(document) == [3, 9, 13, 17])
     }
 
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a

@@ -336,7 +336,20 @@ struct HeadingLevels {
                   // <details>) are the FAQ's categories, not its entries.
                   best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others) }).count * 2 < best.value.count
             else { continue }
-            entries.formUnion(best.value)
+            for index in best.value {
+                // One that does not ask, with nothing of its own above its sub-headings, is a
+                // category of the FAQ ("### ROS" over "#### …"): its sub-headings with a body
+                // are the entries. (One that asks has its answer in parts: "### CPU 版".)
+                let text = texts[index] ?? ""
+                let under = scope.drop { $0 <= index }.prefix { (blocks[$0].headingLevel ?? 0) > best.key }
+                let subEntries = under.filter { !isLabel($0) && hasBody(blocks, after: $0, level: blocks[$0].headingLevel ?? 0, direct: true) }
+                if hasBody(blocks, after: index, level: best.key, direct: true) || subEntries.isEmpty
+                    || QADocumentReader.readsAsQuestion(text) || QuestionPrefix.hasLabel(text) {
+                    entries.insert(index)
+                } else {
+                    entries.formUnion(subEntries)
+                }
+            }
         }
         return entries
     }

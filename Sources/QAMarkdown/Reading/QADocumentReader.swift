@@ -261,6 +261,15 @@ private struct Builder {
         self.structure = structure
     }
 
+    /// A file's name as a title: "faq_keymap.md" → "faq keymap"; an index or README page
+    /// takes its folder's name ("faq/index.de.md" → "faq").
+    static func fileTitle(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        guard var name = parts.last?.split(separator: ".").first else { return "" }
+        if ["index", "_index", "readme"].contains(name.lowercased()), parts.count >= 2 { name = parts[parts.count - 2] }
+        return name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+    }
+
     mutating func build(path: String) -> QADocument {
         // Headings inside a <details> belong to it ("#### Answer: B" in a quiz answer). Only
         // the outermost are read: the walk goes past what they hold.
@@ -303,7 +312,12 @@ private struct Builder {
         }
         let slots = AnswerSlot.labels(blocks: blocks, headingTexts: headingTexts)
         slotLabels = Set(slots.keys)
-        let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? false)
+        // The page's title may say it is an FAQ: its front matter's, or — where the page has no
+        // title of its own, neither there nor in a first heading at level 1 — its file name
+        // ("faq.md", "docs/faq/index.md", "troubleshooting.md").
+        let untitled = pageTitle == nil && blocks.first(where: { $0.headingLevel != nil })?.headingLevel != 1
+        let pageIsFAQ = pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? (untitled && ReadingVocabulary.titlesFAQPage(Self.fileTitle(path)))
+        let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageIsFAQ)
         // Under an FAQ title a <details> is an entry whatever its summary says ("Мого
         // улюбленого інсталятора тут немає."), not content folded away — unless the summary
         // organizes ("Table of contents").
