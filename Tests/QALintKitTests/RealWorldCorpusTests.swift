@@ -68,7 +68,8 @@ import TestSupport
 
     static func read(_ labels: Labels) throws -> Reading {
         let url = folder.appendingPathComponent(labels.id + ".md")
-        let result = try Linter().lint(sources: [(labels.id + ".md", try TestSupport.read(url))])
+        // Read under its own path in its repository: a file name may say what the page is.
+        let result = try Linter().lint(sources: [(labels.path, try TestSupport.read(url))])
         let questions = result.files.first?.questions ?? []
         let matched = match(labels.questions.map(\.line), questions.map(\.range.startLine))
         let status = Dictionary(uniqueKeysWithValues: questions.map { ($0.range.startLine, $0.status) })
@@ -79,7 +80,10 @@ import TestSupport
         reading.read = questions.count
         reading.matched = matched.count
         let expected = Set((labels.expectedFindings ?? []).map { "\($0.rule):\($0.line)" })
-        reading.findings = result.findings.filter { !expected.contains("\($0.rule):\($0.range.startLine)") }.count
+        // An excerpt cuts off the headings a table of contents points at beyond it: a dead link
+        // there is the excerpt's, not the document's.
+        let cut = { (finding: Finding) in !labels.whole && finding.rule == "toc-mismatch" && finding.message.contains("no heading produces") }
+        reading.findings = result.findings.filter { !expected.contains("\($0.rule):\($0.range.startLine)") && !cut($0) }.count
         reading.unfinishedLabelled = unfinished.count
         reading.unfinishedFound = unfinished.intersection(flagged).count
         reading.unfinishedFalse = labels.questionsOnly ? 0 : flagged.subtracting(unfinished).count
@@ -152,6 +156,7 @@ import TestSupport
         (7, 0.80, 0.94, 0.96, 0.50),
         (8, 0.90, 0.96, 0.98, 0.95),
         (9, 0.80, 0.94, 0.99, 0.85),
+        (10, 0.60, 0.88, 0.97, 0.35),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
