@@ -813,6 +813,38 @@ import Testing
         #expect(lines(document) == [3, 9, 13, 17])
     }
 
+    /// An FAQ that quotes each question ("> ¿Es necesario saber inglés?") and answers it in
+    /// the paragraphs below: three or more quotes that ask, most of the document's quotes.
+    /// Quotes that note or cite, or a quote with nothing after it, are no questions.
+    @Test func quotedQuestions() {
+        let document = """
+            FAQ
+            ===
+
+            > ¿Entregarán certificados?
+
+            No tendrían validez académica.
+
+            <blockquote id="datitos">
+              <p>¿Qué es Datitos?</p>
+            </blockquote>
+
+            Un grupo de científicxs de datos.
+
+            > El libro usa TensorFlow, PyTorch y MXNet.
+            ¿Hay alguna preferencia?
+
+            PyTorch.
+
+            > ¿Es necesario saber inglés?
+
+            Cierto nivel, sí.
+            """
+        #expect(lines(document) == [4, 9, 14, 19])
+        let notes = "# Guía\n\n> Nota: requiere Node 18.\n\nInstale.\n\n> ¿Por qué Node?\n\nPorque sí.\n\n> Consejo: use npm.\n\nListo.\n"
+        #expect(lines(notes).isEmpty)
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

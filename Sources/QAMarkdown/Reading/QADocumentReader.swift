@@ -244,6 +244,9 @@ private struct Builder {
     /// Lists of one item, each right after a rule, where a third or more of them ask: the
     /// entries of a document that divides them with rules (`ruleEntries(_:)`).
     var ruleEntries: Set<Int> = []
+    /// Quotes that ask, each followed by its answer, where they are most of the document's
+    /// quotes (`QuoteEntries`): the question of each, by block index.
+    var quoteEntries: [Int: (text: String, line: Int)] = [:]
     /// The last list item read as a question was all bold (`ListItemQuestion.boldLine`).
     var lastItemWasBold = false
     /// The document's definition lists define terms ("btoa()" then ":   Encodes…"): fewer
@@ -305,6 +308,7 @@ private struct Builder {
         })
         isGlossary = Self.isGlossary(blocks)
         if structure.allows(.listItem) { ruleEntries = Self.ruleEntries(blocks) }
+        if structure.allows(.blockquote) { quoteEntries = QuoteEntries.entries(blocks) }
         if structure.allows(.paragraph) {
             let runs = NumberedLines.runs(in: blocks, documentAsks: documentAsks)
             numberedLines = runs.paragraphs
@@ -761,11 +765,19 @@ private struct Builder {
             open = question.open
             if question.closesAtOnce { closeQuestion() }
             return true
-        case .blockQuote:
-            guard structure.allows(.blockquote), let question = QuoteQuestion(block) else { return false }
+        case .blockQuote, .htmlBlock:
+            guard structure.allows(.blockquote) else { return false }
+            if let question = QuoteQuestion(block) {
+                closeQuestion()
+                open = question.open
+                closeQuestion()
+                return true
+            }
+            // A quote that asks, its answer in the blocks after it.
+            guard let entry = quoteEntries[index] else { return false }
             closeQuestion()
-            open = question.open
-            closeQuestion()
+            let range = SourceRange(startLine: entry.line, startColumn: 1, endLine: entry.line, endColumn: 1)
+            open = OpenQuestion(text: entry.text, range: range, level: 0, layout: .blockquote, evidence: .quotedQuestion)
             return true
         default:
             return false
