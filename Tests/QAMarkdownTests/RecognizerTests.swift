@@ -692,11 +692,18 @@ import Testing
     }
 
     /// Asking whether the reader has questions invites them: "Still have questions?",
-    /// "Noch Fragen? Stelle sie …", "Остались вопросы?" — but "Do you have any questions
-    /// for us?" is a question an interview asks.
-    @Test(arguments: ["Still have questions?", "Noch Fragen?", "Остались вопросы?", "More questions? Ask on Discord."])
+    /// "Noch Fragen? Stelle sie …", "Остались вопросы?", and so does asking whether they found
+    /// no answer ("Não encontrou sua resposta?") — but "Do you have any questions for us?" is
+    /// a question an interview asks, and "What is the answer?" asks.
+    @Test(arguments: ["Still have questions?", "Noch Fragen?", "Остались вопросы?", "More questions? Ask on Discord.",
+                      "💬 Não encontrou sua resposta?", "💡 Tidak Menemukan Jawaban?", "Keine Antwort gefunden?"])
     func invitationsToAsk(_ text: String) {
         #expect(!QADocumentReader.isQuestionTitle(text))
+    }
+
+    @Test(arguments: ["What is the answer?", "¿Cuál es la respuesta?", "Какой ответ верный?"])
+    func askingForTheAnswer(_ text: String) {
+        #expect(QADocumentReader.isQuestionTitle(text))
     }
 
     @Test func aTipsSectionAmongEntries() {

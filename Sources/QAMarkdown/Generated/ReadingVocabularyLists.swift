@@ -149,6 +149,7 @@ extension ReadingVocabulary {
             "antwort",
             "risposta",
             "odpowiedź",
+            "jawaban",
         ],
         "toggle-labels": [
             "click to expand",

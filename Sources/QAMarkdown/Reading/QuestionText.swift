@@ -25,13 +25,17 @@ enum QuestionText {
     }
 
     /// True when what is asked is whether the reader has questions ("Still have questions?",
-    /// "Noch Fragen?", "Остались вопросы?"): an invitation to ask, not a question answered.
+    /// "Noch Fragen?", "Остались вопросы?") or found no answer ("Não encontrou sua resposta?",
+    /// "Tidak menemukan jawaban?"): an invitation to ask, not a question answered.
     static func invitesQuestions(_ asked: Substring) -> Bool {
-        // Three words are short: most questions fail on their length.
+        // Three or four words are short: most questions fail on their length.
         guard asked.utf8.count <= 48, asked.utf8.filter({ $0 == 0x20 }).count <= 4 else { return false }
         let words = TextNormalizer.words(String(asked)).split(separator: " ")
-        guard let last = words.last, words.count <= 3 else { return false }
-        return ReadingVocabulary.questionListTitles.contains(String(last))
+        guard let last = words.last, words.count <= 4 else { return false }
+        if words.count <= 3 && ReadingVocabulary.questionListTitles.contains(String(last)) { return true }
+        // An answer named, but not asked for ("What is the answer?" asks).
+        return words.contains { $0.count > 1 && ReadingVocabulary.answerLabels.contains(String($0)) }
+            && !ReadingVocabulary.opensAsQuestion(String(asked))
     }
 
     /// True when a title opens with a question and goes on with a short instruction or a
