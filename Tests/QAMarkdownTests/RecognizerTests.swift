@@ -852,6 +852,29 @@ import Testing
         #expect(lines(notes).isEmpty)
     }
 
+    /// Questions worded without a question mark, two or three under each category: the
+    /// level is judged as a whole, where most of its headings ask or open as questions.
+    @Test func wordedQuestionsInSmallCategories() {
+        let document = """
+            ## 객체
+
+            ### this에 대해 설명해주세요 (⭐)
+
+            ### 생성자 함수에 대해 설명해주세요
+
+            ## 함수
+
+            ### 클로저에 대해 설명해주세요
+
+            ### 호이스팅이 왜 발생하나요?
+
+            ## 이벤트
+
+            ### 이벤트 위임에 대해서 설명해주세요
+            """
+        #expect(lines(document) == [3, 5, 9, 11, 15])
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

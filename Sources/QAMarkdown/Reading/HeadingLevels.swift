@@ -161,7 +161,9 @@ struct HeadingLevels {
         // where more than half of four or more siblings open with a question word or ask,
         // those that open with one are questions — as a question mark among siblings that
         // mostly ask is (below).
-        for group in groups where group.count >= 4 {
+        // (A level whose headings stand in many small groups, a category's two or three
+        // questions each, is judged as a whole.)
+        for group in groups + byLevel.values.map({ $0 }) where group.count >= 4 {
             let worded = group.filter { !questionLike.contains($0) && !isLabel($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }
             let asking = group.filter(questionLike.contains).count
             guard worded.count >= 2, (worded.count + asking) * 2 > group.count else { continue }
