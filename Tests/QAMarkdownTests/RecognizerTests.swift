@@ -875,6 +875,55 @@ import Testing
         #expect(lines(document) == [3, 5, 9, 11, 15])
     }
 
+    /// In an FAQ, admonitions that all bear one title (":::caution[Achtung]") are warnings
+    /// inside answers, not entries; an entry heading that holds bold questions of its own is
+    /// their category (a checklist of short questions in an answer is not).
+    @Test func warningsAndCategoriesInsideAnFAQ() {
+        let document = """
+            # FAQ
+
+            ### Wie sichere ich die Konfiguration?
+
+            Unter Konfiguration.
+
+            :::caution[Achtung]
+            Passwortgeschützt.
+            :::
+
+            ### Wie setze ich sie zurück?
+
+            Einzeln löschen.
+
+            :::caution[Achtung]
+            Alles neu konfigurieren.
+            :::
+
+            ### Telemetry & Community Daten
+
+            Wir zeigen aggregierte Daten.
+
+            **Wie kann ich teilnehmen?**
+
+            Mit einem Sponsor Token.
+
+            **Was passiert mit den Daten?**
+
+            Wir speichern sie aggregiert.
+
+            ### Kalender synchronisiert nicht
+
+            Prüfen Sie:
+
+            - Synchronisation aktiv?
+            - Richtiges Konto?
+
+            ### App stürzt ab
+
+            Neu installieren.
+            """
+        #expect(lines(document) == [3, 11, 23, 27, 31, 38])
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

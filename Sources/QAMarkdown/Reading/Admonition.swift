@@ -188,7 +188,8 @@ extension Admonition {
 
     /// The kinds that hold questions in this document: a kind named for them (`question`,
     /// `faq`), or a kind whose titles mostly ask, or whose admonitions stand in an FAQ
-    /// (`faqScope` says which blocks do) — each with at least two titled admonitions.
+    /// (`faqScope` says which blocks do) under titles that differ — each with at least two
+    /// titled admonitions.
     static func questionKinds(_ admonitions: [Int: Admonition], faqScope: (Int) -> Bool) -> Set<String> {
         var titled: [String: [Int]] = [:]
         for (index, admonition) in admonitions where !admonition.title.isEmpty && !admonition.isAnswer && !admonition.isComponent {
@@ -197,7 +198,9 @@ extension Admonition {
         var kinds = Set<String>()
         for (kind, indices) in titled {
             let asking = indices.filter { QADocumentReader.isQuestion(admonitions[$0]!.title) }.count
-            let inFAQ = indices.filter(faqScope).count
+            // (In an FAQ, not one title over and over: "Achtung" names a warning, not an entry.)
+            let titles = Set(indices.map { TextNormalizer.words(admonitions[$0]!.title) })
+            let inFAQ = titles.count * 2 > indices.count ? indices.filter(faqScope).count : 0
             let named = ReadingVocabulary.questionLabels.contains(kind) || ReadingVocabulary.faqTitles.contains(kind)
             // A kind named for questions, unless it stands once beside another kind that holds
             // them ("!!! question \"Not finding what you need?\"" above sixteen "??? faq").

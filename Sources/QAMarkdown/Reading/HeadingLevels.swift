@@ -199,8 +199,10 @@ struct HeadingLevels {
                     // (A divider says little under it; an "FAQ" heading over its own entries
                     // is a category among them.)
                     let marker = group.last { faqTitled.contains($0) && Self.directBlocks(blocks, after: $0) <= Self.dividerBlocks } ?? -1
+                    // (Not one over questions of its own: their category.)
                     for index in group where index > marker && !questionLike.contains(index) && !isLabel(index)
-                        && (Self.hasBody(blocks, after: index, level: level, direct: true) || bodiless && Self.isWords(texts[index] ?? "")) {
+                        && (Self.hasBody(blocks, after: index, level: level, direct: true) || bodiless && Self.isWords(texts[index] ?? ""))
+                        && !Self.holdsQuestions(blocks, after: index, level: level, others: otherQuestions, lists: false) {
                         questionLike.insert(index)
                     }
                 }
@@ -345,8 +347,12 @@ struct HeadingLevels {
                 let text = texts[index] ?? ""
                 let under = scope.drop { $0 <= index }.prefix { (blocks[$0].headingLevel ?? 0) > best.key }
                 let subEntries = under.filter { !isLabel($0) && hasBody(blocks, after: $0, level: blocks[$0].headingLevel ?? 0, direct: true) }
-                if hasBody(blocks, after: index, level: best.key, direct: true) || subEntries.isEmpty
-                    || QADocumentReader.readsAsQuestion(text) || QuestionPrefix.hasLabel(text) {
+                let asks = QADocumentReader.readsAsQuestion(text) || QuestionPrefix.hasLabel(text)
+                // Nor one that holds questions of its own ("### Telemetry & Community Daten"
+                // over "**Wie kann ich teilnehmen?**" …): their category.
+                // (Not a checklist in its answer: "- Richtiges Google-Konto?")
+                if !asks && holdsQuestions(blocks, after: index, level: best.key, others: others, lists: false) { continue }
+                if hasBody(blocks, after: index, level: best.key, direct: true) || subEntries.isEmpty || asks {
                     entries.insert(index)
                 } else {
                     entries.formUnion(subEntries)
@@ -383,8 +389,10 @@ struct HeadingLevels {
     }
 
     /// True when two or more blocks under the heading (before the next heading of its level
-    /// or above) read as questions of another layout (`others`: blocks known to).
-    private static func holdsQuestions(_ blocks: [MarkdownBlock], after index: Int, level: Int, others: Set<Int>) -> Bool {
+    /// or above) read as questions of another layout (`others`: blocks known to); list items
+    /// that ask count unless `lists` is false.
+    private static func holdsQuestions(_ blocks: [MarkdownBlock], after index: Int, level: Int, others: Set<Int>,
+                                       lists: Bool = true) -> Bool {
         var count = 0
         for (offset, block) in blocks[(index + 1)...].enumerated() {
             if let other = block.headingLevel, other <= level { break }
@@ -393,7 +401,7 @@ struct HeadingLevels {
             case .paragraph:
                 if QADocumentReader.isQuestion(InlineText.plain(block.inlines.splitAtFirstBreak().line)) { count += 1 }
                 count += TableQuestions.rows(of: block)?.count ?? 0
-            case .list:
+            case .list where lists:
                 count += block.children.filter(ListItemQuestion.asks).count
             case .htmlBlock:
                 if Details.opens(block) { count += 1 }
