@@ -924,6 +924,39 @@ import Testing
         #expect(lines(document) == [3, 11, 23, 27, 31, 38])
     }
 
+    /// Where bold paragraphs alone mostly ask, a bold statement after the first of them with
+    /// something under it is an entry too; one before them all introduces the page. A list
+    /// right after a question is its answer, even where half of its items ask.
+    @Test func boldStatementsAmongBoldQuestions() {
+        let document = """
+            ### HTML
+
+            **Learn how the web works.**
+
+            Intro.
+
+            **webSocket如何兼容低浏览器？**
+
+            - Flash Socket
+
+            **页面可见性可以有哪些用途？**
+
+            - 检测页面当前是否可见
+            - 自动暂停音乐
+
+            **实现不使用 border 画出1px高的线**
+
+            ```
+            <div style="height:1px"></div>
+            ```
+
+            **如何实现一个圆形的可点击区域？**
+
+            - border-radius
+            """
+        #expect(lines(document) == [7, 11, 16, 22])
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

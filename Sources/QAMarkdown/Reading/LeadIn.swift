@@ -47,4 +47,38 @@ enum LeadIn {
         }
         return entries
     }
+
+    /// Bold paragraphs alone on their line ("**语义化**", "**实现不使用 border 画出1px高的线**") in a
+    /// document whose bold paragraphs alone mostly ask (two thirds of them, three or more):
+    /// entries phrased as statements, where something follows them — not before the first
+    /// bold question (the page's introduction), nor under a heading that is a question
+    /// (`isQuestion`), whose answer they are part of.
+    static func statements(blocks: [MarkdownBlock], isQuestion: (Int) -> Bool) -> Set<Int> {
+        var statements: [Int] = []
+        var asking = 0
+        var underQuestion = false
+        for (index, block) in blocks.enumerated() {
+            if block.headingLevel != nil {
+                underQuestion = isQuestion(index)
+                continue
+            }
+            guard !underQuestion, let text = boldAlone(block) else { continue }
+            if QADocumentReader.isQuestion(text) {
+                asking += 1
+            } else if asking > 0, index + 1 < blocks.count, blocks[index + 1].headingLevel == nil, split(block) != nil,
+                      !ReadingVocabulary.isOrganizingTitle(text) {
+                statements.append(index)
+            }
+        }
+        guard asking >= minimumEntries, asking * 3 >= (asking + statements.count) * 2 else { return [] }
+        return Set(statements)
+    }
+
+    /// The text of a paragraph that is one bold span and nothing else, on one line.
+    private static func boldAlone(_ paragraph: MarkdownBlock) -> String? {
+        guard case .paragraph = paragraph.kind else { return nil }
+        let meaningful = paragraph.inlines.filter { if case .text(let text) = $0 { return !text.allSatisfy(\.isWhitespace) }; return true }
+        guard meaningful.count == 1, case .strong(let children) = meaningful[0] else { return nil }
+        return InlineText.plain(children)
+    }
 }

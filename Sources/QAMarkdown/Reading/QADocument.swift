@@ -163,7 +163,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
     case label, questionMark, numbered, answered, sibling, faqEntry, configured, topic
     case itemAsks, listOfQuestions, itemAnswered, boldTitle, boldParagraph, summary
     case quote, labelledParagraph, definition, numberedLines, admonition, table, followUp, questionWords
-    case problemEntry, quotedQuestion
+    case problemEntry, quotedQuestion, boldSibling
 
     public var explanation: String {
         switch self {
@@ -189,6 +189,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
         case .table: "a row of a table of questions (its first column heads or asks them)"
         case .followUp: "a <details> inside a question's answer: a follow-up question"
         case .questionWords: "opens with a question word, like most headings beside it"
+        case .boldSibling: "most bold paragraphs alone ask: an entry phrased as a statement"
         case .quotedQuestion: "one of three or more quotes that ask, each followed by its answer"
         case .problemEntry: "opens with a problem label (\"Error: …\", a bold item or one of two or more headings): a troubleshooting entry"
         }

@@ -219,8 +219,11 @@ private struct Builder {
     var containerLabels: Set<String> = []
     /// Labels of answer slots repeated under the questions (`AnswerSlot`).
     var slotLabels: Set<String> = []
-    /// Paragraphs under an FAQ title that open with the entry in bold (`LeadIn`).
+    /// Paragraphs under an FAQ title that open with the entry in bold (`LeadIn`), and bold
+    /// statements alone among bold questions.
     var leadIns: Set<Int> = []
+    /// Bold statements alone among bold paragraphs that mostly ask (`LeadIn.statements`).
+    var boldStatements: Set<Int> = []
     /// `<details>` that fold away lists of links to other pages: an index, not questions.
     var linkIndex: Set<Int> = []
     /// `<details>` that fold content away in a document whose `<details>` mostly do not ask
@@ -343,9 +346,10 @@ private struct Builder {
                                    answered: answeredHeadings(headingTexts, repeated: facts.repeated).union(slots.values.joined()), facts: facts,
                                    otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys))
         if structure.allows(.boldParagraph) {
-            leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes) { index in
-                headingTexts[index].map { levels.evidence(index, text: $0) != nil || levels.isTopic(index) } ?? true
-            }
+            let isQuestion = { (index: Int) in headingTexts[index].map { levels.evidence(index, text: $0) != nil || levels.isTopic(index) } ?? true }
+            leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes, isQuestion: isQuestion)
+            boldStatements = LeadIn.statements(blocks: blocks, isQuestion: isQuestion)
+            leadIns.formUnion(boldStatements)
         }
         // Sections: the deepest heading level above the question headings that the document
         // uses (`## Topic` over `#### 12. Question`); without question headings (questions
@@ -679,7 +683,9 @@ private struct Builder {
                           // Links to the document's own headings, nested or badged: a contents.
                           block.children.filter({ LinkIndex.onlyLinks($0) == true }).count * 2 < count else { return false }
                     nearMisses += 1
-                    guard documentAsks else { return false }
+                    // (Right after a question, such a list is its answer: "**页面可见性可以有哪些
+                    // 用途？**" then "- 通过 visibilityState 的值检测页面当前是否可见".)
+                    guard documentAsks, open.map({ !$0.answer.text.isBlank }) ?? true else { return false }
                 }
             }
             // A list of mostly questions is a list of questions: its other items too. The last
@@ -740,7 +746,8 @@ private struct Builder {
                 closeQuestion()
                 let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
                 open = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph,
-                                    evidence: QADocumentReader.isQuestion(text) ? .boldParagraph : .faqEntry)
+                                    evidence: QADocumentReader.isQuestion(text) ? .boldParagraph
+                                        : boldStatements.contains(index) ? .boldSibling : .faqEntry)
                 if !rest.isEmpty { open?.answer.add(block.replacingInlines(rest)) }
                 return true
             }
