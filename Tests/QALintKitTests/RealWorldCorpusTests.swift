@@ -157,6 +157,7 @@ import TestSupport
         (8, 0.90, 0.96, 0.98, 0.95),
         (9, 0.80, 0.94, 0.99, 0.85),
         (10, 0.60, 0.88, 0.97, 0.35),
+        (11, 0.70, 0.70, 0.95, 0.0),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
