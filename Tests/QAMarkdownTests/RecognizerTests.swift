@@ -369,7 +369,8 @@ import Testing
         #expect(!ReadingVocabulary.opensAsQuestion(text))
     }
 
-    @Test(arguments: ["Explain the event loop.", "ARP 프로토콜에 대해 설명해주세요. (ARP에 대해 설명해주세요.)", "도전정신있는 편인지(소규모 스타트업이었음)"])
+    @Test(arguments: ["Explain the event loop.", "ARP 프로토콜에 대해 설명해주세요. (ARP에 대해 설명해주세요.)", "도전정신있는 편인지(소규모 스타트업이었음)",
+                      "说下公司的研发流程", "讲一下事件循环", "Escriba una página con una galería sencilla."])
     func tasksMayEndWithAFullStopAndQuestionsWithAnAside(_ text: String) {
         #expect(ReadingVocabulary.opensAsQuestion(text))
     }
@@ -750,6 +751,9 @@ import Testing
         let list = items.map { "* \($0)\n" }.joined()
         #expect(lines("# JS\n\n##### ¿Qué es un hashtable?\n\nUn objeto clave-valor.\n\n" + list).count == 6)
         #expect(lines("# JS\n\n##### ¿Qué es un hashtable?\n\nRevise lo siguiente:\n\n" + list).count == 1)
+        // Tasks count with three or more items that ask.
+        let tasks = ["Explique cómo funciona this.", "Explique la herencia.", "¿Cómo realiza pruebas?", "AMD vs. CommonJS?", "¿Qué bibliotecas ha usado?"]
+        #expect(lines("# JS\n\n##### ¿Qué es un hashtable?\n\nUn objeto clave-valor.\n\n" + tasks.map { "* \($0)\n" }.joined()).count == 6)
     }
 
     /// Headings that open with a question word count with those that ask before a question

@@ -824,7 +824,7 @@ private struct Builder {
     static let longestListInAnswer = 5
 
     /// True when `block` is a list of `longestListInAnswer` or more items, two thirds of them
-    /// asking, that no sentence introduces: under a heading question's answer it starts the
+    /// asking (three or more with a question mark), that no sentence introduces: under a heading question's answer it starts the
     /// next questions ("##### ¿Qué es un hashtable?", its answer, then "* ¿Cuál es la
     /// diferencia entre…?" and twenty more) — an answer does not go on with a list of
     /// questions of its own unless it says so ("Check the following:").
@@ -832,7 +832,10 @@ private struct Builder {
         guard case .list = block.kind, block.children.count >= Self.longestListInAnswer, structure.allows(.listItem),
               !introducesChecklist(block) else { return false }
         let asking = block.children.filter(ListItemQuestion.asks).count
-        return asking >= Self.longestListInAnswer && asking * 3 >= block.children.count * 2
+        // (Tasks and questions worded without a mark count with three or more that ask:
+        // "* Explique cómo funciona `this`." among "* ¿Cómo realiza pruebas?")
+        let worded = asking >= 3 ? block.children.filter(Self.opensAsQuestion).count : 0
+        return asking + worded >= Self.longestListInAnswer && (asking + worded) * 3 >= block.children.count * 2
     }
 
     /// True when a list item is a task list's (`- [ ] …`, `- [x] …`).
