@@ -961,6 +961,28 @@ import Testing
         #expect(lines(document) == [7, 11, 16, 22])
     }
 
+    /// A list of categories, each a line over a list of questions of its own: the nested
+    /// items are the questions, the categories are skipped as such; an outline whose nested
+    /// items do not ask is no list of questions.
+    @Test func questionsNestedUnderCategoryItems() {
+        let document = """
+            Interview questions:
+
+            - (from: https://www.toptal.com/go/interview-questions)
+               - Why would you use an empty struct{}?
+               - How do you swap two values?
+               - How do you copy a slice?
+            - (from: https://github.com/example/go)
+               - What is a goroutine?
+               - Explain channels.
+            """
+        let read = read(document)
+        #expect(read.questions.map(\.range.startLine) == [4, 5, 6, 8, 9])
+        #expect(read.skipped.filter { $0.kind == .category }.map(\.line) == [3, 7])
+        let outline = "# Notes\n\n- Setup\n   - Install Go\n   - Set GOPATH\n- Usage\n   - Run it\n   - Test it\n"
+        #expect(lines(outline).isEmpty)
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

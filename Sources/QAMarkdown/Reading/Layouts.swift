@@ -342,6 +342,25 @@ struct ListItemQuestion {
         return item
     }
 
+    /// True when a list is one of categories, each a line over a list of questions of its
+    /// own ("- (from: toptal.com)" then "   - Why would you use an empty struct{}?"): most of
+    /// its items do not ask and hold lists, and two thirds of those lists' items, three or
+    /// more, ask.
+    static func holdsNestedQuestions(_ list: MarkdownBlock) -> Bool {
+        guard case .list = list.kind else { return false }
+        var categories = 0, nested = 0, asking = 0
+        for item in list.children where !asks(item) {
+            let lists = item.children.dropFirst().filter { if case .list = $0.kind { return true }; return false }
+            guard !lists.isEmpty else { continue }
+            categories += 1
+            for inner in lists {
+                nested += inner.children.count
+                asking += inner.children.filter(asks).count
+            }
+        }
+        return categories * 2 > list.children.count && asking >= 3 && asking * 3 >= nested * 2
+    }
+
     /// True when the first line of an item's first paragraph asks (`isQuestionTitle`).
     static func asks(_ item: MarkdownBlock) -> Bool {
         guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return false }

@@ -201,6 +201,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
 public struct QASkipped: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable {
         case tableOfContents, answerContainer, subHeading, sectionTitle, note, linkIndex, listInProse, foldedContent, slotLabel
+        case category
     }
 
     public var line: Int
@@ -217,6 +218,7 @@ public struct QASkipped: Sendable, Hashable {
         case .listInProse: "list in prose"
         case .foldedContent: "folded content"
         case .slotLabel: "answer slot label"
+        case .category: "category"
         }
     }
 
@@ -231,6 +233,7 @@ public struct QASkipped: Sendable, Hashable {
         case .listInProse: "questions in prose: introduced by a sentence ending in ':' and answered by nothing, or a short list the paragraph after it answers at once (rhetorical)"
         case .foldedContent: "a <details> that does not ask, where most <details> of the document do not: content folded away"
         case .slotLabel: "a line repeated right under the questions, the label of their answer slot: not part of the answer"
+        case .category: "does not ask and holds questions of its own (a <details> or list item over more of them): their category"
         }
     }
 

@@ -405,7 +405,7 @@ private struct Builder {
                     // "<details><summary>자기소개/지원동기</summary>" over <details> that ask:
                     // a category of the questions folded inside it.
                     closeQuestion()
-                    skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .sectionTitle))
+                    skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .category))
                     for question in nested where !isContainer(question) { detailsQuestion(question, nested: []) }
                 } else {
                     detailsQuestion(details, nested: nested)
@@ -659,6 +659,18 @@ private struct Builder {
             // `draft` set to `true`?") is part of that answer.
             let introduced = introducesChecklist(block)
             if introduced && open != nil { return false }
+            // A list of categories, each over a list of questions of its own: those lists.
+            if !introduced, ListItemQuestion.holdsNestedQuestions(block) {
+                closeQuestion()
+                for item in block.children {
+                    skipped.append(QASkipped(line: item.range.startLine, kind: .category))
+                    for child in item.children.dropFirst() where !readsAsQuestions(child) {
+                        if open != nil { open?.answer.add(child) }
+                    }
+                    closeQuestion()
+                }
+                return true
+            }
             // "- Answer (SK): …" items answer the item before them.
             let answers = block.children.filter(Self.isAnswerItem).count
             let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil && !Self.isAnswerItem($0) }.count
