@@ -983,6 +983,28 @@ import Testing
         #expect(lines(outline).isEmpty)
     }
 
+    /// `??? "Getting Started"` folding `??? question "…"` admonitions away is their
+    /// category: the questions inside are read, at their own lines.
+    @Test func admonitionCategoriesFoldQuestionsAway() {
+        let document = """
+            # Frequently Asked Questions
+
+            ??? "Getting Started"
+
+                ??? question "What do I need to install?"
+                    See the guide.
+
+                ??? question "What are good first projects?"
+                    The tutorial.
+
+            ??? "Community"
+
+                ??? question "How do I contribute?"
+                    Read the contributing guide.
+            """
+        #expect(lines(document) == [5, 8, 13])
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

@@ -40,6 +40,16 @@ public struct MarkdownBlock: Sendable, Hashable {
         self.inlines = inlines
     }
 
+    /// This block with its lines (and its children's) moved down by `offset`: blocks parsed
+    /// from text cut out of a document, put back in its place.
+    func shifted(by offset: Int) -> MarkdownBlock {
+        var copy = self
+        copy.range.startLine += offset
+        copy.range.endLine += offset
+        copy.children = children.map { $0.shifted(by: offset) }
+        return copy
+    }
+
     /// The heading level, or nil when this block is not a heading.
     public var headingLevel: Int? {
         if case .heading(let level) = kind { return level }

@@ -32,6 +32,37 @@ struct Admonition {
         return result
     }
 
+    /// Its kind is named for questions (`question`, `faq`).
+    var isNamedForQuestions: Bool { ReadingVocabulary.questionLabels.contains(kind) || ReadingVocabulary.faqTitles.contains(kind) }
+
+    /// `??? "Getting Started"` over indented `??? question "…"` admonitions: a category that
+    /// folds questions away (two or more titled, or one named for questions), not a
+    /// question. Its body's blocks take its place (its marker
+    /// line goes), so that the admonitions inside read as the document's own.
+    static func unwrappingCategories(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        var index = 0
+        while index < blocks.count {
+            guard case .paragraph = blocks[index].kind, case .text(let text)? = blocks[index].inlines.first,
+                  text.hasPrefix("!!!") || text.hasPrefix("???"),
+                  let category = Admonition(blocks, at: index), category.end > index + 1,
+                  !blocks[index].inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }),
+                  !QADocumentReader.readsAsQuestion(category.title),
+                  case let inner = all(in: category.body).values.filter({ !$0.title.isEmpty }),
+                  inner.count >= 2 || inner.contains(where: { $0.isNamedForQuestions }) else {
+                result.append(blocks[index])
+                index += 1
+                continue
+            }
+            for block in blocks[(index + 1)..<category.end] {
+                guard case .codeBlock(_, let literal) = block.kind else { continue }
+                result.append(contentsOf: MarkdownParser.parse(literal).children.map { $0.shifted(by: block.range.startLine - 1) })
+            }
+            index = category.end
+        }
+        return result
+    }
+
     init?(_ blocks: [MarkdownBlock], at start: Int) {
         if case .htmlBlock(let html) = blocks[start].kind {
             guard let component = Self.component(blocks, at: start, html: html) else { return nil }
@@ -201,7 +232,7 @@ extension Admonition {
             // (In an FAQ, not one title over and over: "Achtung" names a warning, not an entry.)
             let titles = Set(indices.map { TextNormalizer.words(admonitions[$0]!.title) })
             let inFAQ = titles.count * 2 > indices.count ? indices.filter(faqScope).count : 0
-            let named = ReadingVocabulary.questionLabels.contains(kind) || ReadingVocabulary.faqTitles.contains(kind)
+            let named = admonitions[indices[0]]!.isNamedForQuestions
             // A kind named for questions, unless it stands once beside another kind that holds
             // them ("!!! question \"Not finding what you need?\"" above sixteen "??? faq").
             let alone = indices.count == 1 && titled.count > 1

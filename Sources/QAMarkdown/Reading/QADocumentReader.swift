@@ -263,7 +263,7 @@ private struct Builder {
     var documentAsks = false
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
-        self.blocks = Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(blocks)))
+        self.blocks = Admonition.unwrappingCategories(Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(blocks))))
         self.structure = structure
     }
 

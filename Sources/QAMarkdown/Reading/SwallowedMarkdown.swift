@@ -50,7 +50,7 @@ enum SwallowedMarkdown {
             var end = index + 1
             while end < lines.count, !lines[end].drop(while: { $0 == " " }).hasPrefix("<") { end += 1 }
             let markdown = MarkdownParser.parse(lines[index..<end].joined(separator: "\n"))
-            result.append(contentsOf: markdown.children.map { shifted($0, by: startLine + index - 1) })
+            result.append(contentsOf: markdown.children.map { $0.shifted(by: startLine + index - 1) })
             start = end
             index = end + 1
         }
@@ -73,14 +73,5 @@ enum SwallowedMarkdown {
         guard !digits.isEmpty, digits.count <= 9 else { return false }
         let rest = line.dropFirst(digits.count)
         return (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
-    }
-
-    /// `block` with its lines (and its children's) moved down by `offset`.
-    private static func shifted(_ block: MarkdownBlock, by offset: Int) -> MarkdownBlock {
-        var copy = block
-        copy.range.startLine += offset
-        copy.range.endLine += offset
-        copy.children = block.children.map { shifted($0, by: offset) }
-        return copy
     }
 }
