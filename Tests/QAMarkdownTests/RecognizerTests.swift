@@ -786,6 +786,7 @@ import Testing
             + "#### API POST destekliyor mu?\nEvet.\n\n#### Özel karakterler boşluğa dönüşüyor\nURL kodlayın.\n"
         #expect(lines(entries, path: "docs/tr/faq.md") == [1, 4, 7, 10])
         #expect(lines(entries, path: "docs/faq/index.md") == [1, 4, 7, 10])
+        #expect(lines(entries, path: "docs/how-to/troubleshoot.md") == [1, 4, 7, 10])
         #expect(lines(entries, path: "docs/tr/usage.md").count < 4)
         #expect(lines("# Kullanım\n\n" + entries, path: "docs/tr/faq.md").count < 4)
     }

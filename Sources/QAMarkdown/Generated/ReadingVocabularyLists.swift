@@ -13,6 +13,7 @@ extension ReadingVocabulary {
             "q&a",
             "q & a",
             "troubleshooting",
+            "troubleshoot",
             "常见问题",
             "常见问题解答",
             "常見問題",
