@@ -71,6 +71,36 @@ import TestSupport
         #expect(try lint(text + body) == 2)
     }
 
+    /// kramdown: an attribute list after a table of contents (`{: class="liste"}`) leaves it
+    /// one, and one under a heading (`{: id="zweck"}`) gives the heading the id it links to.
+    @Test func kramdownAttributeLists() throws {
+        let markdown = """
+            ## FAQ
+
+            - [Was ist der Zweck?](#zweck)
+            - [Wie werde ich Mitglied?](#eintritt)
+            - [Was kostet es?](#beitrag)
+            {: class="liste"}
+
+            ### *Was ist der Zweck?*
+            {: id="zweck"}
+
+            Bildung.
+
+            ### *Wie werde ich Mitglied?*
+            {: #eintritt}
+
+            Online.
+
+            ### *Was kostet es?*
+
+            Zehn Euro.
+            """
+        let result = try Linter().lint(sources: [("faq.md", markdown)])
+        #expect(result.files.first?.questions.map(\.range.startLine) == [8, 13, 18])
+        #expect(result.findings.filter { $0.rule == "toc-mismatch" }.map(\.range.startLine) == [5])
+    }
+
     /// The answer-status stage on its own: answers judged one by one, then templates counted
     /// across documents, each file with its own threshold.
     @Test func answerStatusesAcrossDocuments() throws {

@@ -18,7 +18,8 @@ public enum Anchors {
     }
 
     /// Every anchor the document defines: heading slugs (with GitHub's `-1`, `-2` suffixes
-    /// for repeats), `{#id}` attributes, and `<a name>`/`id` attributes in HTML.
+    /// for repeats), `{#id}` attributes, kramdown attribute lists (`{: id="x"}`, `{: #x}`),
+    /// and `<a name>`/`id` attributes in HTML.
     public static func defined(in blocks: [MarkdownBlock]) -> Set<String> {
         var anchors = Set<String>()
         var counts: [String: Int] = [:]
@@ -53,6 +54,14 @@ public enum Anchors {
                 anchors.formUnion(htmlAnchors(html))
             case .paragraph:
                 for inline in block.inlines { if case .html(let html) = inline { anchors.formUnion(htmlAnchors(html)) } }
+                // A kramdown attribute list under a heading: `{: id="zweck"}`, `{: #zweck}`.
+                let text = InlineText.plain(block.inlines).trimmedWhitespace
+                if text.hasPrefix("{:"), text.hasSuffix("}") {
+                    anchors.formUnion(htmlAnchors(text))
+                    for word in text.dropFirst(2).dropLast().split(separator: " ") where word.hasPrefix("#") && word.count > 1 {
+                        anchors.insert(String(word.dropFirst()))
+                    }
+                }
             case .codeBlock, .thematicBreak:
                 break
             default:

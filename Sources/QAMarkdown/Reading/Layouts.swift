@@ -652,8 +652,16 @@ enum TableOfContents {
         return true
     }
 
+    /// A kramdown attribute list on a line of its own (`{: class="liste"}`, `{#id}`): markup,
+    /// not words.
+    private static func isAttributeList(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        guard trimmed.hasPrefix("{"), trimmed.hasSuffix("}"), let marker = trimmed.dropFirst().first else { return false }
+        return marker == ":" || marker == "#" || marker == "."
+    }
+
     /// One link to `#anchor` (or to an anchor of one page), with nothing but spacing,
-    /// numbering or punctuation beside it.
+    /// numbering, punctuation or an attribute list beside it.
     private static func isOnlyAnInPageLink(_ inlines: [MarkdownInline], pages: inout Set<String>) -> Bool {
         var links = 0
         // Inside an HTML element after the link (`<span class="beginner">Beginner</span>`):
@@ -666,7 +674,7 @@ enum TableOfContents {
                 if hash != url.startIndex { pages.insert(String(url[..<hash]).removingPercentEncoding ?? String(url[..<hash])) }
                 links += 1
             case .text(let text):
-                guard inElement > 0 || text.allSatisfy({ !$0.isLetter }) else { return false }
+                guard inElement > 0 || text.allSatisfy({ !$0.isLetter }) || isAttributeList(text) else { return false }
             case .html(let html):
                 guard links > 0 else { return false }
                 if html.hasPrefix("</") { inElement = max(0, inElement - 1) } else if !html.hasSuffix("/>") { inElement += 1 }
