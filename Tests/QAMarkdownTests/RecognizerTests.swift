@@ -1006,6 +1006,27 @@ import Testing
         #expect(lines(document) == [5, 8, 13])
     }
 
+    /// An answer label after a list of questions answers its last item, not the heading
+    /// above the list ("## Django" is a section); "Odp:" labels answers in Polish.
+    @Test func aLabelAfterAListOfQuestionsIsNotTheHeadingsAnswer() {
+        let document = """
+            ## Django
+
+            1. Distinct w Django model
+
+            1. Django middleware - czym jest
+               Odp: Kawałek kodu.
+
+            1. Czy migrate potrzebuje bazy danych?\\
+                Odp: Tak.
+
+            1. Różnica między Django a FastAPI
+
+              Odp: Jak wyżej.
+            """
+        #expect(lines(document) == [3, 5, 8, 11])
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

@@ -150,6 +150,7 @@ extension ReadingVocabulary {
             "antwort",
             "risposta",
             "odpowiedź",
+            "odp",
             "jawaban",
         ],
         "toggle-labels": [

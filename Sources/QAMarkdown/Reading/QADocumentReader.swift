@@ -498,6 +498,12 @@ private struct Builder {
                     lastHeading = nil
                 }
             }
+            // A list of items that ask or are answered ("1. Czy migrate…?↵Odp: Tak"): a label
+            // after it answers its last item, not the heading.
+            if case .list(let ordered) = block.kind,
+               block.children.contains(where: { ListItemQuestion(item: $0, ordered: ordered) != nil }) {
+                lastHeading = nil
+            }
             index += 1
         }
         // A summary repeated under headings answers them ("Resposta" under "###### 1. Qual…")
