@@ -142,11 +142,14 @@ struct HeadingLevels {
         // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
         // section. Labelled, numbered and answered headings keep their evidence.
         let marked = questionLike.subtracting(answered).filter { !QuestionPrefix.hasLabel(texts[$0] ?? "") && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
+        // The headings that open as questions, found once (the rules below ask it of each
+        // group and each level).
+        let opening = Set(texts.filter { !questionLike.contains($0.key) && ReadingVocabulary.opensAsQuestion($0.value) }.keys)
         for group in groups where group.count >= 3 {
             let asking = group.filter(questionLike.contains)
             // Siblings that open with a question word ask too ("Co to jest maska podsieci" beside
             // "Z czego się składa adres IP?"): they count before a question mark is demoted.
-            func worded() -> Int { group.filter { !questionLike.contains($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }.count }
+            func worded() -> Int { group.filter { !questionLike.contains($0) && opening.contains($0) }.count }
             // Where questions are labelled or numbered ("## Question 12. …"), an unlabelled
             // heading that asks is a title too ("## Want to buy the book?").
             let labelled = asking.filter { !marked.contains($0) }.count
@@ -164,7 +167,7 @@ struct HeadingLevels {
         // (A level whose headings stand in many small groups, a category's two or three
         // questions each, is judged as a whole.)
         for group in groups + byLevel.values.map({ $0 }) where group.count >= 4 {
-            let worded = group.filter { !questionLike.contains($0) && !isLabel($0) && ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") }
+            let worded = group.filter { !questionLike.contains($0) && opening.contains($0) && !isLabel($0) }
             let asking = group.filter(questionLike.contains).count
             guard worded.count >= 2, (worded.count + asking) * 2 > group.count else { continue }
             questionLike.formUnion(worded)

@@ -290,11 +290,7 @@ struct ListItemQuestion {
             let bold = ordered && line.count == 1 && !text.hasSuffix(":") && { if case .strong = line[0] { return true }; return false }()
             // An answer label under the item ("2. Convert input to int.↵**Answer:** …") makes
             // it a question, however it is worded.
-            let answered = AnswerMarker.strip(rest.drop(while: { $0 == .softBreak || $0 == .lineBreak }).map { $0 }) != nil
-                || item.children.dropFirst().first.map { child in
-                    if case .paragraph = child.kind { return AnswerMarker.strip(child.inlines) != nil }
-                    return false
-                } == true
+            let answered = Self.isAnswered(item, rest: rest)
             let asks = QADocumentReader.isQuestionTitle(text)
             // A troubleshooting entry: "- ⚠️ **Ошибка: Команда запускается, но результат «не тот»**".
             let problem = !asks && Self.boldLine(line) != nil && ReadingVocabulary.opensWithProblemLabel(text)
@@ -348,10 +344,12 @@ struct ListItemQuestion {
     /// more, ask.
     static func holdsNestedQuestions(_ list: MarkdownBlock) -> Bool {
         guard case .list = list.kind else { return false }
+        // (Most lists have no item over a list of its own: settled without reading a word.)
+        let holding = list.children.filter { $0.children.dropFirst().contains { if case .list = $0.kind { return true }; return false } }
+        guard holding.count * 2 > list.children.count else { return false }
         var categories = 0, nested = 0, asking = 0
-        for item in list.children where !asks(item) {
+        for item in holding where !asks(item) {
             let lists = item.children.dropFirst().filter { if case .list = $0.kind { return true }; return false }
-            guard !lists.isEmpty else { continue }
             categories += 1
             for inner in lists {
                 nested += inner.children.count
@@ -359,6 +357,24 @@ struct ListItemQuestion {
             }
         }
         return categories * 2 > list.children.count && asking >= 3 && asking * 3 >= nested * 2
+    }
+
+    /// True when an answer label stands under an item's first line, in its first paragraph
+    /// (`rest`: what follows that line) or the paragraph after.
+    static func isAnswered(_ item: MarkdownBlock, rest: [MarkdownInline]) -> Bool {
+        AnswerMarker.strip(rest.drop(while: { $0 == .softBreak || $0 == .lineBreak }).map { $0 }) != nil
+            || item.children.dropFirst().first.map { child in
+                if case .paragraph = child.kind { return AnswerMarker.strip(child.inlines) != nil }
+                return false
+            } == true
+    }
+
+    /// True when an item asks or is answered by a label (`asks`, `isAnswered`): cheaper than
+    /// reading it.
+    static func asksOrIsAnswered(_ item: MarkdownBlock) -> Bool {
+        guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return false }
+        let (line, rest) = first.inlines.splitAtFirstBreak()
+        return QADocumentReader.isQuestionTitle(InlineText.plain(line)) || isAnswered(unwrapped(item), rest: rest)
     }
 
     /// True when the first line of an item's first paragraph asks (`isQuestionTitle`).

@@ -56,13 +56,18 @@ enum LeadIn {
     static func statements(blocks: [MarkdownBlock], isQuestion: (Int) -> Bool) -> Set<Int> {
         var statements: [Int] = []
         var asking = 0
-        var underQuestion = false
+        // The heading above, asked whether it is a question only under it stands a bold one.
+        var heading: Int?
+        var underQuestion: Bool?
         for (index, block) in blocks.enumerated() {
             if block.headingLevel != nil {
-                underQuestion = isQuestion(index)
+                heading = index
+                underQuestion = nil
                 continue
             }
-            guard !underQuestion, let text = boldAlone(block) else { continue }
+            guard let text = boldAlone(block) else { continue }
+            if underQuestion == nil { underQuestion = heading.map(isQuestion) ?? false }
+            guard underQuestion == false else { continue }
             if QADocumentReader.isQuestion(text) {
                 asking += 1
             } else if asking > 0, index + 1 < blocks.count, blocks[index + 1].headingLevel == nil, split(block) != nil,

@@ -500,8 +500,7 @@ private struct Builder {
             }
             // A list of items that ask or are answered ("1. Czy migrate…?↵Odp: Tak"): a label
             // after it answers its last item, not the heading.
-            if case .list(let ordered) = block.kind,
-               block.children.contains(where: { ListItemQuestion(item: $0, ordered: ordered) != nil }) {
+            if lastHeading != nil, case .list = block.kind, block.children.contains(where: ListItemQuestion.asksOrIsAnswered) {
                 lastHeading = nil
             }
             index += 1
