@@ -1027,6 +1027,39 @@ import Testing
         #expect(lines(document) == [3, 5, 8, 11])
     }
 
+    /// Under a title of tips ("## 🎯 Dicas Pro") the headings are tips, not FAQ entries, unless
+    /// they ask; under "Preguntas generales" they are entries. A contents list of empty links
+    /// (`[Q23: …]()`, the page itself) is a table of contents.
+    @Test func tipsSectionsAndEmptyLinkContents() {
+        let faq = """
+            # FAQ
+
+            ## Uso
+
+            ### O robô não responde
+
+            Reinicie.
+
+            ### A conta foi bloqueada
+
+            Contate o suporte.
+
+            ## 🎯 Dicas Pro
+
+            ### Otimize seu prompt
+
+            Seja claro.
+
+            ### Posso usar em grupo?
+
+            Sim.
+            """
+        #expect(lines(faq) == [5, 9, 19])
+        let contents = "# Deep Learning\n\n* [Q1: What is a transformer?]()\n* [Q2: What is attention?]()\n* [Q3: What is BERT?]()\n\n"
+            + "## Q1: What is a transformer?\n\nA model.\n\n## Q2: What is attention?\n\nWeights.\n\n## Q3: What is BERT?\n\nAn encoder.\n"
+        #expect(lines(contents) == [7, 11, 15])
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

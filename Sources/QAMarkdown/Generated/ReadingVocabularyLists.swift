@@ -250,10 +250,11 @@ extension ReadingVocabulary {
             "题目",
             "質問",
         ],
-        "structural-titles": [
+        "tips-titles": [
             "tips",
             "general tips",
             "tips and tricks",
+            "pro tips",
             "hints",
             "советы",
             "общие советы",
@@ -264,9 +265,12 @@ extension ReadingVocabulary {
             "팁",
             "consejos",
             "dicas",
+            "dicas pro",
             "conseils",
             "tipps",
             "suggerimenti",
+        ],
+        "structural-titles": [
             "general questions",
             "общие вопросы",
             "загальні питання",

@@ -132,10 +132,14 @@ struct HeadingLevels {
         // Texts that head several parts ("Example", "References", "Answer") are labels of
         // parts of answers, never entries of their own.
         let faqTitled = Set(facts.faqScopes.map(\.lowerBound))
+        // Headings under a title of tips ("## 🎯 Dicas Pro" over "### Otimize seu prompt"):
+        // tips, not entries, unless they ask.
+        let underTips = Self.underTipsTitle(texts: texts, blocks: blocks)
         func isLabel(_ index: Int) -> Bool {
             if facts.repeated.contains(index) { return true }
             // "### Browser (Desktop):" introduces what follows.
             if let last = texts[index]?.trimmedWhitespace.last, last == ":" || last == "：" { return true }
+            if underTips.contains(index) && !QADocumentReader.isQuestionTitle(texts[index] ?? "") { return true }
             return ReadingVocabulary.isOrganizingTitle(texts[index] ?? "") || faqTitled.contains(index)
         }
         // A heading's role follows its siblings: a question mark among section titles
@@ -300,6 +304,22 @@ struct HeadingLevels {
             for index in indices where index + 1 < blocks.count {
                 if case .paragraph = blocks[index + 1].kind { result.insert(index) }
             }
+        }
+        return result
+    }
+
+    /// The headings that stand under a title of tips (`tips-titles`: "Tips", "Dicas Pro") of
+    /// a higher level.
+    private static func underTipsTitle(texts: [Int: String], blocks: [MarkdownBlock]) -> Set<Int> {
+        var result = Set<Int>()
+        var titleLevel: Int?
+        for index in texts.keys.sorted() {
+            guard let level = blocks[index].headingLevel else { continue }
+            if let title = titleLevel, level > title {
+                result.insert(index)
+                continue
+            }
+            titleLevel = ReadingVocabulary.tipsTitles.contains(TextNormalizer.words(texts[index] ?? "")) ? level : nil
         }
         return result
     }

@@ -686,6 +686,8 @@ enum TableOfContents {
         for inline in inlines {
             switch inline {
             case .link(let url, _):
+                // `[Q23: What is a transformer?]()`: an empty target is the page itself.
+                if url.isEmpty { links += 1; continue }
                 guard let hash = url.firstIndex(of: "#") else { return false }
                 if hash != url.startIndex { pages.insert(String(url[..<hash]).removingPercentEncoding ?? String(url[..<hash])) }
                 links += 1

@@ -15,7 +15,9 @@ public enum ReadingVocabulary {
     /// A table's column of problems, answered by solutions.
     static let problemLabels = set("problem-labels")
     /// Headings that organize a document rather than ask.
-    static let structuralTitles = set("structural-titles")
+    /// Titles of an FAQ's sections of tips (`tips-titles`).
+    static let tipsTitles = set("tips-titles")
+    static let structuralTitles = set("structural-titles").union(tipsTitles)
     /// Words that open a question written without a question mark.
     static let questionOpeners = set("question-openers")
     /// Imperatives that set a task ("Explain", "Расскажите"), matched at the start.
