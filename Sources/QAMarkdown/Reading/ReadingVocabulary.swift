@@ -33,7 +33,7 @@ public enum ReadingVocabulary {
     /// may end with a full stop; a question word before one opens a clause ("When you need a
     /// repeatable run.").
     static func opensAsQuestion(_ text: String) -> Bool {
-        let stripped = QuestionPrefix.strip(text)
+        let stripped = withoutLeadingTag(QuestionPrefix.strip(text))
         let words = Array(TextNormalizer.words(stripped).utf8)
         guard !words.isEmpty else { return false }
         // The ending before a closing aside: "분류합니다(어느 도구인지)." ends in 분류합니다.
@@ -56,6 +56,23 @@ public enum ReadingVocabulary {
             }) { return true }
         }
         return opens(words, with: questionOpeners, unspaced: [])
+    }
+
+    /// `text` without a short bracketed tag that opens it ("(L2 [S]) Спроектировать чат",
+    /// "[Easy] Explain closures").
+    private static func withoutLeadingTag(_ text: String) -> String {
+        guard let open = text.first, open == "(" || open == "[" || open == "【" else { return text }
+        let close: Character = open == "(" ? ")" : open == "[" ? "]" : "】"
+        var depth = 0
+        for (offset, character) in text.prefix(24).enumerated() {
+            if character == open { depth += 1 } else if character == close { depth -= 1 }
+            if depth == 0 {
+                let rest = text.dropFirst(offset + 1)
+                guard rest.first == " " else { return text }
+                return String(rest.drop(while: { $0 == " " }))
+            }
+        }
+        return text
     }
 
     /// True when the first one, two, … words (up to the longest entry) are one of `openers`,
