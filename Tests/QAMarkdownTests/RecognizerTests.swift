@@ -1061,6 +1061,18 @@ import Testing
         #expect(lines(contents) == [7, 11, 15])
     }
 
+    /// A reference that asks nothing: two numbered bold steps, numbered endpoint headings,
+    /// and an answer label ("**Odpowiedź:**", the response) after another labelled part are
+    /// no questions. Numbered headings where questions are asked elsewhere still are.
+    @Test func aReferenceThatAsksNothing() {
+        let endpoint = { (n: Int) in "### **\(n). Pobierz urządzenie \(n)**\n**GET /devices/\(n)**\n\n**Nagłówki:**\n\n```\nAuthorization: Bearer\n```\n\n**Odpowiedź:**\n\n```json\n{}\n```\n\n" }
+        let reference = "# HydraPet\n\n## Konfiguracja\n\n1. **Klonowanie repozytorium**\n   ```\n   git clone x\n   ```\n2. **Uruchomienie projektu**\n   ```\n   npm start\n   ```\n\n## Endpointy\n\n"
+            + (1...3).map(endpoint).joined()
+        #expect(lines(reference).isEmpty)
+        let interview = "# Go\n\n## Basics\n\n### 1. Goroutines\n\nLight threads.\n\n### 2. Channels\n\nPipes.\n\n### 3. Select\n\nWaits.\n\n## Other\n\n### What is a slice?\n\nA view.\n"
+        #expect(lines(interview).count == 4)
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

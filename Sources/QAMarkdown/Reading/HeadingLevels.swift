@@ -101,6 +101,9 @@ struct HeadingLevels {
             let atLevel = numbered.filter { blocks[$0].headingLevel == level }
             let isTop = !headingsPerLevel.contains { $0.key < level && $0.value > 1 }
             if isTop && atLevel.filter(asking.contains).count * 5 < atLevel.count { continue }
+            // Nor where none of them asks in a document none of whose headings asks: numbered
+            // parts of a reference ("### **1. Pobierz listę urządzeń**"), not questions.
+            if !atLevel.contains(where: asking.contains) && !texts.values.contains(where: QADocumentReader.isQuestionTitle) { continue }
             let silent = atLevel.filter { !questionLike.contains($0) }
             // (A numbered heading that does not ask over a question heading of its own — "### 3.
             // Proving Parameters Issues" over "#### Problem: …" — is its category too.)

@@ -494,7 +494,11 @@ private struct Builder {
             if let heading = lastHeading, case .paragraph = block.kind {
                 if AnswerMarker.strip(block.inlines) != nil || AnswerMarker.stripNumbered(block.inlines) != nil {
                     answers[heading, default: 0] += 1
-                } else if numberedLines[index] != nil || asksFirst(block) || ParagraphQuestion(block, definitions: !isGlossary) != nil {
+                } else if numberedLines[index] != nil || asksFirst(block) || ParagraphQuestion(block, definitions: !isGlossary) != nil
+                            || Self.opensWithBoldLabel(block) {
+                    // (After another part labelled in bold, "**Nagłówki:**", an answer label is
+                    // one part of a reference entry — "**Odpowiedź:**", the response — not the
+                    // heading's answer.)
                     lastHeading = nil
                 }
             }
@@ -511,6 +515,13 @@ private struct Builder {
             for heading in headings { answers[heading, default: 0] += 1 }
         }
         return Set(answers.filter { $0.value == 1 }.keys)
+    }
+
+    /// True when a paragraph opens with a bold label ending in a colon (`**Nagłówki:**`).
+    static func opensWithBoldLabel(_ paragraph: MarkdownBlock) -> Bool {
+        guard case .strong(let children)? = paragraph.inlines.first, case .text(let last)? = children.last else { return false }
+        let trimmed = last.trimmedWhitespace
+        return trimmed.hasSuffix(":") || trimmed.hasSuffix("：")
     }
 
     /// True when a paragraph's first line asks or is numbered: the question an answer
@@ -678,7 +689,11 @@ private struct Builder {
             }
             // "- Answer (SK): …" items answer the item before them.
             let answers = block.children.filter(Self.isAnswerItem).count
-            let items = block.children.filter { ListItemQuestion(item: $0, ordered: ordered) != nil && !Self.isAnswerItem($0) }.count
+            let read = block.children.compactMap { Self.isAnswerItem($0) ? nil : ListItemQuestion(item: $0, ordered: ordered) }
+            let items = read.count
+            // Two bold titles and nothing that asks ("1. **Klonowanie repozytorium**" over its
+            // commands) are steps, where the document asks nothing elsewhere.
+            if block.children.count < 3, !read.isEmpty, read.allSatisfy({ $0.open.evidence == .boldTitle }), !documentAsks { return false }
             // Items that open with a question word ("- Что такое GIL") or set a task ("1. HTTP와
             // HTTPS의 차이에 대해 설명하세요") ask too, where with those that ask they make two
             // thirds of a list of three or more (two items say too little).
