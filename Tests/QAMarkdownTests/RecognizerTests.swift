@@ -703,7 +703,7 @@ import Testing
         #expect(!QADocumentReader.isQuestionTitle(text))
     }
 
-    @Test(arguments: ["What is the answer?", "¿Cuál es la respuesta?", "Какой ответ верный?"])
+    @Test(arguments: ["What is the answer?", "¿Cuál es la respuesta?", "Какой ответ верный?", "Where are the answers?"])
     func askingForTheAnswer(_ text: String) {
         #expect(QADocumentReader.isQuestionTitle(text))
     }
