@@ -158,7 +158,7 @@ import TestSupport
         (9, 0.80, 0.94, 0.99, 0.85),
         (10, 0.85, 0.98, 0.99, 0.50),
         (11, 0.85, 0.95, 0.99, 0.65),
-        (12, 0.60, 0.92, 0.85, 0.90),
+        (12, 0.85, 0.95, 0.99, 0.90),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double) throws {
