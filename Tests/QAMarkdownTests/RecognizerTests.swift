@@ -1073,6 +1073,23 @@ import Testing
         #expect(lines(interview).count == 4)
     }
 
+    /// Where a list's questions are labelled, an item without a label that does not ask
+    /// belongs to the question before it (an item set one level too far out).
+    @Test func anUnlabelledItemAmongLabelledQuestions() {
+        let document = """
+            # Quiz
+
+            - Question: How many types of lists are in Markdown?
+              - Answer: 2
+            - Question: What is the purpose of Markdown?
+              - Answer: To write formatted text.
+            - Choices: To write formatted text; To replace HTML
+            - Question: Who developed Markdown?
+              - Answer: John Gruber
+            """
+        #expect(lines(document) == [3, 5, 8])
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

@@ -725,8 +725,14 @@ private struct Builder {
             // to it ("10. **Q**" then three-space paragraphs) are its answer.
             closeQuestion()
             let first = questions.count
+            // Where the questions are labelled ("- Question: …"), an item without a label that
+            // does not ask belongs to the one before it ("- Choices: 2, 0, 3, 5" set one
+            // level too far out).
+            let labelled = read.filter { QuestionPrefix.hasLabel($0.open.text) }.count
+            let byLabel = labelled >= 3 && labelled * 3 >= items * 2
             for item in block.children {
-                if open != nil, Self.isAnswerItem(item) {
+                if open != nil, Self.isAnswerItem(item) || byLabel && !ListItemQuestion.asks(item)
+                    && !(ListItemQuestion(item: item, ordered: ordered).map { QuestionPrefix.hasLabel($0.open.text) } ?? false) {
                     for child in item.children { open?.answer.add(child) }
                     continue
                 }
