@@ -37,8 +37,8 @@ struct Admonition {
 
     /// `??? "Getting Started"` over indented `??? question "…"` admonitions: a category that
     /// folds questions away (two or more titled, or one named for questions), not a
-    /// question. Its body's blocks take its place (its marker
-    /// line goes), so that the admonitions inside read as the document's own.
+    /// question. Its body's blocks take its place (its marker line goes), so that the
+    /// admonitions inside read as the document's own.
     static func unwrappingCategories(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
         var result: [MarkdownBlock] = []
         var index = 0

@@ -151,7 +151,7 @@ struct HeadingLevels {
         let marked = questionLike.subtracting(answered).filter { !QuestionPrefix.hasLabel(texts[$0] ?? "") && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
         // The headings that open as questions, found once (the rules below ask it of each
         // group and each level).
-        let opening = Set(texts.filter { !questionLike.contains($0.key) && ReadingVocabulary.opensAsQuestion($0.value) }.keys)
+        let opening = Set(texts.filter { ReadingVocabulary.opensAsQuestion($0.value) }.keys)
         for group in groups where group.count >= 3 {
             let asking = group.filter(questionLike.contains)
             // Siblings that open with a question word ask too ("Co to jest maska podsieci" beside
@@ -173,7 +173,7 @@ struct HeadingLevels {
         // mostly ask is (below).
         // (A level whose headings stand in many small groups, a category's two or three
         // questions each, is judged as a whole.)
-        for group in groups + byLevel.values.map({ $0 }) where group.count >= 4 {
+        for group in groups + Array(byLevel.values) where group.count >= 4 {
             let worded = group.filter { !questionLike.contains($0) && opening.contains($0) && !isLabel($0) }
             let asking = group.filter(questionLike.contains).count
             guard worded.count >= 2, (worded.count + asking) * 2 > group.count else { continue }
