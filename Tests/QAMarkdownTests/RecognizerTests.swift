@@ -1069,6 +1069,9 @@ import Testing
         let reference = "# HydraPet\n\n## Konfiguracja\n\n1. **Klonowanie repozytorium**\n   ```\n   git clone x\n   ```\n2. **Uruchomienie projektu**\n   ```\n   npm start\n   ```\n\n## Endpointy\n\n"
             + (1...3).map(endpoint).joined()
         #expect(lines(reference).isEmpty)
+        // Under an FAQ title, bold numbered items are its entries, however few and worded.
+        let faq = "# FAQ\n\n1. **Come chiedo aiuto.**\n\nCon una issue.\n\n2. **Come scrivo una ricetta.**\n\nCon il template.\n"
+        #expect(lines(faq) == [3, 7])
         let interview = "# Go\n\n## Basics\n\n### 1. Goroutines\n\nLight threads.\n\n### 2. Channels\n\nPipes.\n\n### 3. Select\n\nWaits.\n\n## Other\n\n### What is a slice?\n\nA view.\n"
         #expect(lines(interview).count == 4)
     }

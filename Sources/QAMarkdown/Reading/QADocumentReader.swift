@@ -247,6 +247,8 @@ private struct Builder {
     /// Lists of one item, each right after a rule, where a third or more of them ask: the
     /// entries of a document that divides them with rules (`ruleEntries(_:)`).
     var ruleEntries: Set<Int> = []
+    /// The FAQ-titled parts of the document (`HeadingFacts.faqScopes`).
+    var faqScopes: [Range<Int>] = []
     /// Quotes that ask, each followed by its answer, where they are most of the document's
     /// quotes (`QuoteEntries`): the question of each, by block index.
     var quoteEntries: [Int: (text: String, line: Int)] = [:]
@@ -325,6 +327,7 @@ private struct Builder {
         let untitled = pageTitle == nil && blocks.first(where: { $0.headingLevel != nil })?.headingLevel != 1
         let pageIsFAQ = pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? (untitled && ReadingVocabulary.titlesFAQPage(Self.fileTitle(path)))
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageIsFAQ)
+        faqScopes = facts.faqScopes
         // Under an FAQ title a <details> is an entry whatever its summary says ("Мого
         // улюбленого інсталятора тут немає."), not content folded away — unless the summary
         // organizes ("Table of contents").
@@ -692,8 +695,10 @@ private struct Builder {
             let read = block.children.compactMap { Self.isAnswerItem($0) ? nil : ListItemQuestion(item: $0, ordered: ordered) }
             let items = read.count
             // Two bold titles and nothing that asks ("1. **Klonowanie repozytorium**" over its
-            // commands) are steps, where the document asks nothing elsewhere.
-            if block.children.count < 3, !read.isEmpty, read.allSatisfy({ $0.open.evidence == .boldTitle }), !documentAsks { return false }
+            // commands) are steps, where the document asks nothing elsewhere — not under an
+            // FAQ title ("# FAQ" over "1. **Come chiedo aiuto.**").
+            if block.children.count < 3, !read.isEmpty, !documentAsks, !faqScopes.contains(where: { $0.contains(index) }),
+               read.allSatisfy({ $0.open.evidence == .boldTitle }) { return false }
             // Items that open with a question word ("- Что такое GIL") or set a task ("1. HTTP와
             // HTTPS의 차이에 대해 설명하세요") ask too, where with those that ask they make two
             // thirds of a list of three or more (two items say too little).
