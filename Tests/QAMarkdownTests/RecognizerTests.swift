@@ -1093,6 +1093,19 @@ import Testing
         #expect(lines(document) == [3, 5, 8])
     }
 
+    /// A question label repeated over each question ("### 题目"), with no number, titles the
+    /// question written in the paragraph under it; its answer is the container after.
+    @Test func aRepeatedLabelOverEachQuestion() {
+        let question = { (n: Int, text: String) in
+            "## 第 \(n) 题\n\n### 题目\n\n\(text)\n\n- A. 一\n- B. 二\n\n<details>\n<summary>查看答案</summary>\n\n答案：B\n\n</details>\n\n"
+        }
+        let document = "# 面试题\n\n" + question(1, "`mix-blend-mode` 的作用是？") + question(2, "`isolation: isolate` 可以创建新的层叠上下文。")
+            + question(3, "混合模式包括哪些类型？")
+        let read = read(document)
+        #expect(read.questions.map(\.text) == ["mix-blend-mode 的作用是？", "isolation: isolate 可以创建新的层叠上下文。", "混合模式包括哪些类型？"])
+        #expect(read.questions.allSatisfy { !$0.answer.isEmpty })
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

@@ -182,6 +182,7 @@ extension ReadingVocabulary {
             "questions",
             "问",
             "问题",
+            "题目",
             "問",
             "問題",
             "质问",

@@ -252,7 +252,7 @@ struct HeadingLevels {
             }
         }
         questionIndices = questionLike
-        let topics = structure.allows(.topicHeading) ? Self.topics(blocks: blocks, texts: texts, questions: questionLike) : []
+        let topics = structure.allows(.topicHeading) ? Self.topics(blocks: blocks, texts: texts, questions: questionLike, repeated: facts.repeated) : []
         topicIndices = topics
         // Topic headings are questions too: where they outnumber the headings that ask, the
         // level of the questions is theirs (sections are the level above).
@@ -280,19 +280,27 @@ struct HeadingLevels {
     func isSectionTitle(_ index: Int) -> Bool { demoted.contains(index) && !questionIndices.contains(index) }
     func isTopic(_ index: Int) -> Bool { topicIndices.contains(index) }
 
+    /// True when a heading only labels the question written in the paragraph under it: a
+    /// bare label ("## Question 1"), or a question label repeated over each question ("###
+    /// 题目"). That paragraph's first line is the question's text.
+    static func labelsQuestionBelow(_ text: String, repeated: Bool) -> Bool {
+        QuestionPrefix.isBareLabel(text) || repeated && ReadingVocabulary.questionLabels.contains(TextNormalizer.words(text))
+    }
+
     /// Topic headings: at a level with ten or more headings that are not questions, where
     /// most of them are followed by a paragraph that asks something — the question lists
     /// that title each question by its topic ("#### Namespaces" / "What are namespaces
     /// useful for?").
-    private static func topics(blocks: [MarkdownBlock], texts: [Int: String], questions: Set<Int>) -> Set<Int> {
+    private static func topics(blocks: [MarkdownBlock], texts: [Int: String], questions: Set<Int>, repeated: Set<Int>) -> Set<Int> {
         var byLevel: [Int: [Int]] = [:]
         for index in texts.keys where !questions.contains(index) {
             byLevel[blocks[index].headingLevel ?? 0, default: []].append(index)
         }
-        // A bare label ("## Question 1") over a paragraph titles the question it holds.
+        // A bare label ("## Question 1"), or a label repeated over each question ("### 题目"),
+        // over a paragraph titles the question it holds.
         var result = Set(texts.keys.filter { index in
             guard !questions.contains(index), index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
-            return QuestionPrefix.isBareLabel(texts[index] ?? "")
+            return labelsQuestionBelow(texts[index] ?? "", repeated: repeated.contains(index))
         })
         for (_, indices) in byLevel where indices.count >= 10 {
             let asking = indices.filter { index in

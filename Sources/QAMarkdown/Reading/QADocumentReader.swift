@@ -247,6 +247,9 @@ private struct Builder {
     /// Lists of one item, each right after a rule, where a third or more of them ask: the
     /// entries of a document that divides them with rules (`ruleEntries(_:)`).
     var ruleEntries: Set<Int> = []
+    /// The topic heading open only labels the question in the paragraph under it
+    /// (`HeadingLevels.labelsQuestionBelow`).
+    var topicLabelsQuestion = false
     /// The FAQ-titled parts of the document (`HeadingFacts.faqScopes`).
     var faqScopes: [Range<Int>] = []
     /// Quotes that ask, each followed by its answer, where they are most of the document's
@@ -371,11 +374,15 @@ private struct Builder {
                     closeQuestion()
                     open = OpenQuestion(text: text, range: block.range, level: level, layout: .topicHeading)
                     awaitingTopicQuestion = true
+                    topicLabelsQuestion = HeadingLevels.labelsQuestionBelow(text, repeated: facts.repeated.contains(index))
                     continue
                 }
                 heading(block, level: level, text: text, evidence: levels.evidence(index, text: text), sectionLevel: sectionLevel)
                 // A question under a bare label ("## Вопрос 1") is the paragraph below it.
-                if open?.range == block.range, QuestionPrefix.isBareLabel(text) { awaitingTopicQuestion = true }
+                if open?.range == block.range, QuestionPrefix.isBareLabel(text) {
+                    awaitingTopicQuestion = true
+                    topicLabelsQuestion = true
+                }
                 if levels.isSectionTitle(index) { skipped.append(QASkipped(line: block.range.startLine, kind: .sectionTitle)) }
                 continue
             }
@@ -383,7 +390,7 @@ private struct Builder {
             // under a bare label ("## Question 1").
             if awaitingTopicQuestion, case .paragraph = block.kind {
                 awaitingTopicQuestion = false
-                if let question = open, QuestionPrefix.isBareLabel(question.text) {
+                if open != nil, topicLabelsQuestion {
                     let (line, rest) = block.inlines.splitAtFirstBreak()
                     open?.text = InlineText.plain(line)
                     if !rest.isEmpty { open?.prompt.add(block.replacingInlines(rest)) }
@@ -476,7 +483,11 @@ private struct Builder {
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
-            if headingTexts[index] != nil, !repeated.contains(index) { lastHeading = index }
+            if let text = headingTexts[index] {
+                // A label repeated over each question ("### 题目") starts the question written
+                // under it: what answers it is not the heading above's.
+                if !repeated.contains(index) { lastHeading = index } else if HeadingLevels.labelsQuestionBelow(text, repeated: true) { lastHeading = nil }
+            }
             if let details = detailsAt[index] {
                 if details.isToggle {
                     // Folds something away: says nothing of the heading.
