@@ -1056,6 +1056,10 @@ import Testing
             Sim.
             """
         #expect(lines(faq) == [5, 9, 19])
+        // So are debugging recipes.
+        let debugging = "# Troubleshooting\n\n### Review не з'являється\n\nПеревірте токен.\n\n### Review занадто повільний\n\nЗменште diff.\n\n"
+            + "## Debugging\n\n### Увімкнути verbose логи\n\nLOG_LEVEL=debug\n\n### Тестовий запуск API\n\ncurl …\n"
+        #expect(lines(debugging) == [3, 7])
         let contents = "# Deep Learning\n\n* [Q1: What is a transformer?]()\n* [Q2: What is attention?]()\n* [Q3: What is BERT?]()\n\n"
             + "## Q1: What is a transformer?\n\nA model.\n\n## Q2: What is attention?\n\nWeights.\n\n## Q3: What is BERT?\n\nAn encoder.\n"
         #expect(lines(contents) == [7, 11, 15])
