@@ -33,6 +33,8 @@ public enum ReadingVocabulary {
     /// may end with a full stop; a question word before one opens a clause ("When you need a
     /// repeatable run.").
     static func opensAsQuestion(_ text: String) -> Bool {
+        // A title is a line, not a page: a first line of a thousand bytes is prose.
+        guard text.utf8.count <= longestWordedTitle else { return false }
         let stripped = withoutLeadingTag(QuestionPrefix.strip(text))
         let words = Array(TextNormalizer.words(stripped).utf8)
         guard !words.isEmpty else { return false }
@@ -43,7 +45,7 @@ public enum ReadingVocabulary {
         let last = stripped.unicodeScalars.last { !$0.properties.isWhitespace }
         if last == "." || last == "。" || last == "．" { return false }
         // In place only in one sentence: "受控演进是稀缺的。…决定什么该存在" says what, not asks.
-        if words.contains(where: { $0 >= 0xE2 }), !stripped.contains("。") {
+        if words.contains(where: { $0 >= 0xE2 }), !stripped.unicodeScalars.contains("。") {
             if inPlaceOpeners.contains(where: { contains(words, $0) }) { return true }
             // A one-syllable word is whole ("왜 편입했는지", not "왜곡"); a longer one may take
             // an ending ("무엇인지").
@@ -57,6 +59,9 @@ public enum ReadingVocabulary {
         }
         return opens(words, with: questionOpeners, unspaced: [])
     }
+
+    /// The longest text (in bytes) read as a title that opens as a question.
+    static let longestWordedTitle = 1_000
 
     /// `text` without a short bracketed tag that opens it ("(L2 [S]) Спроектировать чат",
     /// "[Easy] Explain closures").
