@@ -878,10 +878,11 @@ private struct Builder {
     static let longestListInAnswer = 5
 
     /// True when `block` is a list of `longestListInAnswer` or more items, two thirds of them
-    /// asking (three or more with a question mark), that no sentence introduces: under a heading question's answer it starts the
-    /// next questions ("##### ¿Qué es un hashtable?", its answer, then "* ¿Cuál es la
-    /// diferencia entre…?" and twenty more) — an answer does not go on with a list of
-    /// questions of its own unless it says so ("Check the following:").
+    /// asking (three or more with a question mark), that no sentence introduces: under a
+    /// heading question's answer it starts the next questions ("##### ¿Qué es un hashtable?",
+    /// its answer, then "* ¿Cuál es la diferencia entre…?" and twenty more) — an answer does
+    /// not go on with a list of questions of its own unless it says so ("Check the
+    /// following:").
     func startsQuestionList(_ block: MarkdownBlock) -> Bool {
         guard case .list = block.kind, block.children.count >= Self.longestListInAnswer, structure.allows(.listItem),
               !introducesChecklist(block) else { return false }
