@@ -1110,6 +1110,27 @@ import Testing
         #expect(read.questions.allSatisfy { !$0.answer.isEmpty })
     }
 
+    /// On a troubleshooting page, titled MDX components are its entries whatever their titles
+    /// say, the first one too where a group without a title wraps it ("<AccordionGroup>").
+    @Test func accordionEntriesOfATroubleshootingPage() {
+        let document = """
+            # Fehlerbehebung
+
+            <AccordionGroup>
+              <Accordion title="Keine Antworten">
+                Prüfen Sie den Status.
+              </Accordion>
+
+              <Accordion title="Browser-Werkzeug schlägt fehl">
+                Starten Sie den Browser neu.
+              </Accordion>
+            </AccordionGroup>
+            """
+        #expect(lines(document) == [4, 8])
+        let guide = document.replacingOccurrences(of: "# Fehlerbehebung", with: "# Installation")
+        #expect(lines(guide).isEmpty)
+    }
+
     /// `</details> <details>` on one line closes one and opens the next; under an FAQ title a
     /// `<details>` is an entry whatever its summary says, unless it organizes the page.
     @Test func detailsClosedAndOpenedOnOneLineUnderAnFAQTitle() {

@@ -126,8 +126,18 @@ struct Admonition {
     /// `<ExpandableCard title="…">`): a collapsible whose title is the question when it asks
     /// (`isComponent`: the kind does not decide). Its body runs to the closing tag.
     private static func component(_ blocks: [MarkdownBlock], at start: Int, html: String) -> Admonition? {
-        let trimmed = html.drop(while: \.isWhitespace)
+        var trimmed = html.drop(while: \.isWhitespace)
         guard trimmed.first == "<", let initial = trimmed.dropFirst().first, initial.isUppercase else { return nil }
+        // A group without a title ("<AccordionGroup>") around the first titled component on
+        // the next line: that component.
+        var line = blocks[start].range.startLine
+        if let newline = trimmed.firstIndex(of: "\n"), !trimmed[..<newline].contains(" title=") {
+            let next = trimmed[trimmed.index(after: newline)...].drop(while: { $0 == " " || $0 == "\t" })
+            if next.first == "<", next.dropFirst().first?.isUppercase == true, (next.prefix { $0 != "\n" }).contains(" title=") {
+                trimmed = next
+                line += 1
+            }
+        }
         let name = trimmed.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." }
         guard let tagEnd = trimmed.firstIndex(of: ">") else { return nil }
         let tag = trimmed[..<tagEnd]
@@ -140,7 +150,7 @@ struct Admonition {
         let afterTag = String(trimmed[trimmed.index(after: tagEnd)...])
         if let close = afterTag.range(of: closing) {
             body = MarkdownParser.parse(String(afterTag[..<close.lowerBound])).children
-            return Admonition(kind: String(name).lowercased(), title: String(title), line: blocks[start].range.startLine,
+            return Admonition(kind: String(name).lowercased(), title: String(title), line: line,
                               end: start + 1, body: body, bodyRange: blocks[start].range, isComponent: true)
         }
         body = MarkdownParser.parse(afterTag).children
@@ -151,14 +161,14 @@ struct Admonition {
                 // "Jangan.↵</ExpandableCard>": the closing tag ends a paragraph of the body.
                 if at > 0 { body.append(block.replacingInlines(Array(block.inlines[..<at]))) }
                 let bodyRange = blocks[start].range.union(block.range)
-                return Admonition(kind: String(name).lowercased(), title: String(title), line: blocks[start].range.startLine,
+                return Admonition(kind: String(name).lowercased(), title: String(title), line: line,
                                   end: end + 1, body: body, bodyRange: bodyRange, isComponent: true)
             }
             if case .htmlBlock(let text) = block.kind, let close = text.range(of: closing) {
                 let before = String(text[..<close.lowerBound])
                 if !before.trimmedWhitespace.isEmpty { body += MarkdownParser.parse(before).children }
                 let bodyRange = end > start + 1 ? blocks[start + 1].range.union(blocks[end].range) : blocks[start].range
-                return Admonition(kind: String(name).lowercased(), title: String(title), line: blocks[start].range.startLine,
+                return Admonition(kind: String(name).lowercased(), title: String(title), line: line,
                                   end: end + 1, body: body, bodyRange: bodyRange, isComponent: true)
             }
             body.append(block)

@@ -341,12 +341,15 @@ private struct Builder {
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
-            admonitions = found.mapValues { admonition in
+            admonitions = Dictionary(uniqueKeysWithValues: found.map { index, admonition in
+                // A component asks in its title, or is an entry of an FAQ whatever its title
+                // says ("<Accordion title=\"Keine Antworten\">" on a troubleshooting page).
                 let asks = admonition.isComponent
-                    ? structure.allows(.admonition) && (QADocumentReader.readsAsQuestion(admonition.title) || QuestionText.asksInside(admonition.title))
+                    ? structure.allows(.admonition) && (QADocumentReader.readsAsQuestion(admonition.title)
+                        || QuestionText.asksInside(admonition.title) || facts.inFAQ(index))
                     : kinds.contains(admonition.kind)
-                return (admonition, asks && !admonition.title.isEmpty)
-            }
+                return (index, (admonition, asks && !admonition.title.isEmpty))
+            })
         }
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
                                    answered: answeredHeadings(headingTexts, repeated: facts.repeated).union(slots.values.joined()), facts: facts,
