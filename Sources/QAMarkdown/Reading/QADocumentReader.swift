@@ -341,12 +341,17 @@ private struct Builder {
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
+            let componentAsks = { (admonition: Admonition) in
+                QADocumentReader.readsAsQuestion(admonition.title) || QuestionText.asksInside(admonition.title)
+            }
+            // Where most titled components do not ask, those of an FAQ are its entries whatever
+            // their titles say ("<Accordion title=\"Keine Antworten\">" on a troubleshooting
+            // page); where most ask, one that does not is something else ("Required reading").
+            let components = found.values.filter { $0.isComponent && !$0.title.isEmpty }
+            let statements = components.filter { !componentAsks($0) }.count * 2 > components.count
             admonitions = Dictionary(uniqueKeysWithValues: found.map { index, admonition in
-                // A component asks in its title, or is an entry of an FAQ whatever its title
-                // says ("<Accordion title=\"Keine Antworten\">" on a troubleshooting page).
                 let asks = admonition.isComponent
-                    ? structure.allows(.admonition) && (QADocumentReader.readsAsQuestion(admonition.title)
-                        || QuestionText.asksInside(admonition.title) || facts.inFAQ(index))
+                    ? structure.allows(.admonition) && (componentAsks(admonition) || statements && facts.inFAQ(index))
                     : kinds.contains(admonition.kind)
                 return (index, (admonition, asks && !admonition.title.isEmpty))
             })
