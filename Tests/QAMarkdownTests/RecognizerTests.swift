@@ -281,6 +281,7 @@ import Testing
         ("(1) Q: What is REST?", "What is REST?"),
         ("Вопрос 3: Расскажите о себе.", "Расскажите о себе."),
         ("问：什么是闭包", "什么是闭包"),
+        ("Q:我完全没学过代码能用这个脚本吗？", "我完全没学过代码能用这个脚本吗？"),
         ("Pregunta: Explica el hoisting.", "Explica el hoisting."),
         ("Frage: Was ist REST.", "Was ist REST."),
     ])
@@ -289,7 +290,7 @@ import Testing
         #expect(QuestionPrefix.strip(labelled) == text)
     }
 
-    @Test(arguments: ["Quick: a start", "Pregunta. Una frase.", "Questionable: yes", "Q.E.D. is Latin"])
+    @Test(arguments: ["Quick: a start", "Pregunta. Una frase.", "Questionable: yes", "Q.E.D. is Latin", "Q:foo is a key"])
     func notQuestionLabels(_ text: String) {
         #expect(!QuestionPrefix.hasLabel(text))
     }

@@ -226,8 +226,10 @@ public enum QuestionPrefix {
         }
         guard let end = rest.first, isLabelEnd(end), english || end != "." else { return nil }
         let after = rest.dropFirst()
-        // "Q.E.D." or "Q:foo" without a space is not a label; "问：什么" needs none.
-        guard after.isEmpty || after.first!.isWhitespace || end == "：" else { return nil }
+        // "Q.E.D." or "Q:foo" without a space is not a label; "问：什么" and "Q:我完全" need none
+        // (scripts written without spaces).
+        guard after.isEmpty || after.first!.isWhitespace || end == "："
+                || end == ":" && (after.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false) else { return nil }
         return after
     }
 
