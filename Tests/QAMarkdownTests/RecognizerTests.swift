@@ -880,6 +880,10 @@ import Testing
             ### 이벤트 위임에 대해서 설명해주세요
             """
         #expect(lines(document) == [3, 5, 9, 11, 15])
+        // One worded heading is enough where two thirds of the others ask.
+        let mostlyAsking = "# 测试策略\n\n## 如何保证线上质量？\n\n答。\n\n## 测试环境如何保持一致？\n\n答。\n\n# 过程改进\n\n## 怎么提高效率？\n\n答。\n\n"
+            + "# 流程规范\n\n## 说下公司的研发流程\n\n答。\n\n## 说下上个公司的测试流程？\n\n答。\n"
+        #expect(lines(mostlyAsking).count == 5)
     }
 
     /// In an FAQ, admonitions that all bear one title (":::caution[Achtung]") are warnings

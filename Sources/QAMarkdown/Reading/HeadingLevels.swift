@@ -176,7 +176,9 @@ struct HeadingLevels {
         for group in groups + Array(byLevel.values) where group.count >= 4 {
             let worded = group.filter { !questionLike.contains($0) && opening.contains($0) && !isLabel($0) }
             let asking = group.filter(questionLike.contains).count
-            guard worded.count >= 2, (worded.count + asking) * 2 > group.count else { continue }
+            // (One is enough where two thirds of them ask.)
+            guard worded.count >= 2 || !worded.isEmpty && asking * 3 >= group.count * 2,
+                  (worded.count + asking) * 2 > group.count else { continue }
             questionLike.formUnion(worded)
             wordedIndices.formUnion(worded)
         }
