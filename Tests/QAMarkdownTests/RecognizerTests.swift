@@ -290,6 +290,24 @@ import Testing
         #expect(QuestionPrefix.strip(labelled) == text)
     }
 
+    /// One rule parts a label from its text, for questions and answers alike: a space, or a
+    /// full-width colon, or an ASCII colon before a script written without spaces.
+    @Test func labelsBeforeScriptsWithoutSpaces() {
+        let document = read("Q:我完全没学过代码能用这个脚本吗？\nA:完全没问题。\n\nQ:下载速度太慢怎么办？\nA:换一个源。\n")
+        #expect(document.questions.map(\.text) == ["我完全没学过代码能用这个脚本吗？", "下载速度太慢怎么办？"])
+        let markers = document.questions.map(\.answer.hasMarker)
+        let answers = document.questions.map { $0.answer.text.prose.trimmedWhitespace }
+        #expect(markers == [true, true])
+        #expect(answers == ["完全没问题。", "换一个源。"])
+        #expect(!QuestionPrefix.separatesLabel(":", from: "foo"))
+        #expect(QuestionPrefix.separatesLabel("：", from: "foo"))
+    }
+
+    @Test(arguments: [("Browser (Desktop):", true), ("接口说明：  ", true), ("What is it?", false), ("12:30", false)])
+    func colonsOfEitherWidth(_ text: String, _ ends: Bool) {
+        #expect(text.endsWithColon == ends)
+    }
+
     @Test(arguments: ["Quick: a start", "Pregunta. Una frase.", "Questionable: yes", "Q.E.D. is Latin", "Q:foo is a key"])
     func notQuestionLabels(_ text: String) {
         #expect(!QuestionPrefix.hasLabel(text))

@@ -226,11 +226,17 @@ public enum QuestionPrefix {
         }
         guard let end = rest.first, isLabelEnd(end), english || end != "." else { return nil }
         let after = rest.dropFirst()
-        // "Q.E.D." or "Q:foo" without a space is not a label; "问：什么" and "Q:我完全" need none
-        // (scripts written without spaces).
-        guard after.isEmpty || after.first!.isWhitespace || end == "："
-                || end == ":" && (after.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false) else { return nil }
+        // "Q.E.D." or "Q:foo" without a space is not a label.
+        guard separatesLabel(end, from: after) else { return nil }
         return after
+    }
+
+    /// True when what follows a label's mark (`:`, `：`, `.`) is apart from it: nothing, a
+    /// space, or — after a full-width colon, or a colon before a script written without
+    /// spaces — anything ("问：什么", "Q:我完全", "A:完全可以"). "Q:foo", "A:b" are no labels.
+    static func separatesLabel(_ mark: Character, from rest: Substring) -> Bool {
+        guard let next = rest.first else { return true }
+        return next.isWhitespace || mark == "：" || mark == ":" && (next.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false)
     }
 
     /// The first letters of the question labels.

@@ -147,11 +147,14 @@ struct Admonition {
         let title = value.dropFirst().prefix { $0 != quote }
         let closing = "</\(name)>"
         var body: [MarkdownBlock] = []
+        func component(end: Int, bodyRange: SourceRange) -> Admonition {
+            Admonition(kind: String(name).lowercased(), title: String(title), line: line, end: end, body: body,
+                       bodyRange: bodyRange, isComponent: true)
+        }
         let afterTag = String(trimmed[trimmed.index(after: tagEnd)...])
         if let close = afterTag.range(of: closing) {
             body = MarkdownParser.parse(String(afterTag[..<close.lowerBound])).children
-            return Admonition(kind: String(name).lowercased(), title: String(title), line: line,
-                              end: start + 1, body: body, bodyRange: blocks[start].range, isComponent: true)
+            return component(end: start + 1, bodyRange: blocks[start].range)
         }
         body = MarkdownParser.parse(afterTag).children
         var end = start + 1
@@ -160,16 +163,12 @@ struct Admonition {
             if case .paragraph = block.kind, let at = block.inlines.firstIndex(where: { if case .html(let tag) = $0 { return tag.contains(closing) }; return false }) {
                 // "Jangan.↵</ExpandableCard>": the closing tag ends a paragraph of the body.
                 if at > 0 { body.append(block.replacingInlines(Array(block.inlines[..<at]))) }
-                let bodyRange = blocks[start].range.union(block.range)
-                return Admonition(kind: String(name).lowercased(), title: String(title), line: line,
-                                  end: end + 1, body: body, bodyRange: bodyRange, isComponent: true)
+                return component(end: end + 1, bodyRange: blocks[start].range.union(block.range))
             }
             if case .htmlBlock(let text) = block.kind, let close = text.range(of: closing) {
                 let before = String(text[..<close.lowerBound])
                 if !before.trimmedWhitespace.isEmpty { body += MarkdownParser.parse(before).children }
-                let bodyRange = end > start + 1 ? blocks[start + 1].range.union(blocks[end].range) : blocks[start].range
-                return Admonition(kind: String(name).lowercased(), title: String(title), line: line,
-                                  end: end + 1, body: body, bodyRange: bodyRange, isComponent: true)
+                return component(end: end + 1, bodyRange: end > start + 1 ? blocks[start + 1].range.union(blocks[end].range) : blocks[start].range)
             }
             body.append(block)
             end += 1

@@ -61,7 +61,7 @@ enum AnswerMarker {
             let rest = trimmed[trimmed.index(after: colon)...]
             // "A:foo" is not a label; "答：……" needs no space, nor does a label with who
             // answered in brackets ("Answer(BP):DATA and PROC…").
-            guard rest.isEmpty || rest.first!.isWhitespace || trimmed[colon] == "：" || bare != label.trimmedWhitespace else { return nil }
+            guard QuestionPrefix.separatesLabel(trimmed[colon], from: rest) || bare != label.trimmedWhitespace else { return nil }
             return [.text(String(rest))] + inlines.dropFirst()
         default:
             return nil

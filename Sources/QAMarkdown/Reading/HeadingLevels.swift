@@ -141,7 +141,7 @@ struct HeadingLevels {
         func isLabel(_ index: Int) -> Bool {
             if facts.repeated.contains(index) { return true }
             // "### Browser (Desktop):" introduces what follows.
-            if let last = texts[index]?.trimmedWhitespace.last, last == ":" || last == "：" { return true }
+            if texts[index]?.endsWithColon == true { return true }
             if underTips.contains(index) && !QADocumentReader.isQuestionTitle(texts[index] ?? "") { return true }
             return ReadingVocabulary.isOrganizingTitle(texts[index] ?? "") || faqTitled.contains(index)
         }
@@ -229,7 +229,7 @@ struct HeadingLevels {
             for group in groups {
                 guard let own = blocks[group[0]].headingLevel, own < level else { continue }
                 let candidates = group.filter { titles.contains($0) && Self.hasBody(blocks, after: $0, level: own, direct: true)
-                    && Self.directBlocks(blocks, after: $0) == Self.blocksUnder(blocks, after: $0, level: own) }
+                    && !Self.hasSubHeading(blocks, after: $0, level: own) }
                 guard !candidates.isEmpty else { continue }
                 let others = group.filter { !titles.contains($0) && !questionLike.contains($0) }
                 let categories = others.filter { Self.holdsQuestionHeading(blocks, after: $0, level: own, questions: questionLike) }
@@ -380,19 +380,19 @@ struct HeadingLevels {
                 // One that does not ask, with nothing of its own above its sub-headings, is a
                 // category of the FAQ ("### ROS" over "#### …"): its sub-headings with a body
                 // are the entries. (One that asks has its answer in parts: "### CPU 版".)
-                let text = texts[index] ?? ""
-                let under = scope.drop { $0 <= index }.prefix { (blocks[$0].headingLevel ?? 0) > best.key }
-                let subEntries = under.filter { !isLabel($0) && hasBody(blocks, after: $0, level: blocks[$0].headingLevel ?? 0, direct: true) }
-                let asks = QADocumentReader.readsAsQuestion(text) || QuestionPrefix.hasLabel(text)
+                // (`readsAsQuestion` holds for a labelled heading too.)
+                let asks = QADocumentReader.readsAsQuestion(texts[index] ?? "")
                 // Nor one that holds questions of its own ("### Telemetry & Community Daten"
                 // over "**Wie kann ich teilnehmen?**" …): their category.
                 // (Not a checklist in its answer: "- Richtiges Google-Konto?")
                 if !asks && holdsQuestions(blocks, after: index, level: best.key, others: others, lists: false) { continue }
-                if hasBody(blocks, after: index, level: best.key, direct: true) || subEntries.isEmpty || asks {
+                if asks || hasBody(blocks, after: index, level: best.key, direct: true) {
                     entries.insert(index)
-                } else {
-                    entries.formUnion(subEntries)
+                    continue
                 }
+                let under = scope.drop { $0 <= index }.prefix { (blocks[$0].headingLevel ?? 0) > best.key }
+                let subEntries = under.filter { !isLabel($0) && hasBody(blocks, after: $0, level: blocks[$0].headingLevel ?? 0, direct: true) }
+                if subEntries.isEmpty { entries.insert(index) } else { entries.formUnion(subEntries) }
             }
         }
         return entries
@@ -458,9 +458,10 @@ struct HeadingLevels {
         blocks[(index + 1)...].prefix { $0.headingLevel == nil }.count
     }
 
-    /// How many blocks stand between a heading and the next heading of its level or above.
-    private static func blocksUnder(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Int {
-        blocks[(index + 1)...].prefix { ($0.headingLevel ?? 99) > level }.count
+    /// True when a heading deeper than `level` stands under the heading at `index` (before the
+    /// next heading of its level or above).
+    private static func hasSubHeading(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {
+        blocks[(index + 1)...].prefix { ($0.headingLevel ?? 99) > level }.contains { $0.headingLevel != nil }
     }
 
     /// True when a heading says something in words (two or more, or a script written

@@ -287,7 +287,7 @@ struct ListItemQuestion {
             let text = InlineText.plain(line)
             // A question, or a title in bold in a numbered list ("1. **Explain what X is.**"),
             // but not a bold label ("- **Syntax:**").
-            let bold = ordered && line.count == 1 && !text.hasSuffix(":") && { if case .strong = line[0] { return true }; return false }()
+            let bold = ordered && line.count == 1 && !text.endsWithColon && { if case .strong = line[0] { return true }; return false }()
             // An answer label under the item ("2. Convert input to int.↵**Answer:** …") makes
             // it a question, however it is worded.
             let answered = Self.isAnswered(item, rest: rest)
@@ -372,9 +372,10 @@ struct ListItemQuestion {
     /// True when an item asks or is answered by a label (`asks`, `isAnswered`): cheaper than
     /// reading it.
     static func asksOrIsAnswered(_ item: MarkdownBlock) -> Bool {
-        guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return false }
+        let item = unwrapped(item)
+        guard let first = item.children.first, case .paragraph = first.kind else { return false }
         let (line, rest) = first.inlines.splitAtFirstBreak()
-        return QADocumentReader.isQuestionTitle(InlineText.plain(line)) || isAnswered(unwrapped(item), rest: rest)
+        return QADocumentReader.isQuestionTitle(InlineText.plain(line)) || isAnswered(item, rest: rest)
     }
 
     /// True when the first line of an item's first paragraph asks (`isQuestionTitle`).
@@ -431,8 +432,7 @@ struct ParagraphQuestion {
             // A question, or a numbered item ("**3. Name three Linux commands**"); the answer
             // may start on the next line of the same paragraph.
             // Not a numbered step's label ("**1. İnternet Bağlantısını Kontrol Et:**").
-            let label = text.trimmedWhitespace.hasSuffix(":") || text.trimmedWhitespace.hasSuffix("：")
-            guard QADocumentReader.isQuestion(text) || QuestionPrefix.strip(text) != text && !label else { return nil }
+            guard QADocumentReader.isQuestion(text) || QuestionPrefix.strip(text) != text && !text.endsWithColon else { return nil }
             var question = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph)
             if !rest.isEmpty { question.answer.add(paragraph.replacingInlines(rest)) }
             open = question
@@ -491,6 +491,13 @@ extension Array where Element == MarkdownInline {
 }
 
 extension StringProtocol {
+    /// True when the text, spaces aside, ends with a colon of either width (":" or "："): a
+    /// label that introduces what follows.
+    var endsWithColon: Bool {
+        guard let last = last(where: { !$0.isWhitespace }) else { return false }
+        return last == ":" || last == "："
+    }
+
     /// How many times `needle` occurs (without overlaps).
     func occurrences(of needle: String) -> Int {
         var count = 0

@@ -12,7 +12,7 @@ enum LeadIn {
     static func split(_ paragraph: MarkdownBlock) -> (text: String, rest: [MarkdownInline])? {
         guard case .paragraph = paragraph.kind, case .strong(let children)? = paragraph.inlines.first else { return nil }
         let text = InlineText.plain(children).trimmedWhitespace
-        guard !text.hasSuffix(":"), !text.hasSuffix("："), QuestionText.asksInWords(Substring(text)) else { return nil }
+        guard !text.endsWithColon, QuestionText.asksInWords(Substring(text)) else { return nil }
         // "**Noch Fragen? Stelle sie in Discussions.**" invites questions at the end of an FAQ.
         if let mark = text.firstIndex(where: { $0 == "?" || $0 == "？" }), QuestionText.invitesQuestions(text[..<mark]) { return nil }
         return (text, Array(paragraph.inlines.dropFirst().drop { $0 == .softBreak || $0 == .lineBreak }))
@@ -79,11 +79,10 @@ enum LeadIn {
         return Set(statements)
     }
 
-    /// The text of a paragraph that is one bold span and nothing else, on one line.
+    /// The text of a paragraph of one line that is all bold (`ListItemQuestion.boldLine`).
     private static func boldAlone(_ paragraph: MarkdownBlock) -> String? {
         guard case .paragraph = paragraph.kind else { return nil }
-        let meaningful = paragraph.inlines.filter { if case .text(let text) = $0 { return !text.allSatisfy(\.isWhitespace) }; return true }
-        guard meaningful.count == 1, case .strong(let children) = meaningful[0] else { return nil }
-        return InlineText.plain(children)
+        let (line, rest) = paragraph.inlines.splitAtFirstBreak()
+        return rest.isEmpty ? ListItemQuestion.boldLine(line) : nil
     }
 }

@@ -101,6 +101,12 @@ public enum QADocumentReader {
         return isQuestion(text) || QuestionText.opensWithQuestion(QuestionText.withoutAttributes(text))
     }
 
+    /// True when a title reads as a question by itself (`readsAsQuestion`) or asks in the
+    /// middle of it ("能实时显示吗？这样就能…"): the test of a summary or a component title.
+    static func asksSomewhere(_ text: String) -> Bool {
+        readsAsQuestion(text) || QuestionText.asksInside(text)
+    }
+
     /// True when a title reads as a question by itself, whatever stands beside it: it asks,
     /// is numbered, or opens with a question word.
     static func readsAsQuestion(_ text: String) -> Bool {
@@ -341,17 +347,14 @@ private struct Builder {
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
             let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
-            let componentAsks = { (admonition: Admonition) in
-                QADocumentReader.readsAsQuestion(admonition.title) || QuestionText.asksInside(admonition.title)
-            }
             // Where most titled components do not ask, those of an FAQ are its entries whatever
             // their titles say ("<Accordion title=\"Keine Antworten\">" on a troubleshooting
             // page); where most ask, one that does not is something else ("Required reading").
             let components = found.values.filter { $0.isComponent && !$0.title.isEmpty }
-            let statements = components.filter { !componentAsks($0) }.count * 2 > components.count
+            let statements = components.filter { !QADocumentReader.asksSomewhere($0.title) }.count * 2 > components.count
             admonitions = Dictionary(uniqueKeysWithValues: found.map { index, admonition in
                 let asks = admonition.isComponent
-                    ? structure.allows(.admonition) && (componentAsks(admonition) || statements && facts.inFAQ(index))
+                    ? structure.allows(.admonition) && (QADocumentReader.asksSomewhere(admonition.title) || statements && facts.inFAQ(index))
                     : kinds.contains(admonition.kind)
                 return (index, (admonition, asks && !admonition.title.isEmpty))
             })
@@ -542,8 +545,7 @@ private struct Builder {
     /// True when a paragraph opens with a bold label ending in a colon (`**Nagłówki:**`).
     static func opensWithBoldLabel(_ paragraph: MarkdownBlock) -> Bool {
         guard case .strong(let children)? = paragraph.inlines.first, case .text(let last)? = children.last else { return false }
-        let trimmed = last.trimmedWhitespace
-        return trimmed.hasSuffix(":") || trimmed.hasSuffix("：")
+        return last.endsWithColon
     }
 
     /// True when a paragraph's first line asks or is numbered: the question an answer
@@ -631,8 +633,8 @@ private struct Builder {
 
     /// True when a `<details>` that does not ask folds away two or more that do: a category.
     static func isCategory(_ details: Details, nested: [Details]) -> Bool {
-        nested.count >= 2 && !QADocumentReader.readsAsQuestion(details.summary) && !QuestionText.asksInside(details.summary)
-            && nested.filter { QADocumentReader.readsAsQuestion($0.summary) || QuestionText.asksInside($0.summary) }.count >= 2
+        nested.count >= 2 && !QADocumentReader.asksSomewhere(details.summary)
+            && nested.filter { QADocumentReader.asksSomewhere($0.summary) }.count >= 2
     }
 
     /// A `<details>` whose summary says "Answer": the answer of the open question.
@@ -755,8 +757,8 @@ private struct Builder {
             let labelled = read.filter { QuestionPrefix.hasLabel($0.open.text) }.count
             let byLabel = labelled >= 3 && labelled * 3 >= items * 2
             for item in block.children {
-                if open != nil, Self.isAnswerItem(item) || byLabel && !ListItemQuestion.asks(item)
-                    && !(ListItemQuestion(item: item, ordered: ordered).map { QuestionPrefix.hasLabel($0.open.text) } ?? false) {
+                // (`asks` holds for a labelled item too.)
+                if open != nil, Self.isAnswerItem(item) || byLabel && !ListItemQuestion.asks(item) {
                     for child in item.children { open?.answer.add(child) }
                     continue
                 }
@@ -915,11 +917,10 @@ private struct Builder {
         let text = InlineText.plain(line)
         guard !QADocumentReader.isQuestionTitle(text) else { return false }
         // A bold label and nothing more ("- **Come funziona:**") introduces what follows.
-        let trimmed = text.trimmedWhitespace
-        if trimmed.hasSuffix(":") || trimmed.hasSuffix("："), ListItemQuestion.boldLine(line) != nil { return false }
+        if text.endsWithColon, ListItemQuestion.boldLine(line) != nil { return false }
         if ReadingVocabulary.opensAsQuestion(text) { return true }
         // "**Throttle/Debounce:** Напишите реализацию…": a bold topic label, then the task.
-        guard case .strong(let label)? = line.first, InlineText.plain(label).trimmedWhitespace.hasSuffix(":") else { return false }
+        guard case .strong(let label)? = line.first, InlineText.plain(label).endsWithColon else { return false }
         let task = InlineText.plain(Array(line.dropFirst()))
         return QADocumentReader.isQuestionTitle(task) || ReadingVocabulary.opensAsQuestion(task)
     }

@@ -44,22 +44,12 @@ enum QuoteEntries {
             guard html.prefix(11).lowercased() == "<blockquote" else { return nil }
             let lines = html.split(separator: "\n", omittingEmptySubsequences: false)
             for (offset, line) in lines.enumerated() {
-                let text = withoutTags(line).trimmedWhitespace
+                let text = HTMLText.strip(String(line)).text.trimmedWhitespace
                 if !text.isEmpty { return (text, block.range.startLine + offset) }
             }
             return nil
         default:
             return nil
         }
-    }
-
-    /// A line of HTML without its tags.
-    private static func withoutTags(_ line: Substring) -> String {
-        var result = ""
-        var inTag = false
-        for character in line {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { result.append(character) }
-        }
-        return result
     }
 }

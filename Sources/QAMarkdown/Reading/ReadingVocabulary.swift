@@ -192,7 +192,7 @@ public enum ReadingVocabulary {
     /// with a colon, introducing what follows.
     static func introducesFAQ(_ sentence: String) -> Bool {
         let trimmed = sentence.trimmedWhitespace
-        guard trimmed.hasSuffix(":") || trimmed.hasSuffix("："), trimmed.utf8.count <= 200 else { return false }
+        guard trimmed.endsWithColon, trimmed.utf8.count <= 200 else { return false }
         let words = " " + TextNormalizer.words(trimmed) + " "
         return faqTitles.contains { $0.contains(" ") && words.contains(" " + $0 + " ") }
     }
