@@ -160,10 +160,12 @@ import TestSupport
         (11, 0.85, 0.95, 0.99, 0.65),
         (12, 0.85, 0.95, 0.99, 0.90),
         (13, 0.80, 0.93, 0.98, 0.95),
-        (14, 0.70, 0.75, 0.99, 0.0),
+        // (Batch 14's unfinished answers — "[Seu texto aqui]" slots, "." answers — are found
+        // by none of the reading yet: issue 14. No floor rather than a floor of 0.)
+        (14, 0.70, 0.75, 0.99, nil),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
-                       _ unfinishedFloor: Double) throws {
+                       _ unfinishedFloor: Double?) throws {
         let readings = try Self.documents.filter { ($0.batch ?? 1) == batch }.map(Self.read)
         try #require(!readings.isEmpty, "no documents of batch \(batch)")
         let within = readings.filter(\.withinTwoPercent).count
@@ -177,6 +179,8 @@ import TestSupport
         #expect(Double(within) / Double(readings.count) >= withinFloor, "documents within 2%: \(within) of \(readings.count)")
         #expect(recall >= recallFloor, "question-line recall \(recall)")
         #expect(precision >= precisionFloor, "question-line precision \(precision)")
-        #expect(Double(found) / Double(max(unfinished, 1)) >= unfinishedFloor, "unfinished answers found: \(found) of \(unfinished)")
+        if let unfinishedFloor {
+            #expect(Double(found) / Double(max(unfinished, 1)) >= unfinishedFloor, "unfinished answers found: \(found) of \(unfinished)")
+        }
     }
 }
