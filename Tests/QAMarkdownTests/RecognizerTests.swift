@@ -1821,4 +1821,73 @@ import Testing
         #expect(FrontMatter.title("---\nsubtitle: FAQ\n---\ntitle: not front matter\n") == nil)
         #expect(FrontMatter.title("# No front matter\ntitle: FAQ\n") == nil)
     }
+
+    @Test func whereTheEntriesAreLabelledOneWithoutALabelIsASection() {
+        let entry = { (title: String) in "## \(title)\n\nAbout \(title.count) things.\n\n**重试策略**：\n\n- once\n" }
+        let labelled = ["问题: \"API request timeout\"", "问题: \"API connection failed\"", "问题: 网络需要代理",
+                        "问题: 即使自动重试仍然遇到限流", "问题: 解析失败"]
+        let page = { (other: String) in read("# 网络问题\n\n" + (labelled + [other]).map(entry).joined(separator: "\n")) }
+        #expect(page("理解自动重试").questions.count == 5)
+        // A title that names a problem is an entry without a label.
+        #expect(page("ip 地址获取错误的问题").questions.last?.text == "ip 地址获取错误的问题")
+    }
+
+    @Test func aLabelWhoseSpaceWasForgottenIsStillALabel() {
+        #expect(QuestionPrefix.hasLabel("Q.Center wrapped flex children?"))
+        #expect(!QuestionPrefix.hasLabel("Q.E.D. as usual"))
+    }
+
+    @Test func aQuestionALevelTooHighInItsNumberedSequenceIsAQuestion() {
+        let document = read("""
+            ## Tricky Questions
+
+            #### 1. What is the output?
+
+            Hello.
+
+            ### 2. How do you prevent a data race?
+
+            A mutex.
+
+            #### 3. What will be the output?
+
+            World.
+
+            #### 4. How does Go handle nil?
+
+            Carefully.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 11, 15])
+    }
+
+    @Test func whereQuestionsGoWithoutAQuestionMarkASubHeadingThatAsksIsOneToo() {
+        let document = read("""
+            # FAQ
+
+            ## How do I reset Stats
+
+            Delete the file.
+
+            ## Can I add any generic feed
+
+            No.
+
+            ## How do I update it
+
+            Use the updater.
+
+            ### Can I update it inside my Docker container
+
+            You should not.
+
+            ### Installing a newer version
+
+            Download it.
+
+            ## How do I request a feature
+
+            Open an issue.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 11, 15, 23])
+    }
 }

@@ -182,6 +182,15 @@ struct HeadingLevels {
             questionLike.formUnion(worded)
             wordedIndices.formUnion(worded)
         }
+        // Where the document's questions are written without a question mark (three or more
+        // read so), one that opens with a question word asks at any level ("### Can I update
+        // Prowlarr inside my Docker container" under "## How do I update Prowlarr").
+        if wordedIndices.count >= 3 {
+            let titles = demoted
+            let more = opening.filter { !questionLike.contains($0) && !isLabel($0) && !titles.contains($0) }
+            questionLike.formUnion(more)
+            wordedIndices.formUnion(more)
+        }
         faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, scopes: facts.faqScopes, isLabel: isLabel,
                                           others: otherQuestions)
         self.answered = answered
@@ -202,6 +211,8 @@ struct HeadingLevels {
                     // A question mark inside ("能实时显示吗？这样就能…") asks too.
                     let asking = group.filter { questionLike.contains($0) || QuestionText.asksInside(texts[$0] ?? "") }.count
                     guard asking * 2 > group.count, asking >= 2 else { continue }
+                    // (Not where they are labelled: one without a label is a section among them.)
+                    if Self.mostlyLabelled(group, texts: texts) { continue }
                     // Where most questions have no answer under them (a list of questions, or
                     // answers not written yet), a statement without a body is an entry too.
                     let answeredQuestions = group.filter { questionLike.contains($0) && Self.hasBody(blocks, after: $0, level: level) }.count
@@ -247,6 +258,11 @@ struct HeadingLevels {
             for (position, index) in ordered.enumerated() where questionLike.contains(index) {
                 guard let own = blocks[index].headingLevel, own < level else { continue }
                 let under = ordered[(position + 1)...].prefix { (blocks[$0].headingLevel ?? 0) > own }
+                // (Not one numbered in their sequence, a level too high: "### 2. How do you…"
+                // between "#### 1. …" and "#### 3. …".)
+                if let number = QuestionPrefix.number(texts[index] ?? ""),
+                   let next = under.first(where: questionLike.contains).flatMap({ QuestionPrefix.number(texts[$0] ?? "") }),
+                   next == number + 1 { continue }
                 if under.filter(questionLike.contains).count >= 2 {
                     questionLike.remove(index)
                     demoted.insert(index)
@@ -321,6 +337,13 @@ struct HeadingLevels {
         return result
     }
 
+    /// True when three or more of the headings carry a question label ("## 问题: …") and at
+    /// most one in five of them does not: labelling is how the document marks its questions.
+    private static func mostlyLabelled(_ indices: [Int], texts: [Int: String]) -> Bool {
+        let labelled = indices.filter { QuestionPrefix.hasLabel(texts[$0] ?? "") }.count
+        return labelled >= 3 && (indices.count - labelled) * 5 <= labelled
+    }
+
     /// The headings that stand under a title of tips (`tips-titles`: "Tips", "Dicas Pro") of
     /// a higher level.
     private static func underTipsTitle(texts: [Int: String], blocks: [MarkdownBlock]) -> Set<Int> {
@@ -376,7 +399,12 @@ struct HeadingLevels {
                   // <details>) are the FAQ's categories, not its entries.
                   best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others) }).count * 2 < best.value.count
             else { continue }
-            for index in best.value {
+            // Where the entries are labelled ("## 问题: …"), one without a label is a section
+            // among them ("## 理解自动重试"), as a question mark is (above) — unless it names a
+            // problem ("## ip 地址获取错误的问题").
+            let labelled = mostlyLabelled(best.value, texts: texts)
+            for index in best.value where !labelled || QuestionPrefix.hasLabel(texts[index] ?? "")
+                || ReadingVocabulary.namesProblem(texts[index] ?? "") {
                 // One that does not ask, with nothing of its own above its sub-headings, is a
                 // category of the FAQ ("### ROS" over "#### …"): its sub-headings with a body
                 // are the entries. (One that asks has its answer in parts: "### CPU 版".)

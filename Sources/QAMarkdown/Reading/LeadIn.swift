@@ -13,6 +13,8 @@ enum LeadIn {
         guard case .paragraph = paragraph.kind, case .strong(let children)? = paragraph.inlines.first else { return nil }
         let text = InlineText.plain(children).trimmedWhitespace
         guard !text.endsWithColon, QuestionText.asksInWords(Substring(text)) else { return nil }
+        // "**重试策略**：" — the colon after the bold — introduces what follows too.
+        if case .text(let after)? = paragraph.inlines.dropFirst().first, after.hasPrefix(":") || after.hasPrefix("：") { return nil }
         // "**Noch Fragen? Stelle sie in Discussions.**" invites questions at the end of an FAQ.
         if let mark = text.firstIndex(where: { $0 == "?" || $0 == "？" }), QuestionText.invitesQuestions(text[..<mark]) { return nil }
         return (text, Array(paragraph.inlines.dropFirst().drop { $0 == .softBreak || $0 == .lineBreak }))

@@ -184,7 +184,12 @@ public enum ReadingVocabulary {
     /// True when a page's title makes it an FAQ: an FAQ title, or one that ends with a problem
     /// word ("主程序使用问题", "Windowsの起動問題").
     static func titlesFAQPage(_ title: String) -> Bool {
-        isFAQTitle(title) || endsWithOne(of: problemTitleEndings, TextNormalizer.words(title))
+        isFAQTitle(title) || namesProblem(title)
+    }
+
+    /// True when a title ends with a problem word ("ip 地址获取错误的问题").
+    static func namesProblem(_ title: String) -> Bool {
+        endsWithOne(of: problemTitleEndings, TextNormalizer.words(title))
     }
 
     /// True when a document's opening sentence introduces it as an FAQ ("Here we list common
