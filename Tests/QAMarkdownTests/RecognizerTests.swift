@@ -1890,4 +1890,34 @@ import Testing
             """)
         #expect(document.questions.map(\.range.startLine) == [3, 7, 11, 15, 23])
     }
+
+    @Test func aTaskEndingWithAColonIsStillAQuestionAmongQuestions() {
+        let document = read("""
+            ## CSS
+
+            ##### ¿Qué es el modelo de caja?
+
+            El contenido, el relleno, el borde y el margen.
+
+            ##### Explica los siguientes selectores:
+
+            ```css
+            a > b
+            ```
+
+            ##### ¿Qué es la especificidad?
+
+            El peso de un selector.
+
+            ##### Navegadores soportados:
+
+            Todos.
+
+            ##### ¿Qué es flexbox?
+
+            Un modelo de diseño.
+            """)
+        // The task introduces its code and stays a question; a title with a colon labels.
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 13, 21])
+    }
 }

@@ -140,8 +140,9 @@ struct HeadingLevels {
         let underTips = Self.underTipsTitle(texts: texts, blocks: blocks)
         func isLabel(_ index: Int) -> Bool {
             if facts.repeated.contains(index) { return true }
-            // "### Browser (Desktop):" introduces what follows.
-            if texts[index]?.endsWithColon == true { return true }
+            // "### Browser (Desktop):" introduces what follows — and so may a question or a task
+            // ("##### Explica los siguientes selectores:" over them), which stays one.
+            if let text = texts[index], text.endsWithColon, !ReadingVocabulary.opensAsQuestion(text) { return true }
             if underTips.contains(index) && !QADocumentReader.isQuestionTitle(texts[index] ?? "") { return true }
             return ReadingVocabulary.isOrganizingTitle(texts[index] ?? "") || faqTitled.contains(index)
         }
