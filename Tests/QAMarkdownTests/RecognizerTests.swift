@@ -1920,4 +1920,34 @@ import Testing
         // The task introduces its code and stays a question; a title with a colon labels.
         #expect(document.questions.map(\.range.startLine) == [3, 7, 13, 21])
     }
+
+    @Test(arguments: ["## 小白常见问题", "## 小白"])
+    func aNumberedHeadingOverLabelledQuestionsIsTheirCategory(_ title: String) {
+        let document = read("""
+            \(title)
+
+            ### 1.运行pip指令时的常见问题
+            Q: 跳出黄字警告怎么办
+            A: 忽略即可。
+
+            Q: 下载速度太慢怎么办？
+            A: 换源。
+
+            ### 2.安装相关软件的注意事项
+            Q: 安装Python时有什么要注意的？
+            A: 使用 3.7 版本。
+
+            Q: 安装Anaconda3时有什么需要注意的？
+            A: 勾选 PATH。
+
+            ### 3.platform初始化错误
+            重新安装。
+
+            ### 4.电脑不支持对应分辨率
+            修改设置。
+            """)
+        // Under an FAQ title, the numbered headings without labelled questions are entries.
+        let entries = title.hasSuffix("常见问题") ? [17, 20] : []
+        #expect(document.questions.map(\.range.startLine) == [4, 7, 11, 14] + entries)
+    }
 }

@@ -130,7 +130,9 @@ struct HeadingLevels {
                         && (group.last! < elsewhere.min()! || group[0] > elsewhere.max()!)
                         && !group.contains { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }
                 }.joined()) : []
-            questionLike.formUnion(atLevel.filter { !points.contains($0) })
+            // Nor one that holds labelled questions ("### 2.安装相关软件的注意事项" over "Q:
+            // 安装Python时有什么要注意的？" paragraphs), whatever it says: their category.
+            questionLike.formUnion(atLevel.filter { !points.contains($0) && !Self.holdsLabelledQuestions(blocks, after: $0, level: level) })
         }
         // Texts that head several parts ("Example", "References", "Answer") are labels of
         // parts of answers, never entries of their own.
@@ -415,6 +417,9 @@ struct HeadingLevels {
                 // over "**Wie kann ich teilnehmen?**" …): their category.
                 // (Not a checklist in its answer: "- Richtiges Google-Konto?")
                 if !asks && holdsQuestions(blocks, after: index, level: best.key, others: others, lists: false) { continue }
+                // (Nor one over labelled questions, even numbered: "### 2.安装相关软件的注意事项" over
+                // "Q: 安装Python时有什么要注意的？".)
+                if holdsLabelledQuestions(blocks, after: index, level: best.key) { continue }
                 if asks || hasBody(blocks, after: index, level: best.key, direct: true) {
                     entries.insert(index)
                     continue
@@ -473,6 +478,20 @@ struct HeadingLevels {
             default:
                 break
             }
+            if count >= 2 { return true }
+        }
+        return false
+    }
+
+    /// True when two or more paragraphs under the heading (before the next heading of its
+    /// level or above) open with a question label ("Q: …", "问：…").
+    private static func holdsLabelledQuestions(_ blocks: [MarkdownBlock], after index: Int, level: Int) -> Bool {
+        var count = 0
+        for block in blocks[(index + 1)...] {
+            if let other = block.headingLevel, other <= level { break }
+            guard case .paragraph = block.kind,
+                  QuestionPrefix.hasLabel(InlineText.plain(block.inlines.splitAtFirstBreak().line)) else { continue }
+            count += 1
             if count >= 2 { return true }
         }
         return false
