@@ -1950,4 +1950,21 @@ import Testing
         let entries = title.hasSuffix("常见问题") ? [17, 20] : []
         #expect(document.questions.map(\.range.startLine) == [4, 7, 11, 14] + entries)
     }
+
+    @Test func fewTopicHeadingsEachOverTheOneLineThatAsks() {
+        let topic = { (title: String, question: String) in
+            "### \(title)\n\(question)\n\n**Espaço para resposta:**\n```\n[Seu texto aqui]\n```\n"
+        }
+        let document = read("# Perguntas Teóricas\n\n## 1. Conceitos\n\n" + [
+            topic("1.1 Testes de Regressão", "O que é um teste de regressão? Dê um exemplo prático."),
+            topic("1.2 Tipos de Testes", "Explique a diferença entre teste funcional e não-funcional."),
+            topic("1.3 Page Objects", "O que é Page Object Model (POM)?"),
+        ].joined(separator: "\n"))
+        #expect(document.questions.map(\.text) == ["1.1 Testes de Regressão", "1.2 Tipos de Testes", "1.3 Page Objects"])
+        #expect(document.questions.allSatisfy { $0.layout == .topicHeading })
+        // A category over bold questions of its own is not a topic.
+        let categories = read((1...3).map { "## Part \($0)\n**What is \($0)?**\n\nIt is.\n\n**Why \($0)?**\n\nBecause.\n" }
+            .joined(separator: "\n"))
+        #expect(categories.questions.count == 6)
+    }
 }

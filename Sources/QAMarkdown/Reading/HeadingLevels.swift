@@ -323,6 +323,21 @@ struct HeadingLevels {
             guard !questions.contains(index), index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
             return labelsQuestionBelow(texts[index] ?? "", repeated: repeated.contains(index))
         })
+        // Fewer of them where two thirds of three or more, with no sub-heading and no other
+        // question under them, are each followed by one line that asks or sets a task ("### 1.1 Testes de Regressão" / "O que
+        // é um teste de regressão…? Dê um exemplo prático."), not by several (a category's list
+        // of questions).
+        for (_, indices) in byLevel where (3..<10).contains(indices.count) {
+            let asking = indices.filter { index in
+                guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind,
+                      !blocks[index + 1].inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }),
+                      !hasSubHeading(blocks, after: index, level: blocks[index].headingLevel ?? 0),
+                      !holdsQuestions(blocks, after: index, level: blocks[index].headingLevel ?? 0, others: []) else { return false }
+                let line = InlineText.plain(blocks[index + 1].inlines)
+                return QADocumentReader.isQuestionTitle(line) || ReadingVocabulary.opensAsQuestion(line)
+            }
+            if asking.count * 3 >= indices.count * 2 { result.formUnion(asking) }
+        }
         for (_, indices) in byLevel where indices.count >= 10 {
             let asking = indices.filter { index in
                 guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
