@@ -1967,4 +1967,50 @@ import Testing
             .joined(separator: "\n"))
         #expect(categories.questions.count == 6)
     }
+
+    @Test func aQuestionAdmonitionOverTipsOfItsAnswerIsNoCategory() {
+        let document = read("""
+            # FAQ
+
+            ??? faq "What is lscr.io"
+
+                A registry.
+
+            ??? faq "I want to reverse proxy an application with a self-signed certificate"
+
+                Configure a transport.
+
+                ???+ tip "Bonus Tip 1: Caddy Snippets"
+
+                    Use snippets.
+
+                ???+ tip "Bonus Tip 2: caddy-docker-proxy"
+
+                    Use labels.
+
+            ??? faq "Inexplicable issues when running ubuntu"
+
+                Update the host.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 19])
+    }
+
+    @Test func anFAQEntryWhoseAnswerIsInParts() {
+        let entry = { (title: String) in "### \(title)\nIt is \(title.count) long.\n" }
+        let document = read("# FAQ\n\n## Configuration\n\n### Device reset to defaults on its own\n#### Bad power supply\nReplace it.\n\n"
+            + "#### Frequent reboots\nA boot loop.\n\n" + ["Relay clicks at 1 second intervals", "Status LED blinking",
+                                                          "Flashing fails on MacOS"].map(entry).joined(separator: "\n"))
+        #expect(document.questions.map(\.range.startLine) == [5, 12, 15, 18])
+        // A category named in one word over its entries stays a category.
+        let categories = read("# FAQ\n\n## Tools\n\n" + ["Rviz shows no map", "Rocker does not start", "The simulator crashes"]
+            .map(entry).joined(separator: "\n") + "\n### ROS\n\n#### Packages fail with no module named x\nSource it.\n")
+        #expect(categories.questions.map(\.range.startLine) == [5, 8, 11, 16])
+    }
+
+    @Test(arguments: ["## 📞 Masih Ada Pertanyaan?", "## Still have questions?"])
+    func anInvitationAfterTheEntriesIsNoQuestion(_ invitation: String) {
+        let document = read("# FAQ\n\n" + (1...3).map { "## Q\($0): Why \($0)?\n\nBecause \($0).\n" }.joined(separator: "\n")
+            + "\n\(invitation)\n\nAsk on Discord.\n")
+        #expect(document.questions.count == 3)
+    }
 }

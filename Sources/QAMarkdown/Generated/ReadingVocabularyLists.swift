@@ -246,6 +246,7 @@ extension ReadingVocabulary {
             "vragen",
             "sorular",
             "câu hỏi",
+            "pertanyaan",
             "질문",
             "面试题",
             "题目",

@@ -37,7 +37,8 @@ struct Admonition {
 
     /// `??? "Getting Started"` over indented `??? question "…"` admonitions: a category that
     /// folds questions away (two or more titled, or one named for questions), not a
-    /// question. Its body's blocks take its place (its marker line goes), so that the
+    /// question — unless it is named for questions itself (`??? faq "…"` over two `???+ tip`
+    /// admonitions of its answer). Its body's blocks take its place (its marker line goes), so that the
     /// admonitions inside read as the document's own.
     static func unwrappingCategories(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
         var result: [MarkdownBlock] = []
@@ -49,7 +50,7 @@ struct Admonition {
                   !blocks[index].inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }),
                   !QADocumentReader.readsAsQuestion(category.title),
                   case let inner = all(in: category.body).values.filter({ !$0.title.isEmpty }),
-                  inner.count >= 2 || inner.contains(where: { $0.isNamedForQuestions }) else {
+                  inner.contains(where: { $0.isNamedForQuestions }) || inner.count >= 2 && !category.isNamedForQuestions else {
                 result.append(blocks[index])
                 index += 1
                 continue

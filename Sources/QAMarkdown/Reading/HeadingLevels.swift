@@ -146,6 +146,8 @@ struct HeadingLevels {
             // ("##### Explica los siguientes selectores:" over them), which stays one.
             if let text = texts[index], text.endsWithColon, !ReadingVocabulary.opensAsQuestion(text) { return true }
             if underTips.contains(index) && !QADocumentReader.isQuestionTitle(texts[index] ?? "") { return true }
+            // "## Still have questions?" after the entries invites more.
+            if QuestionText.isInvitation(texts[index] ?? "") { return true }
             return ReadingVocabulary.isOrganizingTitle(texts[index] ?? "") || faqTitled.contains(index)
         }
         // A heading's role follows its siblings: a question mark among section titles
@@ -421,6 +423,7 @@ struct HeadingLevels {
             // among them ("## 理解自动重试"), as a question mark is (above) — unless it names a
             // problem ("## ip 地址获取错误的问题").
             let labelled = mostlyLabelled(best.value, texts: texts)
+            let answeredDirectly = best.value.filter { hasBody(blocks, after: $0, level: best.key, direct: true) }.count
             for index in best.value where !labelled || QuestionPrefix.hasLabel(texts[index] ?? "")
                 || ReadingVocabulary.namesProblem(texts[index] ?? "") {
                 // One that does not ask, with nothing of its own above its sub-headings, is a
@@ -439,9 +442,15 @@ struct HeadingLevels {
                     entries.insert(index)
                     continue
                 }
+                // (Nor, where most entries beside it have an answer of their own, one that says
+                // something in words over sub-headings that do not ask: it is one of them, its
+                // answer in parts — "### Device reset to defaults on its own" over "#### Bad
+                // power supply"; not "### ROS", nor "## Azure Monitor Agent" over "### What if…?".)
                 let under = scope.drop { $0 <= index }.prefix { (blocks[$0].headingLevel ?? 0) > best.key }
                 let subEntries = under.filter { !isLabel($0) && hasBody(blocks, after: $0, level: blocks[$0].headingLevel ?? 0, direct: true) }
-                if subEntries.isEmpty { entries.insert(index) } else { entries.formUnion(subEntries) }
+                let inParts = answeredDirectly * 2 > best.value.count && isWords(texts[index] ?? "")
+                    && !subEntries.contains { QADocumentReader.asksSomewhere(texts[$0] ?? "") }
+                if subEntries.isEmpty || inParts { entries.insert(index) } else { entries.formUnion(subEntries) }
             }
         }
         return entries

@@ -16,7 +16,7 @@ enum LeadIn {
         // "**重试策略**：" — the colon after the bold — introduces what follows too.
         if case .text(let after)? = paragraph.inlines.dropFirst().first, after.hasPrefix(":") || after.hasPrefix("：") { return nil }
         // "**Noch Fragen? Stelle sie in Discussions.**" invites questions at the end of an FAQ.
-        if let mark = text.firstIndex(where: { $0 == "?" || $0 == "？" }), QuestionText.invitesQuestions(text[..<mark]) { return nil }
+        if QuestionText.isInvitation(text) { return nil }
         return (text, Array(paragraph.inlines.dropFirst().drop { $0 == .softBreak || $0 == .lineBreak }))
     }
 

@@ -27,6 +27,13 @@ enum QuestionText {
     /// True when what is asked is whether the reader has questions ("Still have questions?",
     /// "Noch Fragen?", "Остались вопросы?") or found no answer ("Não encontrou sua resposta?",
     /// "Tidak menemukan jawaban?"): an invitation to ask, not a question answered.
+    /// True when a title's first question invites questions ("Still have questions? Ask on
+    /// Discord.", "📞 Masih Ada Pertanyaan?"): no entry of an FAQ, whatever stands beside it.
+    static func isInvitation(_ text: String) -> Bool {
+        guard let mark = text.firstIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
+        return invitesQuestions(text[..<mark])
+    }
+
     static func invitesQuestions(_ asked: Substring) -> Bool {
         // Three or four words are short: most questions fail on their length.
         guard asked.utf8.count <= 48, asked.utf8.filter({ $0 == 0x20 }).count <= 4 else { return false }
