@@ -2013,4 +2013,34 @@ import Testing
             + "\n\(invitation)\n\nAsk on Discord.\n")
         #expect(document.questions.count == 3)
     }
+
+    @Test func aTroubleshootingPageWithAHelpSection() {
+        let document = read("""
+            # 🔧 Khắc Phục Sự Cố
+
+            ## 💬 Liên Hệ Hỗ Trợ
+
+            ### 🎮 Discord (Khuyến nghị)
+            - ⚡ Phản hồi nhanh chóng
+
+            ### 💻 GitHub Issues
+            - 🐛 Báo cáo bug chi tiết
+
+            ## 🆘 Các Lỗi Thường Gặp
+
+            ### 🔒 Lỗi Quyền Truy Cập
+            - Chạy phần mềm với quyền Administrator
+
+            ### 🌐 Lỗi Kết Nối Mạng
+            - Kiểm tra kết nối internet
+            """)
+        #expect(document.questions.map(\.range.startLine) == [13, 16])
+    }
+
+    @Test func wherePartsAreLabelledAPartTitledAsAnFAQWithoutLabelsHoldsNoEntries() {
+        let problem = { (n: Int) in "### Problém: Chyba \(n)\n\nOpravte \(n).\n" }
+        let document = read("# Běžné problémy\n\n## Ověřování\n\n" + (1...3).map(problem).joined(separator: "\n")
+            + "\n## Nástroje a příkazy pro řešení problémů\n\n### Příkazy pro ladění\n\nazd show\n\n### Analýza protokolů\n\nazd logs\n")
+        #expect(document.questions.count == 3)
+    }
 }

@@ -196,8 +196,12 @@ struct HeadingLevels {
             questionLike.formUnion(more)
             wordedIndices.formUnion(more)
         }
+        // Where the document labels its entries ("### Problém: …", "## Q3: …", three or more),
+        // a part titled as an FAQ none of whose headings is labelled ("## Nástroje a příkazy pro
+        // řešení problémů" over its tools) holds none.
+        let labelled = texts.filter { QuestionPrefix.hasLabel($0.value) }.count + problemEntries.count
         faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, scopes: facts.faqScopes, isLabel: isLabel,
-                                          others: otherQuestions)
+                                          others: otherQuestions, labelsEntries: labelled >= 3)
         self.answered = answered
         questionLike.formUnion(faqEntryIndices)
         let levels = questionLike.compactMap { blocks[$0].headingLevel }
@@ -397,7 +401,7 @@ struct HeadingLevels {
     /// frecuentes"; the document's title included), the headings of the level that holds
     /// most headings with a body, labels aside — whether they ask or state ("API 密钥无效").
     private static func faqEntries(blocks: [MarkdownBlock], texts: [Int: String], scopes: [Range<Int>], isLabel: (Int) -> Bool,
-                                   others: Set<Int>) -> Set<Int> {
+                                   others: Set<Int>, labelsEntries: Bool) -> Set<Int> {
         let headings = texts.keys.sorted()
         var entries = Set<Int>()
         for range in scopes {
@@ -419,6 +423,9 @@ struct HeadingLevels {
                   // <details>) are the FAQ's categories, not its entries.
                   best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others) }).count * 2 < best.value.count
             else { continue }
+            if labelsEntries && !scope.contains(where: { QuestionPrefix.hasLabel(texts[$0] ?? "") || ReadingVocabulary.opensWithProblemLabel(texts[$0] ?? "") }) {
+                continue
+            }
             // Where the entries are labelled ("## 问题: …"), one without a label is a section
             // among them ("## 理解自动重试"), as a question mark is (above) — unless it names a
             // problem ("## ip 地址获取错误的问题").
