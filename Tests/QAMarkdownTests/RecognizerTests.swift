@@ -2043,4 +2043,12 @@ import Testing
             + "\n## Nástroje a příkazy pro řešení problémů\n\n### Příkazy pro ladění\n\nazd show\n\n### Analýza protokolů\n\nazd logs\n")
         #expect(document.questions.count == 3)
     }
+
+    @Test func aDetailsTemplateInsideAnHTMLCommentIsNotRead() {
+        let entry = { (summary: String) in "<details>\n<summary>\(summary)</summary>\n\n* \(summary.count) notes\n\n</details>\n" }
+        let document = read("# Java\n\n<!--\n양식\n<details>\n<summary>제목</summary>\n  내용\n</details>\n\n-->\n\n"
+            + ["자바란...?", "JVM이란?", "Java 동작원리", "ArrayList"].map(entry).joined(separator: "\n"))
+        // The template is out of sight; half of the summaries ask, so the others are topics.
+        #expect(document.questions.map(\.text) == ["자바란...?", "JVM이란?", "Java 동작원리", "ArrayList"])
+    }
 }

@@ -58,10 +58,11 @@ enum SwallowedMarkdown {
         return result
     }
 
-    /// An HTML block with more than one line, one of which may start Markdown.
+    /// An HTML block with more than one line, one of which may start Markdown — not a
+    /// comment (`<!--` … `-->`, an entry template kept out of sight), whose lines nobody sees.
     private static func mayHide(_ block: MarkdownBlock) -> Bool {
         guard case .htmlBlock(let html) = block.kind else { return false }
-        return html.utf8.dropLast().contains(UInt8(ascii: "\n"))
+        return html.utf8.dropLast().contains(UInt8(ascii: "\n")) && !html.drop(while: \.isWhitespace).hasPrefix("<!--")
     }
 
     /// `## Title`, `- item`, `* item`, `1. item`.
