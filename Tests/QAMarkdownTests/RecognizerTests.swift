@@ -2051,4 +2051,29 @@ import Testing
         // The template is out of sight; half of the summaries ask, so the others are topics.
         #expect(document.questions.map(\.text) == ["자바란...?", "JVM이란?", "Java 동작원리", "ArrayList"])
     }
+
+    @Test func aBoldQuestionItemWithItsAnswerOnTheSameLine() {
+        let document = read("""
+            ### FAQ
+
+            - **Why localStorage?** Key stays in browser. No server storage.
+            - **Why 0 generations?** API key mismatch.
+            - **How to uninstall?** Remove it from the gallery.
+            """)
+        #expect(document.questions.map(\.text) == ["Why localStorage?", "Why 0 generations?", "How to uninstall?"])
+        #expect(document.questions.map { $0.answer.text.prose.trimmedWhitespace } == [
+            "Key stays in browser. No server storage.", "API key mismatch.", "Remove it from the gallery."])
+    }
+
+    @Test func twoStepsOneOfWhichOpensWithATaskWordAreSteps() {
+        let questions = (1...5).map { "### Что такое \($0)?\n\nЭто \($0).\n" }.joined(separator: "\n")
+        let document = read(questions + """
+
+            ## Добавление в галерею
+
+            1. **Форкните** `hermes-webui/hermes-webui-extensions`
+            2. **Создайте директорию** расширения:
+            """)
+        #expect(document.questions.count == 5)
+    }
 }

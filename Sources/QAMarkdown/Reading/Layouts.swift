@@ -283,7 +283,14 @@ struct ListItemQuestion {
             question = OpenQuestion(text: text, range: item.range, level: level, layout: .listItem,
                                     evidence: asks ? .itemAsks : .listOfQuestions)
         case .paragraph:
-            let (line, rest) = first.inlines.splitAtFirstBreak()
+            var (line, rest) = first.inlines.splitAtFirstBreak()
+            // "- **Why localStorage?** Key stays in browser.": the bold question, then its
+            // answer on the same line.
+            if case .strong(let bold)? = line.first, line.count > 1, QADocumentReader.isQuestion(InlineText.plain(bold)),
+               !InlineText.plain(Array(line.dropFirst())).trimmedWhitespace.isEmpty {
+                rest = Array(line.dropFirst()) + (rest.isEmpty ? [] : [.softBreak] + rest)
+                line = [line[0]]
+            }
             let text = InlineText.plain(line)
             // A question, or a title in bold in a numbered list ("1. **Explain what X is.**"),
             // but not a bold label ("- **Syntax:**").

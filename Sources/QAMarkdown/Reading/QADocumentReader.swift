@@ -736,7 +736,8 @@ private struct Builder {
                     // Scenario-Based Questions"), in a document that asks elsewhere
                     // (`QADocumentReader.read`); not a task list ("- [ ] 쿠키와 세션 차이"),
                     // which lists what to do.
-                    guard count >= 2, (items + worded) * 2 >= count || titledAsQuestions(),
+                    // (One worded item alone is a step: "2. **Создайте директорию** расширения:".)
+                    guard count >= 2, (items + worded) * 2 >= count && items + worded >= 2 || titledAsQuestions(),
                           !block.children.allSatisfy(Self.isTask),
                           // Links to the document's own headings, nested or badged: a contents.
                           block.children.filter({ LinkIndex.onlyLinks($0) == true }).count * 2 < count else { return false }
