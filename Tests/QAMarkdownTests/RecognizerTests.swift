@@ -2076,4 +2076,24 @@ import Testing
             """)
         #expect(document.questions.count == 5)
     }
+
+    @Test func aFencedAdmonitionClosedInsideTheListOfItsAnswer() {
+        let document = read("""
+            # FAQ
+
+            :::details Taproot est-il pris en charge ?
+
+            - Oui, tu peux envoyer vers des adresses Taproot.
+            - Tu peux également recevoir directement.
+              :::
+
+            :::details Comment puis-je me connecter à mon propre nœud ?
+
+            Avec une IPv4.
+
+            :::
+            """)
+        #expect(document.questions.map(\.range.startLine) == [3, 9])
+        #expect(document.questions.first?.answer.text.prose.contains("Taproot") == true)
+    }
 }

@@ -99,6 +99,10 @@ struct Admonition {
                 var block = blocks[end]
                 if case .heading = block.kind { end -= 1; break }
                 closed = Self.closes(block)
+                guard case .paragraph = block.kind else {
+                    body.append(block)
+                    continue
+                }
                 if closed { block.inlines = Self.droppingLastLine(block.inlines) }
                 if !closed || !block.inlines.isEmpty { body.append(block) }
             }
@@ -207,6 +211,8 @@ struct Admonition {
 
     /// A paragraph whose last line is `:::`.
     private static func closes(_ block: MarkdownBlock) -> Bool {
+        // "- Tu peux aussi …↵  :::": the fence closed inside the last item of a list.
+        if case .list = block.kind, let item = block.children.last, let last = item.children.last { return closes(last) }
         guard case .paragraph = block.kind else { return false }
         let lines = block.inlines.split(whereSeparator: { $0 == .softBreak || $0 == .lineBreak })
         guard let last = lines.last else { return false }
