@@ -164,6 +164,7 @@ import TestSupport
         // by none of the reading yet: issue 14. No floor rather than a floor of 0.)
         (14, 0.70, 0.75, 0.99, nil),
         (15, 0.70, 0.96, 0.97, 0.55),
+        (16, 0.75, 0.97, 0.97, 0.90),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {
