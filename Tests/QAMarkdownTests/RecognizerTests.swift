@@ -2096,4 +2096,40 @@ import Testing
         #expect(document.questions.map(\.range.startLine) == [3, 9])
         #expect(document.questions.first?.answer.text.prose.contains("Taproot") == true)
     }
+
+    @Test func aDetailsWhoseSummaryStandsInTheNextBlock() {
+        let entry = { (summary: String) in "<details>\n\n<summary>\(summary)</summary><br><b>\n\nAbout \(summary.count).\n</b></details>\n" }
+        let document = read("## Azure\n\n" + ["What is ARM?", "What's an Azure Resource Group?", "Explain managed disks"]
+            .map(entry).joined(separator: "\n"))
+        #expect(document.questions.map(\.text) == ["What is ARM?", "What's an Azure Resource Group?", "Explain managed disks"])
+    }
+
+    @Test func aDetailsThatFoldsAListOfQuestionsIsTheirCategory() {
+        let folded = read("""
+            # Java-Interviewfragen
+
+            <details>
+
+            <summary>Fragen, die du stellen solltest ?</summary>
+
+            1. Was ist das Hauptziel des Projects?
+            2. Welche Technologien werden verwendet?
+            3. Wie groß ist das Projectteam?
+
+            </details>
+            """)
+        #expect(folded.questions.map(\.range.startLine) == [7, 8, 9])
+        // A question answered by a checklist that asks keeps it as its answer.
+        let checklist = read("""
+            <details>
+            <summary><strong>¿Qué criterios uso para evaluar un anteproyecto?</strong></summary>
+
+            - **Viabilidad**: ¿Es realizable en el tiempo disponible?
+            - **Objetivos**: ¿Son claros y medibles?
+            - **Claridad**: ¿La descripción es detallada?
+
+            </details>
+            """)
+        #expect(checklist.questions.map(\.range.startLine) == [2])
+    }
 }

@@ -75,6 +75,28 @@ struct Details {
         return result
     }
 
+    /// A `<details>` alone in its HTML block, a blank line, then the block of its
+    /// `<summary>`: one opener, as a person reading the page sees it.
+    static func joiningBareOpeners(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            if case .htmlBlock(let summary) = block.kind, summary.drop(while: \.isWhitespace).lowercased().hasPrefix("<summary"),
+               let last = result.last, case .htmlBlock(let opener) = last.kind,
+               opener.drop(while: \.isWhitespace).lowercased().hasPrefix("<details"),
+               opener.range(of: "<summary", options: .caseInsensitive) == nil,
+               opener.range(of: "</details", options: .caseInsensitive) == nil {
+                var joined = last
+                joined.kind = .htmlBlock(opener + "\n" + summary)
+                joined.range = last.range.union(block.range)
+                result[result.count - 1] = joined
+                continue
+            }
+            result.append(block)
+        }
+        return result
+    }
+
     private static func closesThenOpens(_ block: MarkdownBlock) -> Bool {
         guard case .htmlBlock(let html) = block.kind else { return false }
         // On the bytes: every closing </details> block passes here.

@@ -274,7 +274,7 @@ private struct Builder {
     var documentAsks = false
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
-        self.blocks = Admonition.unwrappingCategories(Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(blocks))))
+        self.blocks = Admonition.unwrappingCategories(Details.joiningBareOpeners(Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(blocks)))))
         self.structure = structure
     }
 
@@ -422,6 +422,15 @@ private struct Builder {
                     content(Array(blocks[start..<details.end]))
                 } else if isContainer(details) || answersOpenHeading(details) {
                     answerContainer(details)
+                } else if !QADocumentReader.asksSomewhere(details.summary) || ReadingVocabulary.namesQuestions(details.summary),
+                          Self.foldsQuestionList(blocks[(start + 1)..<details.end]) {
+                    // "<summary>Fragen, die du stellen solltest ?</summary>" over a list of
+                    // questions (a summary that does not ask, or names questions): their
+                    // category; the list is read as the document's own. (A question over a
+                    // checklist that asks is answered by it.)
+                    closeQuestion()
+                    skipped.append(QASkipped(line: details.summaryRange.startLine, kind: .category))
+                    index = start
                 } else if Self.isCategory(details, nested: nested) {
                     // "<details><summary>자기소개/지원동기</summary>" over <details> that ask:
                     // a category of the questions folded inside it.
@@ -632,6 +641,16 @@ private struct Builder {
     }
 
     /// True when a `<details>` that does not ask folds away two or more that do: a category.
+    /// True when the blocks inside a `<details>` hold a list of three or more items, two
+    /// thirds of which ask: a list of questions folded away, not one question's answer.
+    static func foldsQuestionList(_ inside: ArraySlice<MarkdownBlock>) -> Bool {
+        inside.contains { block in
+            guard case .list = block.kind else { return false }
+            let asking = block.children.filter(ListItemQuestion.asks).count
+            return asking >= 3 && asking * 3 >= block.children.count * 2
+        }
+    }
+
     static func isCategory(_ details: Details, nested: [Details]) -> Bool {
         nested.count >= 2 && !QADocumentReader.asksSomewhere(details.summary)
             && nested.filter { QADocumentReader.asksSomewhere($0.summary) }.count >= 2

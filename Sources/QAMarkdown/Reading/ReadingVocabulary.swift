@@ -143,6 +143,14 @@ public enum ReadingVocabulary {
         endsWithOne(of: questionListTitles, TextNormalizer.words(text))
     }
 
+    /// True when a title's first or last word names questions (`question-list-titles`:
+    /// "Fragen, die du stellen solltest", "Scenario-Based Questions").
+    static func namesQuestions(_ title: String) -> Bool {
+        let words = TextNormalizer.words(title)
+        if endsWithOne(of: questionListTitles, words) { return true }
+        return words.split(separator: " ").first.map { questionListTitles.contains(String($0)) } ?? false
+    }
+
     /// True when `words` (normalized) end with one of `endings`: a whole last word or words,
     /// or, in scripts written without spaces, the end of the last one ("主程序使用问题").
     private static func endsWithOne(of endings: Set<String>, _ words: String) -> Bool {
