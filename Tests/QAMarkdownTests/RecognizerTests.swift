@@ -2132,4 +2132,29 @@ import Testing
             """)
         #expect(checklist.questions.map(\.range.startLine) == [2])
     }
+
+    @Test func listQuestionsWrappedOverSeveralLines() {
+        let document = read("""
+            ## Activation profiles
+
+            Questions:
+
+            * For a given LPAR name, does there need to be an image activation profile with
+              the same name?
+              Answer: No.
+
+            * Can an LPAR be activated through the 'Activate Logical Partition' operation
+              when specifying an image activation profile with a different name than the
+              LPAR name?
+              Answer: TBD
+
+            * In which cases is the DEFAULTLOAD load activation profile used?
+              Answer: TBD
+            """)
+        #expect(document.questions.map(\.text) == [
+            "For a given LPAR name, does there need to be an image activation profile with the same name?",
+            "Can an LPAR be activated through the 'Activate Logical Partition' operation when specifying an image activation profile with a different name than the LPAR name?",
+            "In which cases is the DEFAULTLOAD load activation profile used?"])
+        #expect(document.questions.map(\.answer.text.prose.trimmedWhitespace) == ["No.", "TBD", "TBD"])
+    }
 }

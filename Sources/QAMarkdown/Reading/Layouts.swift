@@ -306,6 +306,7 @@ struct ListItemQuestion {
                                     evidence: asks ? .itemAsks : .listOfQuestions)
         case .paragraph:
             var (line, rest) = first.inlines.splitAtFirstBreak()
+            Self.joinWrappedQuestion(&line, &rest)
             // "- **Why localStorage?** Key stays in browser.": the bold question, then its
             // answer on the same line.
             if case .strong(let bold)? = line.first, line.count > 1, QADocumentReader.isQuestion(InlineText.plain(bold)),
@@ -335,6 +336,30 @@ struct ListItemQuestion {
         for child in item.children.dropFirst() { question.answer.add(child) }
         question.range.endLine = question.range.startLine
         open = question
+    }
+
+    /// The lines of a question wrapped in the source ("* For a given LPAR name, does there
+    /// need to be …↵  the same name?"): where the first line does not ask and one of the next
+    /// three ends the question, those lines are the question's line.
+    static func joinWrappedQuestion(_ line: inout [MarkdownInline], _ rest: inout [MarkdownInline]) {
+        guard !rest.isEmpty, !QADocumentReader.isQuestionTitle(InlineText.plain(line)) else { return }
+        var joined = line
+        var remaining = rest[...]
+        for _ in 0..<3 {
+            let end = remaining.firstIndex { $0 == .softBreak || $0 == .lineBreak } ?? remaining.endIndex
+            // (Only a soft break wraps: a hard one ends a line on purpose.)
+            guard end == remaining.endIndex || remaining[end] == .softBreak else { return }
+            joined += [.text(" ")] + remaining[..<end]
+            remaining = end == remaining.endIndex ? [] : remaining[(end + 1)...]
+            let text = InlineText.plain(joined)
+            guard text.utf8.count <= QuestionText.longestTitle else { return }
+            if QADocumentReader.isQuestion(text) {
+                line = joined
+                rest = Array(remaining)
+                return
+            }
+            if remaining.isEmpty { return }
+        }
     }
 
     /// The text of a first line that is all bold, emoji and line breaks aside ("⚠️ **Error:
@@ -472,6 +497,8 @@ struct ParagraphQuestion {
         let plain = InlineText.plain(line)
         guard QuestionPrefix.hasLabel(plain) || QuestionPrefix.hasLabel(InlineText.plain(Array(line.prefix(1))) + " x") else { return nil }
         guard QuestionPrefix.hasLabel(plain) else { return nil }
+        // "Questions:" alone over a list titles it; it asks nothing.
+        guard !rest.isEmpty || !QuestionPrefix.strip(plain).trimmedWhitespace.isEmpty else { return nil }
         var question = OpenQuestion(text: plain, range: range, level: 0, layout: .labelledParagraph)
         if !rest.isEmpty { question.answer.add(paragraph.replacingInlines(rest)) }
         open = question
