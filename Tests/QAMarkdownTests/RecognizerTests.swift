@@ -2157,4 +2157,14 @@ import Testing
             "In which cases is the DEFAULTLOAD load activation profile used?"])
         #expect(document.questions.map(\.answer.text.prose.trimmedWhitespace) == ["No.", "TBD", "TBD"])
     }
+
+    @Test func numberedStepsUnderAnFAQEntryArePartsOfItsAnswer() {
+        let asked = ["Como posso instalar?", "Como posso atualizar?", "Como posso alterar a senha?", "Por que não é gratuito?"]
+            .map { "## \($0)\n\nResposta \($0.count).\n" }.joined(separator: "\n")
+        let steps = ["Compre um nome de domínio.", "Instalar Nginx", "Instalar Certbot", "Gerar certificado SSL"].enumerated()
+            .map { "### \($0.offset + 1). \($0.element)\n\nPasso \($0.offset).\n" }.joined(separator: "\n")
+        let document = read("---\ntitle: FAQ\n---\n\n" + asked + "\n## Configurar HTTPS manualmente\n\n" + steps)
+        #expect(document.questions.map(\.text) == ["Como posso instalar?", "Como posso atualizar?", "Como posso alterar a senha?",
+                                                  "Por que não é gratuito?", "Configurar HTTPS manualmente"])
+    }
 }

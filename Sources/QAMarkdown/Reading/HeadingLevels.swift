@@ -123,12 +123,16 @@ struct HeadingLevels {
                 listQuestions = listQuestions ?? Self.listQuestions(blocks)
                 elsewhere = listQuestions!
             }
-            let points = elsewhere.count >= 3
+            // Nor, where three or more headings above their level ask ("## Como posso…?"), a
+            // group of them none of which asks: the numbered steps of an answer ("### 2.
+            // Instalar Nginx" under "## Configurar HTTPS para console web manualmente").
+            let asksAbove = questionLike.filter { (blocks[$0].headingLevel ?? level) < level }.count >= 3
+            let points = elsewhere.count >= 3 || asksAbove
                 ? Set(groups.filter { group in
                     group.count >= 3 && blocks[group[0]].headingLevel == level && !group.contains(where: asking.contains)
                         && group.allSatisfy { QuestionPrefix.isNumbered(texts[$0] ?? "") }
-                        && (group.last! < elsewhere.min()! || group[0] > elsewhere.max()!)
-                        && !group.contains { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }
+                        && (asksAbove || group.last! < elsewhere.min()! || group[0] > elsewhere.max()!)
+                        && group.filter { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }.count * 2 < group.count
                 }.joined()) : []
             // Nor one that holds labelled questions ("### 2.安装相关软件的注意事项" over "Q:
             // 安装Python时有什么要注意的？" paragraphs), whatever it says: their category.
@@ -450,13 +454,13 @@ struct HeadingLevels {
                     continue
                 }
                 // (Nor, where most entries beside it have an answer of their own, one that says
-                // something in words over sub-headings that do not ask: it is one of them, its
+                // something in words over sub-headings that do not ask, numbers aside: it is one of them, its
                 // answer in parts — "### Device reset to defaults on its own" over "#### Bad
                 // power supply"; not "### ROS", nor "## Azure Monitor Agent" over "### What if…?".)
                 let under = scope.drop { $0 <= index }.prefix { (blocks[$0].headingLevel ?? 0) > best.key }
                 let subEntries = under.filter { !isLabel($0) && hasBody(blocks, after: $0, level: blocks[$0].headingLevel ?? 0, direct: true) }
                 let inParts = answeredDirectly * 2 > best.value.count && isWords(texts[index] ?? "")
-                    && !subEntries.contains { QADocumentReader.asksSomewhere(texts[$0] ?? "") }
+                    && !subEntries.contains { QADocumentReader.asksSomewhere(QuestionPrefix.strip(texts[$0] ?? "")) }
                 if subEntries.isEmpty || inParts { entries.insert(index) } else { entries.formUnion(subEntries) }
             }
         }
