@@ -2167,4 +2167,11 @@ import Testing
         #expect(document.questions.map(\.text) == ["Como posso instalar?", "Como posso atualizar?", "Como posso alterar a senha?",
                                                   "Por que não é gratuito?", "Configurar HTTPS manualmente"])
     }
+
+    @Test func wrappedListQuestionsCountWhereAListIsWeighed() {
+        let items = (1...3).map { "* For profile \($0), does there need to be a load activation\n  profile with the same name?" }
+        let document = read("<details>\n<summary>Questions you should ask?</summary>\n\n" + items.joined(separator: "\n") + "\n\n</details>\n")
+        #expect(document.questions.count == 3)
+        #expect(document.questions.allSatisfy { $0.layout == .listItem })
+    }
 }

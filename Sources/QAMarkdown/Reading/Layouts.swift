@@ -428,14 +428,18 @@ struct ListItemQuestion {
     static func asksOrIsAnswered(_ item: MarkdownBlock) -> Bool {
         let item = unwrapped(item)
         guard let first = item.children.first, case .paragraph = first.kind else { return false }
-        let (line, rest) = first.inlines.splitAtFirstBreak()
+        var (line, rest) = first.inlines.splitAtFirstBreak()
+        joinWrappedQuestion(&line, &rest)
         return QADocumentReader.isQuestionTitle(InlineText.plain(line)) || isAnswered(item, rest: rest)
     }
 
-    /// True when the first line of an item's first paragraph asks (`isQuestionTitle`).
+    /// True when the first line of an item's first paragraph asks (`isQuestionTitle`), or the
+    /// question wrapped over its first lines does.
     static func asks(_ item: MarkdownBlock) -> Bool {
         guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return false }
-        return QADocumentReader.isQuestionTitle(InlineText.plain(first.inlines.splitAtFirstBreak().line))
+        var (line, rest) = first.inlines.splitAtFirstBreak()
+        joinWrappedQuestion(&line, &rest)
+        return QADocumentReader.isQuestionTitle(InlineText.plain(line))
     }
 
     /// The bold line of an item's first paragraph (`boldLine`).
