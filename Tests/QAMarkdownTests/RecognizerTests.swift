@@ -2174,4 +2174,12 @@ import Testing
         #expect(document.questions.count == 3)
         #expect(document.questions.allSatisfy { $0.layout == .listItem })
     }
+
+    @Test(arguments: [("Quick answer", "Key points"), ("Resposta rápida", "Pontos principais")])
+    func aPagesSummarySectionsAreNoEntries(_ quick: String, _ key: String) {
+        let document = read("---\ntitle: FAQ\n---\n\n## \(quick)\n\nUse the installer.\n\n## \(key)\n\n- One\n- Two\n\n"
+            + ["How do I install it?", "How do I update it?", "E-mails are not sent"].map { "## \($0)\n\nSee \($0.count).\n" }
+            .joined(separator: "\n"))
+        #expect(document.questions.map(\.text) == ["How do I install it?", "How do I update it?", "E-mails are not sent"])
+    }
 }
