@@ -2182,4 +2182,11 @@ import Testing
             .joined(separator: "\n"))
         #expect(document.questions.map(\.text) == ["How do I install it?", "How do I update it?", "E-mails are not sent"])
     }
+
+    @Test(arguments: ["Building Issues", "Problemas de instalación", "Ошибки сборки"])
+    func aPageTitledByItsProblemsIsATroubleshootingPage(_ title: String) {
+        let entries = ["CMake Error", "Keymap Error", "Devicetree Errors"].map { "## \($0)\n\nCheck the \($0.count) settings.\n" }
+        let document = read("---\ntitle: \(title)\n---\n\n" + entries.joined(separator: "\n"))
+        #expect(document.questions.map(\.text) == ["CMake Error", "Keymap Error", "Devicetree Errors"])
+    }
 }

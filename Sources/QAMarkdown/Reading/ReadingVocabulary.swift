@@ -195,9 +195,13 @@ public enum ReadingVocabulary {
         isFAQTitle(title) || namesProblem(title)
     }
 
-    /// True when a title ends with a problem word ("ip 地址获取错误的问题").
+    /// True when a title ends with a problem word ("ip 地址获取错误的问题", "Building Issues"), or
+    /// of two or more words starts with one ("Problemas de instalación", "Ошибки сборки").
     static func namesProblem(_ title: String) -> Bool {
-        endsWithOne(of: problemTitleEndings, TextNormalizer.words(title))
+        let words = TextNormalizer.words(title)
+        if endsWithOne(of: problemTitleEndings, words) { return true }
+        guard words.contains(" "), let first = words.split(separator: " ").first else { return false }
+        return problemTitleEndings.contains(String(first))
     }
 
     /// True when a document's opening sentence introduces it as an FAQ ("Here we list common
