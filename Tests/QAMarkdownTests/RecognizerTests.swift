@@ -2189,4 +2189,14 @@ import Testing
         let document = read("---\ntitle: \(title)\n---\n\n" + entries.joined(separator: "\n"))
         #expect(document.questions.map(\.text) == ["CMake Error", "Keymap Error", "Devicetree Errors"])
     }
+
+    @Test func numberOnlyHeadingsOverTheQuestionsTheyNumber() {
+        let quiz = ["Qual é o output?", "Qual será o retorno?", "Como comentar um código em Javascript?", "Tudo em Javascript é ..."]
+            .enumerated().map { "## ⬛ \($0.offset + 1)\n\n\($0.element)\n\n- A: sim\n- B: não\n" }.joined(separator: "\n")
+        #expect(read("# PERGUNTAS\n\n" + quiz).questions.map(\.text) == ["Qual é o output?", "Qual será o retorno?",
+            "Como comentar um código em Javascript?", "Tudo em Javascript é ..."])
+        // Numbered sections over prose are no questions.
+        let years = (2021...2024).map { "## \($0)\n\nReleased version \($0 - 2020).\n" }.joined(separator: "\n")
+        #expect(read("# Changelog\n\n" + years).questions.isEmpty)
+    }
 }

@@ -315,7 +315,14 @@ struct HeadingLevels {
     /// bare label ("## Question 1"), or a question label repeated over each question ("###
     /// 题目"). That paragraph's first line is the question's text.
     static func labelsQuestionBelow(_ text: String, repeated: Bool) -> Bool {
-        QuestionPrefix.isBareLabel(text) || repeated && ReadingVocabulary.questionLabels.contains(TextNormalizer.words(text))
+        QuestionPrefix.isBareLabel(text) || isBareNumber(text) || repeated && ReadingVocabulary.questionLabels.contains(TextNormalizer.words(text))
+    }
+
+    /// True when a heading is a number and nothing else of words ("## ⬛ 1", "### 12."): it
+    /// labels what stands under it — a question only where that paragraph asks (`topics`).
+    static func isBareNumber(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.numericType != nil }
+            && !text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// Topic headings: at a level with ten or more headings that are not questions, where
@@ -329,9 +336,21 @@ struct HeadingLevels {
         }
         // A bare label ("## Question 1"), or a label repeated over each question ("### 题目"),
         // over a paragraph titles the question it holds.
-        var result = Set(texts.keys.filter { index in
+        // (Bare numbers, "## ⬛ 1", only where two thirds of three or more stand over a paragraph
+        // that asks: "Qual é o output?" — then all of them, "Tudo em Javascript é ...".)
+        let numbers = texts.keys.filter { index in
             guard !questions.contains(index), index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
-            return labelsQuestionBelow(texts[index] ?? "", repeated: repeated.contains(index))
+            return isBareNumber(texts[index] ?? "")
+        }
+        let asking = numbers.filter { index in
+            let line = InlineText.plain(blocks[index + 1].inlines.splitAtFirstBreak().line)
+            return QADocumentReader.isQuestionTitle(line) || ReadingVocabulary.opensAsQuestion(line)
+        }
+        var result = Set(asking.count >= 3 && asking.count * 3 >= numbers.count * 2 ? numbers : [])
+        result.formUnion(texts.keys.filter { index in
+            guard !questions.contains(index), index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
+            let text = texts[index] ?? ""
+            return !isBareNumber(text) && labelsQuestionBelow(text, repeated: repeated.contains(index))
         })
         // Fewer of them where two thirds of three or more, with no sub-heading and no other
         // question under them, are each followed by one line that asks or sets a task ("### 1.1 Testes de Regressão" / "O que
