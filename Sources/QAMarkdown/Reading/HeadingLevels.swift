@@ -79,6 +79,8 @@ struct HeadingLevels {
         // Troubleshooting entries labelled as problems ("### Problém: Kolize názvů zdrojů"),
         // where two or more stand at a level.
         let problems = texts.filter { ReadingVocabulary.opensWithProblemLabel($0.value) }.map(\.key)
+        // The headings labelled as questions ("## Q3: …", "## 问题: …"), found once.
+        let labels = Set(texts.filter { QuestionPrefix.hasLabel($0.value) }.keys)
         for (_, atLevel) in Dictionary(grouping: problems, by: { blocks[$0].headingLevel ?? 0 }) where atLevel.count >= 2 {
             questionLike.formUnion(atLevel)
             problemEntries.formUnion(atLevel)
@@ -157,7 +159,7 @@ struct HeadingLevels {
         // A heading's role follows its siblings: a question mark among section titles
         // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
         // section. Labelled, numbered and answered headings keep their evidence.
-        let marked = questionLike.subtracting(answered).filter { !QuestionPrefix.hasLabel(texts[$0] ?? "") && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
+        let marked = questionLike.subtracting(answered).filter { !labels.contains($0) && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
         // The headings that open as questions, found once (the rules below ask it of each
         // group and each level).
         let opening = Set(texts.filter { ReadingVocabulary.opensAsQuestion($0.value) }.keys)
@@ -200,12 +202,8 @@ struct HeadingLevels {
             questionLike.formUnion(more)
             wordedIndices.formUnion(more)
         }
-        // Where the document labels its entries ("### Problém: …", "## Q3: …", three or more),
-        // a part titled as an FAQ none of whose headings is labelled ("## Nástroje a příkazy pro
-        // řešení problémů" over its tools) holds none.
-        let labelled = texts.filter { QuestionPrefix.hasLabel($0.value) }.count + problemEntries.count
         faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, scopes: facts.faqScopes, isLabel: isLabel,
-                                          others: otherQuestions, labelsEntries: labelled >= 3)
+                                          others: otherQuestions, labels: labels, entryLabels: labels.union(problems))
         self.answered = answered
         questionLike.formUnion(faqEntryIndices)
         let levels = questionLike.compactMap { blocks[$0].headingLevel }
@@ -225,7 +223,7 @@ struct HeadingLevels {
                     let asking = group.filter { questionLike.contains($0) || QuestionText.asksInside(texts[$0] ?? "") }.count
                     guard asking * 2 > group.count, asking >= 2 else { continue }
                     // (Not where they are labelled: one without a label is a section among them.)
-                    if Self.mostlyLabelled(group, texts: texts) { continue }
+                    if Self.mostlyLabelled(group, labels: labels) { continue }
                     // Where most questions have no answer under them (a list of questions, or
                     // answers not written yet), a statement without a body is an entry too.
                     let answeredQuestions = group.filter { questionLike.contains($0) && Self.hasBody(blocks, after: $0, level: level) }.count
@@ -386,8 +384,8 @@ struct HeadingLevels {
 
     /// True when three or more of the headings carry a question label ("## 问题: …") and at
     /// most one in five of them does not: labelling is how the document marks its questions.
-    private static func mostlyLabelled(_ indices: [Int], texts: [Int: String]) -> Bool {
-        let labelled = indices.filter { QuestionPrefix.hasLabel(texts[$0] ?? "") }.count
+    private static func mostlyLabelled(_ indices: [Int], labels: Set<Int>) -> Bool {
+        let labelled = indices.filter(labels.contains).count
         return labelled >= 3 && (indices.count - labelled) * 5 <= labelled
     }
 
@@ -424,7 +422,7 @@ struct HeadingLevels {
     /// frecuentes"; the document's title included), the headings of the level that holds
     /// most headings with a body, labels aside — whether they ask or state ("API 密钥无效").
     private static func faqEntries(blocks: [MarkdownBlock], texts: [Int: String], scopes: [Range<Int>], isLabel: (Int) -> Bool,
-                                   others: Set<Int>, labelsEntries: Bool) -> Set<Int> {
+                                   others: Set<Int>, labels: Set<Int>, entryLabels: Set<Int>) -> Set<Int> {
         let headings = texts.keys.sorted()
         var entries = Set<Int>()
         for range in scopes {
@@ -446,15 +444,16 @@ struct HeadingLevels {
                   // <details>) are the FAQ's categories, not its entries.
                   best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others) }).count * 2 < best.value.count
             else { continue }
-            if labelsEntries && !scope.contains(where: { QuestionPrefix.hasLabel(texts[$0] ?? "") || ReadingVocabulary.opensWithProblemLabel(texts[$0] ?? "") }) {
-                continue
-            }
+            // Where the document labels its entries ("### Problém: …", "## Q3: …", three or
+            // more), a part titled as an FAQ none of whose headings is labelled ("## Nástroje a
+            // příkazy pro řešení problémů" over its tools) holds none.
+            if entryLabels.count >= 3 && !scope.contains(where: entryLabels.contains) { continue }
             // Where the entries are labelled ("## 问题: …"), one without a label is a section
             // among them ("## 理解自动重试"), as a question mark is (above) — unless it names a
             // problem ("## ip 地址获取错误的问题").
-            let labelled = mostlyLabelled(best.value, texts: texts)
+            let labelled = mostlyLabelled(best.value, labels: labels)
             let answeredDirectly = best.value.filter { hasBody(blocks, after: $0, level: best.key, direct: true) }.count
-            for index in best.value where !labelled || QuestionPrefix.hasLabel(texts[index] ?? "")
+            for index in best.value where !labelled || labels.contains(index)
                 || ReadingVocabulary.namesProblem(texts[index] ?? "") {
                 // One that does not ask, with nothing of its own above its sub-headings, is a
                 // category of the FAQ ("### ROS" over "#### …"): its sub-headings with a body

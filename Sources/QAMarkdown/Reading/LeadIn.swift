@@ -12,12 +12,20 @@ enum LeadIn {
     static func split(_ paragraph: MarkdownBlock) -> (text: String, rest: [MarkdownInline])? {
         guard case .paragraph = paragraph.kind, case .strong(let children)? = paragraph.inlines.first else { return nil }
         let text = InlineText.plain(children).trimmedWhitespace
-        guard !text.endsWithColon, QuestionText.asksInWords(Substring(text)) else { return nil }
-        // "**重试策略**：" — the colon after the bold — introduces what follows too.
-        if case .text(let after)? = paragraph.inlines.dropFirst().first, after.hasPrefix(":") || after.hasPrefix("：") { return nil }
+        guard !opensWithBoldLabel(paragraph), QuestionText.asksInWords(Substring(text)) else { return nil }
         // "**Noch Fragen? Stelle sie in Discussions.**" invites questions at the end of an FAQ.
         if QuestionText.isInvitation(text) { return nil }
         return (text, Array(paragraph.inlines.dropFirst().drop { $0 == .softBreak || $0 == .lineBreak }))
+    }
+
+    /// True when a paragraph opens with a bold label: a colon ends the bold text
+    /// (`**Nagłówki:**`) or follows it (`**重试策略**：`).
+    static func opensWithBoldLabel(_ paragraph: MarkdownBlock) -> Bool {
+        guard case .strong(let children)? = paragraph.inlines.first else { return false }
+        if InlineText.plain(children).endsWithColon { return true }
+        guard case .text(let after)? = paragraph.inlines.dropFirst().first else { return false }
+        let rest = after.drop(while: { $0 == " " })
+        return rest.hasPrefix(":") || rest.hasPrefix("：")
     }
 
     /// The paragraphs (block indices) that are FAQ entries: in each FAQ scope, cut at its

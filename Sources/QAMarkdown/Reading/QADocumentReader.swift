@@ -529,7 +529,7 @@ private struct Builder {
                 if AnswerMarker.strip(block.inlines) != nil || AnswerMarker.stripNumbered(block.inlines) != nil {
                     answers[heading, default: 0] += 1
                 } else if numberedLines[index] != nil || asksFirst(block) || ParagraphQuestion(block, definitions: !isGlossary) != nil
-                            || Self.opensWithBoldLabel(block) {
+                            || LeadIn.opensWithBoldLabel(block) {
                     // (After another part labelled in bold, "**Nagłówki:**", an answer label is
                     // one part of a reference entry — "**Odpowiedź:**", the response — not the
                     // heading's answer.)
@@ -549,12 +549,6 @@ private struct Builder {
             for heading in headings { answers[heading, default: 0] += 1 }
         }
         return Set(answers.filter { $0.value == 1 }.keys)
-    }
-
-    /// True when a paragraph opens with a bold label ending in a colon (`**Nagłówki:**`).
-    static func opensWithBoldLabel(_ paragraph: MarkdownBlock) -> Bool {
-        guard case .strong(let children)? = paragraph.inlines.first, case .text(let last)? = children.last else { return false }
-        return last.endsWithColon
     }
 
     /// True when a paragraph's first line asks or is numbered: the question an answer

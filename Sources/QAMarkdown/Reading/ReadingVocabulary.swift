@@ -146,9 +146,7 @@ public enum ReadingVocabulary {
     /// True when a title's first or last word names questions (`question-list-titles`:
     /// "Fragen, die du stellen solltest", "Scenario-Based Questions").
     static func namesQuestions(_ title: String) -> Bool {
-        let words = TextNormalizer.words(title)
-        if endsWithOne(of: questionListTitles, words) { return true }
-        return words.split(separator: " ").first.map { questionListTitles.contains(String($0)) } ?? false
+        namesOne(of: questionListTitles, title)
     }
 
     /// True when `words` (normalized) end with one of `endings`: a whole last word or words,
@@ -198,10 +196,16 @@ public enum ReadingVocabulary {
     /// True when a title ends with a problem word ("ip 地址获取错误的问题", "Building Issues"), or
     /// of two or more words starts with one ("Problemas de instalación", "Ошибки сборки").
     static func namesProblem(_ title: String) -> Bool {
-        let words = TextNormalizer.words(title)
-        if endsWithOne(of: problemTitleEndings, words) { return true }
-        guard words.contains(" "), let first = words.split(separator: " ").first else { return false }
-        return problemTitleEndings.contains(String(first))
+        namesOne(of: problemTitleEndings, title)
+    }
+
+    /// True when a title ends with one of `words` (`endsWithOne`), or, of two words or more,
+    /// starts with one: languages name the thing first or last.
+    private static func namesOne(of words: Set<String>, _ title: String) -> Bool {
+        let normalized = TextNormalizer.words(title)
+        if endsWithOne(of: words, normalized) { return true }
+        guard let space = normalized.firstIndex(of: " ") else { return false }
+        return words.contains(String(normalized[..<space]))
     }
 
     /// True when a document's opening sentence introduces it as an FAQ ("Here we list common
