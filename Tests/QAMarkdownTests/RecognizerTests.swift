@@ -722,6 +722,21 @@ import Testing
         #expect(!QADocumentReader.isQuestionTitle(text))
     }
 
+    /// Asking whether the reader needs help offers it: "Need more help?", "Hai bisogno di
+    /// ulteriore assistenza? 📞", "需要帮助？" — but asking where to find help, or what a
+    /// program supports, asks.
+    @Test(arguments: ["Need more help?", "Still need help?", "Do you need more help?", "Benötigst du weitere Hilfe?",
+                      "Hai bisogno di ulteriore assistenza? 📞", "¿Necesitas ayuda?", "Нужна помощь?", "需要帮助？"])
+    func offersOfHelp(_ text: String) {
+        #expect(!QADocumentReader.isQuestionTitle(text))
+    }
+
+    @Test(arguments: ["Where can I get help?", "Como obter ajuda?", "What browsers does Vue support?",
+                      "Wann sollte ich den Support kontaktieren?", "How can I help?", "Why do I need support for IE?"])
+    func askingForHelp(_ text: String) {
+        #expect(QADocumentReader.isQuestionTitle(text))
+    }
+
     @Test(arguments: ["What is the answer?", "¿Cuál es la respuesta?", "Какой ответ верный?", "Where are the answers?"])
     func askingForTheAnswer(_ text: String) {
         #expect(QADocumentReader.isQuestionTitle(text))
@@ -2007,7 +2022,7 @@ import Testing
         #expect(categories.questions.map(\.range.startLine) == [5, 8, 11, 16])
     }
 
-    @Test(arguments: ["## 📞 Masih Ada Pertanyaan?", "## Still have questions?"])
+    @Test(arguments: ["## 📞 Masih Ada Pertanyaan?", "## Still have questions?", "## Hai bisogno di ulteriore assistenza? 📞"])
     func anInvitationAfterTheEntriesIsNoQuestion(_ invitation: String) {
         let document = read("# FAQ\n\n" + (1...3).map { "## Q\($0): Why \($0)?\n\nBecause \($0).\n" }.joined(separator: "\n")
             + "\n\(invitation)\n\nAsk on Discord.\n")

@@ -24,9 +24,6 @@ enum QuestionText {
         return isDecoration(text[text.index(after: mark)...]) && asksInWords(text[..<mark]) && !invitesQuestions(text[..<mark])
     }
 
-    /// True when what is asked is whether the reader has questions ("Still have questions?",
-    /// "Noch Fragen?", "Остались вопросы?") or found no answer ("Não encontrou sua resposta?",
-    /// "Tidak menemukan jawaban?"): an invitation to ask, not a question answered.
     /// True when a title's first question invites questions ("Still have questions? Ask on
     /// Discord.", "📞 Masih Ada Pertanyaan?"): no entry of an FAQ, whatever stands beside it.
     static func isInvitation(_ text: String) -> Bool {
@@ -34,11 +31,23 @@ enum QuestionText {
         return invitesQuestions(text[..<mark])
     }
 
+    /// True when what is asked is whether the reader has questions ("Still have questions?",
+    /// "Noch Fragen?", "Остались вопросы?"), found no answer ("Não encontrou sua resposta?",
+    /// "Tidak menemukan jawaban?") or needs help ("Need more help?"): an invitation to ask,
+    /// not a question answered.
     static func invitesQuestions(_ asked: Substring) -> Bool {
         // Three or four words are short: most questions fail on their length.
         guard asked.utf8.count <= 48, asked.utf8.filter({ $0 == 0x20 }).count <= 4 else { return false }
-        let words = TextNormalizer.words(String(asked)).split(separator: " ")
-        guard let last = words.last, words.count <= 4 else { return false }
+        let normalized = TextNormalizer.words(String(asked))
+        let words = normalized.split(separator: " ")
+        guard let last = words.last else { return false }
+        // Help offered ("Need more help?", "Hai bisogno di ulteriore assistenza?"), not asked
+        // for ("Where can I get help?" opens as a question).
+        if ReadingVocabulary.holdsOne(of: ReadingVocabulary.helpWords, normalized),
+           ReadingVocabulary.holdsOne(of: ReadingVocabulary.needWords, normalized) {
+            return !ReadingVocabulary.opensAsQuestion(String(asked))
+        }
+        guard words.count <= 4 else { return false }
         if words.count <= 3 && ReadingVocabulary.questionListTitles.contains(String(last)) { return true }
         // An answer named, but not asked for ("What is the answer?" asks).
         return words.contains { $0.count > 1 && ReadingVocabulary.answerLabels.contains(String($0)) }

@@ -136,6 +136,17 @@ public enum ReadingVocabulary {
 
     /// Last words of a heading that titles its list as questions (`question-list-titles`).
     static let questionListTitles = set("question-list-titles")
+    /// Words for help and for needing (`help-words`, `need-words`): a short question that
+    /// names both offers help.
+    static let helpWords = set("help-words")
+    static let needWords = set("need-words")
+
+    /// True when normalized `words` hold one of `vocabulary`: a whole word, or in a script
+    /// written without spaces, part of one ("需要帮助").
+    static func holdsOne(of vocabulary: Set<String>, _ words: String) -> Bool {
+        let split = Set(words.split(separator: " ").map(String.init))
+        return vocabulary.contains { split.contains($0) || $0.unicodeScalars.first!.value >= 0x2E80 && words.contains($0) }
+    }
 
     /// True when a heading's text ends with a word that titles a list of questions
     /// ("Scenario-Based Questions", "일반 질문", "常见面试题").
