@@ -130,6 +130,34 @@ import TestSupport
         }
     }
 
+    /// The second, independent reading (`corpus/second-reading`, `ci/corpus-agreement`): each
+    /// names a document of the corpus, its questions stand on lines of that document, and the
+    /// two readers agree as corpus/README.md says — the ceiling the reading floors stay under.
+    @Test func theSecondReadingIsOfCorpusDocuments() throws {
+        struct SecondReading: Decodable {
+            struct Question: Decodable { let line: Int }
+            let id: String
+            let questions: [Question]
+        }
+        let folder = Self.folder.appendingPathComponent("second-reading")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".labels.json") }
+        #expect(names.count >= 60)
+        var within = 0
+        for name in names {
+            let second = try JSONDecoder().decode(SecondReading.self, from: Data(contentsOf: folder.appendingPathComponent(name)))
+            #expect(name == second.id + ".labels.json")
+            let first = try #require(Self.documents.first { $0.id == second.id }, "\(second.id) is not in the corpus")
+            #expect(!first.negative, "\(second.id)")
+            let text = try TestSupport.read(Self.folder.appendingPathComponent(second.id + ".md"))
+            let lineCount = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
+            #expect(second.questions.allSatisfy { (1...lineCount).contains($0.line) }, "\(second.id)")
+            let reading = Reading(labelled: first.questions.count, read: second.questions.count)
+            within += reading.withinTwoPercent ? 1 : 0
+        }
+        // 57 of 60 on 2026-11-30: two careful people differ on about one short page in twenty.
+        #expect(within * 100 >= names.count * 90)
+    }
+
     @Test(arguments: documents.filter(\.negative).map(\.id))
     func negativesHoldNoQuestionsAndNoFindings(_ id: String) throws {
         let labels = try #require(Self.documents.first { $0.id == id })
