@@ -390,7 +390,9 @@ import Testing
 
     @Test(arguments: ["Explain the event loop.", "ARP 프로토콜에 대해 설명해주세요. (ARP에 대해 설명해주세요.)", "도전정신있는 편인지(소규모 스타트업이었음)",
                       "说下公司的研发流程", "讲一下事件循环", "Escriba una página con una galería sencilla.",
-                      "(L2 [S]) Спроектировать URL shortener", "[Easy] Explain closures."])
+                      "(L2 [S]) Спроектировать URL shortener", "[Easy] Explain closures.",
+                      // Italian sets tasks in the infinitive as often as in the imperative.
+                      "Scrivere un metodo che prende in input una lista di interi.", "Spiegare la differenza fra override e overload."])
     func tasksMayEndWithAFullStopAndQuestionsWithAnAside(_ text: String) {
         #expect(ReadingVocabulary.opensAsQuestion(text))
     }
