@@ -781,6 +781,27 @@ import Testing
         #expect(lines(tasks) == [3, 4, 5])
     }
 
+    /// A test of prompts as bold-labelled items: a scene, then the task ("**Lost Work:** A
+    /// developer lost commits. Describe two ways to recover them."), and a label over nested
+    /// questions ("* **Branching**" over two that ask) — the nested items are the questions.
+    @Test func promptsAfterASceneAndTitlesOverNestedQuestions() {
+        let scenes = "# Git test\n\n**Concepts**\n* What is Git?\n* What is a branch?\n\n**Forensics**\n"
+            + "* **Lost Work:** A developer says they've lost commits. Describe two ways to recover them.\n"
+            + "* **Vanishing Change:** A feature broke. Outline how you'd use `git bisect` to find why.\n"
+            + "* **Hooks:** Hooks run on events. Explain a use for one.\n"
+        #expect(lines(scenes) == [4, 5, 8, 9, 10])
+        #expect(QuestionText.setsTaskAfterScene("Both can manage external code. Explain the key differences."))
+        #expect(!QuestionText.setsTaskAfterScene("Explain the key differences."))
+        #expect(!QuestionText.setsTaskAfterScene("Run the build. It fails. Then it passes."))
+        let nested = "# Git test\n\n* What is staging?\n* **Branching**\n    * How do you list branches?\n"
+            + "    * How do you create a branch?\n* How do you view the log?\n"
+        #expect(lines(nested) == [3, 5, 6, 7])
+        // An item that asks keeps its sub-questions as parts of it.
+        let parts = "# Git test\n\n* What is staging?\n* How do you branch?\n    * How do you list branches?\n"
+            + "    * How do you create a branch?\n* How do you view the log?\n"
+        #expect(lines(parts) == [3, 4, 7])
+    }
+
     /// A list of five or more questions that no sentence introduces ends the answer of the
     /// heading question above it; one that "Check the following:" introduces is part of it.
     @Test func aListOfQuestionsAfterAHeadingsAnswer() {

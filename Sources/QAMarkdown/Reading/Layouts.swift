@@ -413,6 +413,38 @@ struct ListItemQuestion {
         return categories * 2 > list.children.count && asking >= 3 && asking * 3 >= nested * 2
     }
 
+    /// True when a list item's first line opens with a question word and does not ask
+    /// otherwise.
+    static func opensAsQuestion(_ item: MarkdownBlock) -> Bool {
+        guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return false }
+        let line = first.inlines.splitAtFirstBreak().line
+        let text = InlineText.plain(line)
+        guard !QADocumentReader.isQuestionTitle(text) else { return false }
+        // A bold label and nothing more ("- **Come funziona:**") introduces what follows.
+        if text.endsWithColon, boldLine(line) != nil { return false }
+        if ReadingVocabulary.opensAsQuestion(text) { return true }
+        // "**Throttle/Debounce:** Напишите реализацию…": a bold topic label, then the task —
+        // perhaps after a sentence that sets the scene ("**Lost Work:** A developer says they've
+        // lost commits. Describe two ways to recover them.").
+        guard case .strong(let label)? = line.first, InlineText.plain(label).endsWithColon else { return false }
+        let task = InlineText.plain(Array(line.dropFirst()))
+        return QADocumentReader.isQuestionTitle(task) || ReadingVocabulary.opensAsQuestion(task)
+            || QuestionText.setsTaskAfterScene(task)
+    }
+
+    /// True when an item of a list of questions titles the questions nested under it
+    /// ("* **Branching**" over "* How do you list all branches?", "* How do you create
+    /// one?"): it neither asks nor sets a task, holds only lists, and every nested item (two
+    /// or more) asks.
+    static func titlesNestedQuestions(_ item: MarkdownBlock) -> Bool {
+        let item = unwrapped(item)
+        let lists = item.children.dropFirst().filter { if case .list = $0.kind { return true }; return false }
+        guard !lists.isEmpty, lists.count == item.children.count - 1, !asks(item),
+              !opensAsQuestion(item) else { return false }
+        let nested = lists.flatMap(\.children)
+        return nested.count >= 2 && nested.allSatisfy(asks)
+    }
+
     /// True when an answer label stands under an item's first line, in its first paragraph
     /// (`rest`: what follows that line) or the paragraph after.
     static func isAnswered(_ item: MarkdownBlock, rest: [MarkdownInline]) -> Bool {

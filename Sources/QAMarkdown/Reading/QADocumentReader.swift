@@ -743,7 +743,7 @@ private struct Builder {
             let boldRun = open?.layout == .listItem && lastItemWasBold && count > 0
                 && block.children.allSatisfy { ListItemQuestion.boldLine(of: $0) != nil }
             if !(items * 2 >= count && items > 0) && !boldRun && !ruleEntries.contains(index) {
-                let worded = count >= 2 ? block.children.filter(Self.opensAsQuestion).count : 0
+                let worded = count >= 2 ? block.children.filter(ListItemQuestion.opensAsQuestion).count : 0
                 if !(count >= 3 && (items + worded) * 3 >= count * 2 && worded >= 2) {
                     // Half of them, or any under a heading that titles them as questions ("##
                     // Scenario-Based Questions"), in a document that asks elsewhere
@@ -774,6 +774,13 @@ private struct Builder {
                 // (`asks` holds for a labelled item too.)
                 if open != nil, Self.isAnswerItem(item) || byLabel && !ListItemQuestion.asks(item) {
                     for child in item.children { open?.answer.add(child) }
+                    continue
+                }
+                // An item over questions of its own is their title.
+                if ListItemQuestion.titlesNestedQuestions(item) {
+                    closeQuestion()
+                    skipped.append(QASkipped(line: item.range.startLine, kind: .category))
+                    for child in ListItemQuestion.unwrapped(item).children.dropFirst() { _ = readsAsQuestions(child) }
                     continue
                 }
                 guard let question = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false) else { continue }
@@ -913,7 +920,7 @@ private struct Builder {
         let asking = block.children.filter(ListItemQuestion.asks).count
         // (Tasks and questions worded without a mark count with three or more that ask:
         // "* Explique cómo funciona `this`." among "* ¿Cómo realiza pruebas?")
-        let worded = asking >= 3 ? block.children.filter(Self.opensAsQuestion).count : 0
+        let worded = asking >= 3 ? block.children.filter(ListItemQuestion.opensAsQuestion).count : 0
         return asking + worded >= Self.longestListInAnswer && (asking + worded) * 3 >= block.children.count * 2
     }
 
@@ -921,22 +928,6 @@ private struct Builder {
     static func isTask(_ item: MarkdownBlock) -> Bool {
         guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first else { return false }
         return text.hasPrefix("[ ] ") || text.hasPrefix("[x] ") || text.hasPrefix("[X] ")
-    }
-
-    /// True when a list item's first line opens with a question word and does not ask
-    /// otherwise.
-    static func opensAsQuestion(_ item: MarkdownBlock) -> Bool {
-        guard let first = ListItemQuestion.unwrapped(item).children.first, case .paragraph = first.kind else { return false }
-        let line = first.inlines.splitAtFirstBreak().line
-        let text = InlineText.plain(line)
-        guard !QADocumentReader.isQuestionTitle(text) else { return false }
-        // A bold label and nothing more ("- **Come funziona:**") introduces what follows.
-        if text.endsWithColon, ListItemQuestion.boldLine(line) != nil { return false }
-        if ReadingVocabulary.opensAsQuestion(text) { return true }
-        // "**Throttle/Debounce:** Напишите реализацию…": a bold topic label, then the task.
-        guard case .strong(let label)? = line.first, InlineText.plain(label).endsWithColon else { return false }
-        let task = InlineText.plain(Array(line.dropFirst()))
-        return QADocumentReader.isQuestionTitle(task) || ReadingVocabulary.opensAsQuestion(task)
     }
 
     /// True when the list at `index` is a checklist that a sentence introduces: the block
@@ -961,7 +952,7 @@ private struct Builder {
             guard case .thematicBreak = blocks[index - 1].kind, case .list = blocks[index].kind,
                   blocks[index].children.count == 1, let item = blocks[index].children.first else { continue }
             entries.append(index)
-            if ListItemQuestion(item: item, ordered: false) != nil || opensAsQuestion(item) { asking += 1 }
+            if ListItemQuestion(item: item, ordered: false) != nil || ListItemQuestion.opensAsQuestion(item) { asking += 1 }
         }
         return asking >= 3 && asking * 3 >= entries.count ? Set(entries) : []
     }

@@ -87,6 +87,27 @@ enum QuestionText {
         return false
     }
 
+    /// True when `text` is a scene of one or two sentences and then a sentence that sets a
+    /// task or asks ("You need to clean up a branch before sharing it. Describe how you'd use
+    /// `git rebase -i`."): the last of at most three sentences opens as a question.
+    static func setsTaskAfterScene(_ text: String) -> Bool {
+        guard text.utf8.count <= longestTitle else { return false }
+        var sentences: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if ".!?".contains(text[index]), next == text.endIndex || text[next].isWhitespace {
+                sentences.append(text[start..<next])
+                start = next
+            }
+            index = next
+        }
+        if !text[start...].trimmedWhitespace.isEmpty { sentences.append(text[start...]) }
+        guard (2...3).contains(sentences.count), let last = sentences.last else { return false }
+        return ReadingVocabulary.opensAsQuestion(last.trimmedWhitespace)
+    }
+
     /// True when a question mark ends a sentence asked in words somewhere in `text`
     /// ("能实时显示吗？这样就能…", "Why? It depends"): a `？`, or a `?` before a space or the end
     /// with words before it — not the `?` of an optional member (`resource?: string`).
