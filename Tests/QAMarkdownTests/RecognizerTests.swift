@@ -802,6 +802,17 @@ import Testing
         #expect(lines(parts) == [3, 4, 7])
     }
 
+    /// Where a document writes its bold list questions with a question mark, a numbered
+    /// list of bold items that do not ask is advice ("1. **具体的な数値を示す**"), not
+    /// questions; where it does not, bold titles in a numbered list are questions.
+    @Test func boldAdviceAmongBoldQuestions() {
+        let asked = (1...6).map { "- **質問\($0)はどうですか？**\n  - 答え\($0)\n" }.joined(separator: "\n")
+        let advice = "## 面接対策\n\n1. **「なぜ」を説明できるように**\n   - 技術選定の理由\n\n2. **具体的な数値を示す**\n   - テストカバレッジ\n\n3. **失敗談も準備**\n   - 誠実な態度\n"
+        #expect(lines("# 想定質問\n\n" + asked + "\n" + advice).count == 6)
+        let titles = "# Interview\n\n1. **Explain closures in your own words**\n   Text.\n2. **The event loop**\n   Text.\n3. **Hoisting**\n   Text.\n"
+        #expect(lines(titles) == [3, 5, 7])
+    }
+
     /// A list of five or more questions that no sentence introduces ends the answer of the
     /// heading question above it; one that "Check the following:" introduces is part of it.
     @Test func aListOfQuestionsAfterAHeadingsAnswer() {

@@ -432,6 +432,21 @@ struct ListItemQuestion {
             || QuestionText.setsTaskAfterScene(task)
     }
 
+    /// True when a document's bold list items ask with a question mark ("- **どう活かしたい
+    /// ですか？**"): five or more do, and they are two thirds of its bold items or more. Its
+    /// bold items that do not ask ("1. **具体的な数値を示す**") are advice, not questions.
+    static func boldItemsAsk(_ blocks: [MarkdownBlock]) -> Bool {
+        var asking = 0, silent = 0
+        for block in blocks {
+            guard case .list = block.kind else { continue }
+            for item in block.children {
+                guard let bold = boldLine(of: item) else { continue }
+                if QADocumentReader.isQuestion(bold) { asking += 1 } else { silent += 1 }
+            }
+        }
+        return asking >= 5 && asking >= silent * 2
+    }
+
     /// True when an item of a list of questions titles the questions nested under it
     /// ("* **Branching**" over "* How do you list all branches?", "* How do you create
     /// one?"): it neither asks nor sets a task, holds only lists, and every nested item (two

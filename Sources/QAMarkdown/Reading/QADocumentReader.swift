@@ -266,6 +266,9 @@ private struct Builder {
     /// The document's definition lists define terms ("btoa()" then ":   Encodes…"): fewer
     /// than a third of their terms ask.
     var isGlossary = false
+    /// The document writes its bold list questions with a question mark (five or more, and
+    /// most of its bold items): a bold item that does not ask is advice or a step there.
+    var boldItemsAsk = false
     /// Lists half of whose items ask, short of the two thirds a list needs by itself, and
     /// runs of numbered lines too few of which ask: questions where the document asks
     /// elsewhere.
@@ -321,6 +324,7 @@ private struct Builder {
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         isGlossary = Self.isGlossary(blocks)
+        if structure.allows(.listItem) { boldItemsAsk = ListItemQuestion.boldItemsAsk(blocks) }
         if structure.allows(.listItem) { ruleEntries = Self.ruleEntries(blocks) }
         if structure.allows(.blockquote) { quoteEntries = QuoteEntries.entries(blocks) }
         if structure.allows(.paragraph) {
@@ -726,7 +730,8 @@ private struct Builder {
             }
             // "- Answer (SK): …" items answer the item before them.
             let answers = block.children.filter(Self.isAnswerItem).count
-            let read = block.children.compactMap { Self.isAnswerItem($0) ? nil : ListItemQuestion(item: $0, ordered: ordered) }
+            var read = block.children.compactMap { Self.isAnswerItem($0) ? nil : ListItemQuestion(item: $0, ordered: ordered) }
+            if boldItemsAsk { read.removeAll { $0.open.evidence == .boldTitle } }
             let items = read.count
             // Two bold titles and nothing that asks ("1. **Klonowanie repozytorium**" over its
             // commands) are steps, where the document asks nothing elsewhere — not under an
