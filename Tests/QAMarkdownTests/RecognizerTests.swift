@@ -813,6 +813,17 @@ import Testing
         #expect(lines(titles) == [3, 5, 7])
     }
 
+    /// In a bank of heading questions without answers, a short list of questions under one of
+    /// them is more questions; under an answered heading question it is the answer's
+    /// checklist.
+    @Test func aShortListOfQuestionsInABankOfHeadingQuestions() {
+        let bank = (1...5).map { "#### ¿Qué es la cosa \($0)?\n" }.joined(separator: "\n")
+        let list = "\n- ¿Prefieres usar un framework de CSS?\n- Explique qué es un preprocesador CSS.\n"
+        #expect(lines("# CSS\n\n" + bank + list).count == 7)
+        let answered = (1...5).map { "#### ¿Qué es la cosa \($0)?\n\nUna cosa.\n" }.joined(separator: "\n")
+        #expect(lines("# CSS\n\n" + answered + list).count == 5)
+    }
+
     /// A list of five or more questions that no sentence introduces ends the answer of the
     /// heading question above it; one that "Check the following:" introduces is part of it.
     @Test func aListOfQuestionsAfterAHeadingsAnswer() {

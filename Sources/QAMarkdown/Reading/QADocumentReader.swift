@@ -269,6 +269,10 @@ private struct Builder {
     /// The document writes its bold list questions with a question mark (five or more, and
     /// most of its bold items): a bold item that does not ask is advice or a step there.
     var boldItemsAsk = false
+    /// The document is a bank of heading questions most of which have no answer: five or
+    /// more headings ask, and most of them stand right above another heading of their level
+    /// or higher, or the end.
+    var unansweredHeadings = false
     /// Lists half of whose items ask, short of the two thirds a list needs by itself, and
     /// runs of numbered lines too few of which ask: questions where the document asks
     /// elsewhere.
@@ -324,8 +328,18 @@ private struct Builder {
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         isGlossary = Self.isGlossary(blocks)
-        if structure.allows(.listItem) { boldItemsAsk = ListItemQuestion.boldItemsAsk(blocks) }
-        if structure.allows(.listItem) { ruleEntries = Self.ruleEntries(blocks) }
+        if structure.allows(.listItem) {
+            boldItemsAsk = ListItemQuestion.boldItemsAsk(blocks)
+            ruleEntries = Self.ruleEntries(blocks)
+            let asking = headingTexts.filter { QADocumentReader.isQuestionTitle($0.value) }.keys
+            // (A sub-heading right under it is part of its answer: "#### ❌ Respuesta Mala:".)
+            var bare = 0
+            for index in asking {
+                guard index + 1 < blocks.count else { bare += 1; continue }
+                if let next = blocks[index + 1].headingLevel, let level = blocks[index].headingLevel, next <= level { bare += 1 }
+            }
+            unansweredHeadings = asking.count >= 5 && bare * 2 > asking.count
+        }
         if structure.allows(.blockquote) { quoteEntries = QuoteEntries.entries(blocks) }
         if structure.allows(.paragraph) {
             let runs = NumberedLines.runs(in: blocks, documentAsks: documentAsks)
@@ -919,9 +933,15 @@ private struct Builder {
     /// its answer, then "* ¿Cuál es la diferencia entre…?" and twenty more) — an answer does
     /// not go on with a list of questions of its own unless it says so ("Check the
     /// following:").
+    /// In a bank of unanswered heading questions (`unansweredHeadings`), a list whose every
+    /// item asks or sets a task, one or more with a question mark, is more questions, not an
+    /// answer, wherever it stands ("#### ¿Qué es flexbox?" then "- ¿Qué es un preprocesador
+    /// CSS?").
     func startsQuestionList(_ block: MarkdownBlock) -> Bool {
-        guard case .list = block.kind, block.children.count >= Self.longestListInAnswer, structure.allows(.listItem),
-              !introducesChecklist(block) else { return false }
+        guard case .list = block.kind, structure.allows(.listItem) else { return false }
+        if unansweredHeadings, !introducesChecklist(block), block.children.contains(where: ListItemQuestion.asks),
+           block.children.allSatisfy({ ListItemQuestion.asks($0) || ListItemQuestion.opensAsQuestion($0) }) { return true }
+        guard block.children.count >= Self.longestListInAnswer, !introducesChecklist(block) else { return false }
         let asking = block.children.filter(ListItemQuestion.asks).count
         // (Tasks and questions worded without a mark count with three or more that ask:
         // "* Explique cómo funciona `this`." among "* ¿Cómo realiza pruebas?")
