@@ -824,6 +824,20 @@ import Testing
         #expect(lines("# CSS\n\n" + answered + list).count == 5)
     }
 
+    /// A reading list (five or more items that are only a link, fewer than half of them
+    /// asking) names articles, however a title is worded; a list of links that ask is an
+    /// index of questions. A component's README titled by its code name is no FAQ.
+    @Test func readingListsAndCodeNames() {
+        let articles = ["理解 QPS、TPS、RT", "CAS实现SSO单点登录原理", "OAuth2.0 的四种授权方式", "如何排查系统的性能瓶颈点？", "Keepalived 虚拟IP技术", "apereo/cas"]
+        let reading = "# Web\n\n" + articles.enumerated().map { "## 第\($0.offset)\n* [\($0.element)](https://example.com/\($0.offset))\n" }.joined(separator: "\n")
+        #expect(lines(reading).isEmpty)
+        let index = "# FAQ\n\n" + (1...5).map { "- [How do I do thing \($0)?](https://example.com/\($0))\n" }.joined()
+        #expect(lines(index).count == 5)
+        #expect(ReadingVocabulary.isCodeName("faq-accordion") && !ReadingVocabulary.isCodeName("FAQ-Bereich"))
+        #expect(lines("# faq-accordion\n\n## Properties\n\n| a | b |\n|---|---|\n| x | y |\n\n## Events\n\nNone.\n").isEmpty)
+        #expect(lines("# FAQ\n\n## Properties\n\nSet them.\n\n## Events\n\nNone.\n") == [3, 7])
+    }
+
     /// A list of five or more questions that no sentence introduces ends the answer of the
     /// heading question above it; one that "Check the following:" introduces is part of it.
     @Test func aListOfQuestionsAfterAHeadingsAnswer() {

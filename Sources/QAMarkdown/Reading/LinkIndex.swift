@@ -15,6 +15,30 @@ enum LinkIndex {
         return Set(linkOnly.keys)
     }
 
+    /// True when a document's lists are a reading list: five or more items hold only a link
+    /// ("* [如何排查系统的性能瓶颈点？](https://…)"), and fewer than half of those ask. Such an
+    /// item names an article, not a question, however its title is worded.
+    static func readingList(_ blocks: [MarkdownBlock]) -> Bool {
+        var linkOnly = 0, asking = 0
+        for block in blocks {
+            guard case .list = block.kind else { continue }
+            for item in block.children where isLinkOnly(item) {
+                linkOnly += 1
+                if QADocumentReader.isQuestion(InlineText.plain(item.children[0].inlines)) { asking += 1 }
+            }
+        }
+        return linkOnly >= readingListEntries && asking * 2 < linkOnly
+    }
+
+    /// How many link-only items a reading list has at least.
+    static let readingListEntries = 5
+
+    /// True when a list item's first block is a paragraph of links and nothing else.
+    static func isLinkOnly(_ item: MarkdownBlock) -> Bool {
+        guard let first = item.children.first, case .paragraph = first.kind else { return false }
+        return onlyLinks(first) == true
+    }
+
     /// Whether an HTML fragment holds only links: its `<a>…</a>` elements removed, no letter
     /// is left.
     static func onlyLinks(html: String) -> Bool? {

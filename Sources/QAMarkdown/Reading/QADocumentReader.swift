@@ -273,6 +273,9 @@ private struct Builder {
     /// more headings ask, and most of them stand right above another heading of their level
     /// or higher, or the end.
     var unansweredHeadings = false
+    /// The document's lists are a reading list (`LinkIndex.readingList`): an item that is
+    /// only a link is no question.
+    var readingList = false
     /// Lists half of whose items ask, short of the two thirds a list needs by itself, and
     /// runs of numbered lines too few of which ask: questions where the document asks
     /// elsewhere.
@@ -330,6 +333,7 @@ private struct Builder {
         isGlossary = Self.isGlossary(blocks)
         if structure.allows(.listItem) {
             boldItemsAsk = ListItemQuestion.boldItemsAsk(blocks)
+            readingList = LinkIndex.readingList(blocks)
             ruleEntries = Self.ruleEntries(blocks)
             let asking = headingTexts.filter { QADocumentReader.isQuestionTitle($0.value) }.keys
             // (A sub-heading right under it is part of its answer: "#### ❌ Respuesta Mala:".)
@@ -744,7 +748,9 @@ private struct Builder {
             }
             // "- Answer (SK): …" items answer the item before them.
             let answers = block.children.filter(Self.isAnswerItem).count
-            var read = block.children.compactMap { Self.isAnswerItem($0) ? nil : ListItemQuestion(item: $0, ordered: ordered) }
+            var read = block.children.compactMap { item in
+                Self.isAnswerItem(item) || readingList && LinkIndex.isLinkOnly(item) ? nil : ListItemQuestion(item: item, ordered: ordered)
+            }
             if boldItemsAsk { read.removeAll { $0.open.evidence == .boldTitle } }
             let items = read.count
             // Two bold titles and nothing that asks ("1. **Klonowanie repozytorium**" over its

@@ -237,6 +237,9 @@ public enum ReadingVocabulary {
         let bytes = Array(words.utf8)
         // A title of punctuation alone ("## ?", "# ---") has no words.
         guard !bytes.isEmpty else { return false }
+        // A code name ("# faq-accordion", a component's README) names a thing, not a page of
+        // questions.
+        if isCodeName(text) { return false }
         // The first and the last one, two, … words, up to the longest title (on the bytes:
         // this runs on every heading and summary).
         let spaces = bytes.indices.filter { bytes[$0] == 0x20 }
@@ -253,6 +256,14 @@ public enum ReadingVocabulary {
         return unspacedFAQTitles.contains { title in
             bytes.starts(with: title) || bytes.count >= title.count && bytes.suffix(title.count).elementsEqual(title)
         }
+    }
+
+    /// True when `text` is one kebab- or snake-case identifier: lowercase ASCII letters and
+    /// digits joined by `-` or `_` ("faq-accordion", "faq_item").
+    static func isCodeName(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.contains(where: { $0 == 0x2D || $0 == 0x5F }) else { return false }
+        return bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F }
     }
 
     private static let longestFAQTitle = faqTitles.map { $0.split(separator: " ").count }.max() ?? 1
