@@ -824,6 +824,24 @@ import Testing
         #expect(lines("# CSS\n\n" + answered + list).count == 5)
     }
 
+    /// A list of exercises: prompts over sub-questions ("1. Consider the matrix" over "- What
+    /// does it denote?") and exercises set as tasks ("Show that…", "Give an example…") count
+    /// with the items that ask; a link over asking links stays a table of contents.
+    @Test func exercisesAsPromptsAndTasks() {
+        let items = [
+            "1. Consider the matrix $$A$$\n   - What does it remind you of?\n   - What does it denote?\n",
+            "2. Show that $$(1,2,3)$$ and $$(4,5,6)$$ can manufacture $$(7,8,9)$$.\n",
+            "3. Give an example of a function $$f$$.\n",
+            "4. Is $$R^3$$ a vector space?\n",
+            "5. Consider a unit circle.\n   - Is it a subspace?\n",
+            "6. Note that a basis is a set.\n",
+        ]
+        #expect(lines("# Linear Algebra\n\n" + items.joined(separator: "\n")).count == 6)
+        #expect(ReadingVocabulary.opensAsQuestion("Show that any basis has n elements."))
+        let contents = "# CSS\n\n- [HTML](#html)\n  - [What is DOCTYPE?](#doctype)\n- [CSS](#css)\n  - [What is flex?](#flex)\n\n## HTML\n\nText.\n"
+        #expect(lines(contents).isEmpty)
+    }
+
     /// A reading list (five or more items that are only a link, fewer than half of them
     /// asking) names articles, however a title is worded; a list of links that ask is an
     /// index of questions. A component's README titled by its code name is no FAQ.

@@ -449,15 +449,29 @@ struct ListItemQuestion {
 
     /// True when an item of a list of questions titles the questions nested under it
     /// ("* **Branching**" over "* How do you list all branches?", "* How do you create
-    /// one?"): it neither asks nor sets a task, holds only lists, and every nested item (two
-    /// or more) asks.
+    /// one?"): a bold label that neither asks nor sets a task, holding only lists, and every
+    /// nested item (two or more) asks. A sentence over sub-questions is a prompt, asked in
+    /// parts (`asksBelow`).
     static func titlesNestedQuestions(_ item: MarkdownBlock) -> Bool {
         let item = unwrapped(item)
         let lists = item.children.dropFirst().filter { if case .list = $0.kind { return true }; return false }
-        guard !lists.isEmpty, lists.count == item.children.count - 1, !asks(item),
+        guard !lists.isEmpty, lists.count == item.children.count - 1, boldLine(of: item) != nil, !asks(item),
               !opensAsQuestion(item) else { return false }
         let nested = lists.flatMap(\.children)
         return nested.count >= 2 && nested.allSatisfy(asks)
+    }
+
+    /// True when an item that is neither a bold label nor a link holds a list with an item
+    /// that asks: a prompt asked in parts ("1. Consider the matrix $$…$$" over "- What does it remind you
+    /// of?").
+    static func asksBelow(_ item: MarkdownBlock) -> Bool {
+        let item = unwrapped(item)
+        // (A link over links is a table of contents: "- [DOCTYPE](#doctype)" over "- [SVG란?](#svg란)".)
+        guard boldLine(of: item) == nil, !LinkIndex.isLinkOnly(item) else { return false }
+        return item.children.dropFirst().contains { child in
+            if case .list = child.kind { return child.children.contains(where: asks) }
+            return false
+        }
     }
 
     /// True when an answer label stands under an item's first line, in its first paragraph

@@ -768,7 +768,9 @@ private struct Builder {
             let boldRun = open?.layout == .listItem && lastItemWasBold && count > 0
                 && block.children.allSatisfy { ListItemQuestion.boldLine(of: $0) != nil }
             if !(items * 2 >= count && items > 0) && !boldRun && !ruleEntries.contains(index) {
-                let worded = count >= 2 ? block.children.filter(ListItemQuestion.opensAsQuestion).count : 0
+                // (A prompt over sub-questions counts too: "1. Consider the matrix $$…$$" over
+                // "- What does it remind you of?")
+                let worded = count >= 2 ? block.children.filter { ListItemQuestion.opensAsQuestion($0) || ListItemQuestion.asksBelow($0) }.count : 0
                 if !(count >= 3 && (items + worded) * 3 >= count * 2 && worded >= 2) {
                     // Half of them, or any under a heading that titles them as questions ("##
                     // Scenario-Based Questions"), in a document that asks elsewhere
