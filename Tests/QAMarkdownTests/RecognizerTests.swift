@@ -842,6 +842,37 @@ import Testing
         #expect(lines(contents).isEmpty)
     }
 
+    /// Hugo shortcodes that fold an answer under a title read as the `<details>` they render
+    /// to, line for line; other shortcodes, and shortcodes in code, stay as they are.
+    @Test func hugoFoldingShortcodes() {
+        let page = """
+            ## Course FAQs
+
+            {{< details "1. May I email you my essay?" >}}
+
+            > ### No.
+
+            Come to office hours.
+
+            {{< /details >}}
+
+            {{% details title="Can I assume that delay is a non-negative integer?" open=true %}} Yes.
+            {{% /details %}}
+
+            {{< expand "How do I test my program?" >}}
+            Start with a small example.
+            {{< /expand >}}
+            """
+        #expect(lines(page) == [3, 11, 14])
+        #expect(Shortcodes.asHTML("{{< figure src=\"a.png\" >}}") == "{{< figure src=\"a.png\" >}}")
+        #expect(Shortcodes.asHTML("{{< details width=\"3\" title=\"Why?\" >}}x{{< /details >}}")
+                == "<details><summary>Why?</summary>x</details>")
+        let code = "```\n{{< details \"Why?\" >}}\n```\n"
+        #expect(Shortcodes.asHTML(code) == code)
+        #expect(Shortcodes.asHTML(page).split(separator: "\n", omittingEmptySubsequences: false).count
+                == page.split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
+
     /// A reading list (five or more items that are only a link, fewer than half of them
     /// asking) names articles, however a title is worded; a list of links that ask is an
     /// index of questions. A component's README titled by its code name is no FAQ.

@@ -30,7 +30,7 @@ public enum QADocumentReader {
     /// Parses `text` and recognizes its questions and answers. A document the parser could
     /// not finish in time, or nested deeper than the model keeps, says so (`readingLimit`).
     public static func read(_ text: String, path: String, structure: Structure = Structure()) -> QADocument {
-        let parsed = MarkdownParser.parseBounded(FrontMatter.blankedOut(text))
+        let parsed = MarkdownParser.parseBounded(Shortcodes.asHTML(FrontMatter.blankedOut(text)))
         var document = read(blocks: parsed.root.children, path: path, structure: structure, pageTitle: FrontMatter.title(text))
         document.readingLimit = parsed.limit
         return document
