@@ -712,6 +712,31 @@ import Testing
             """)
         #expect(document.questions.map(\.range.startLine) == [7, 13])
         #expect(document.questions.map(\.answer.isEmpty) == [false, false])
+        // One closes and the next opens with no blank line between.
+        let run = read("""
+            ## FAQ
+
+            <FAQ>
+
+            <Question title="Які є різні рішення?">
+
+            Analog.
+
+            </Question>
+            <Question title="Скільки i18n додає?">
+
+            Значно менше.
+
+            </Question>
+            <Question title="Чи можу я мігрувати?">
+
+            Так.
+
+            </Question>
+            </FAQ>
+            """)
+        #expect(run.questions.map(\.range.startLine) == [5, 10, 15])
+        #expect(run.questions.allSatisfy { !$0.answer.isEmpty })
     }
 
     /// Asking whether the reader has questions invites them: "Still have questions?",

@@ -124,6 +124,40 @@ struct Admonition {
         self.isComponent = isComponent
     }
 
+    /// HTML blocks that close one titled component and open the next on a later line
+    /// (`</Question>` then `<Question title="…">`, with no blank line between), as two
+    /// blocks: the close, then the opener on its own line.
+    static func splitClosingComponents(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            guard case .htmlBlock(let html) = block.kind, html.drop(while: \.isWhitespace).hasPrefix("</") else {
+                result.append(block)
+                continue
+            }
+            let lines = html.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let opener = lines.indices.dropFirst().first(where: { opensTitledComponent(lines[$0]) }) else {
+                result.append(block)
+                continue
+            }
+            var close = block, open = block
+            close.kind = .htmlBlock(lines[..<opener].joined(separator: "\n"))
+            close.range.endLine = block.range.startLine + opener - 1
+            open.kind = .htmlBlock(lines[opener...].joined(separator: "\n"))
+            open.range.startLine = block.range.startLine + opener
+            open.range.startColumn = 1
+            result += [close, open]
+        }
+        return result
+    }
+
+    /// True when a line opens a titled component (`<Question title="…">`).
+    private static func opensTitledComponent(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.first == "<", trimmed.dropFirst().first?.isUppercase == true else { return false }
+        return trimmed.prefix { $0 != ">" }.contains(" title=")
+    }
+
     /// The most blocks a titled component may hold before its closing tag.
     static let longestComponent = 200
 

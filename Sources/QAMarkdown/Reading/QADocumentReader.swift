@@ -284,7 +284,7 @@ private struct Builder {
     var documentAsks = false
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
-        self.blocks = Admonition.unwrappingCategories(Details.joiningBareOpeners(Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(blocks)))))
+        self.blocks = Admonition.unwrappingCategories(Admonition.splitClosingComponents(Details.joiningBareOpeners(Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(blocks))))))
         self.structure = structure
     }
 
