@@ -898,6 +898,41 @@ import Testing
                 == page.split(separator: "\n", omittingEmptySubsequences: false).count)
     }
 
+    /// A raw HTML accordion: each toggle's text is a question, the panel it opens its answer
+    /// (also after a blank line, where the rest of the markup turns into an indented code
+    /// block); an "expand all" button and a navigation toggle are none.
+    @Test func htmlAccordions() {
+        let page = """
+            # Vragen
+
+            <button type="button" data-toggle="collapse" data-target=".general" class="btn">Alles openen</button>
+
+            <div class="panel-group" id="accordion">
+                <div class="panel-heading">
+                    <a class="accordion-toggle" data-toggle="collapse" href="#collapseOne">
+                    Hoe kan ik de regeling activeren?
+                    </a>
+                </div>
+                <div id="collapseOne" class="panel-collapse collapse">
+                    <div class="panel-body">Klik op de start knop.</div>
+                </div>
+
+                <div class="panel-heading">
+                    <a class="accordion-toggle" data-toggle="collapse" href="#collapseTwo">
+                        <div class="card-title">Ik ben mijn code kwijt. Wat kan ik doen?</div>
+                    </a>
+                </div>
+                <div id="collapseTwo" class="panel-collapse collapse">
+                </div>
+            </div>
+            """
+        let document = read(page)
+        #expect(document.questions.map(\.range.startLine) == [8, 17])
+        #expect(document.questions.map(\.answer.isEmpty) == [false, true])
+        let navigation = "# Site\n\n<nav>\n<button class=\"navbar-toggler\" data-toggle=\"collapse\" data-target=\"#nav\">\n<span class=\"icon\"></span>\n</button>\n<div id=\"nav\" class=\"collapse\"><a href=\"/\">Home</a></div>\n</nav>\n"
+        #expect(lines(navigation).isEmpty)
+    }
+
     /// A reading list (five or more items that are only a link, fewer than half of them
     /// asking) names articles, however a title is worded; a list of links that ask is an
     /// index of questions. A component's README titled by its code name is no FAQ.

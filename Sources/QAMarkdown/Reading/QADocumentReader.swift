@@ -276,6 +276,8 @@ private struct Builder {
     /// The document's lists are a reading list (`LinkIndex.readingList`): an item that is
     /// only a link is no question.
     var readingList = false
+    /// The entries of a raw HTML accordion, by the index of the HTML block that holds them.
+    var accordion: [Int: [HTMLAccordion.Entry]] = [:]
     /// Lists half of whose items ask, short of the two thirds a list needs by itself, and
     /// runs of numbered lines too few of which ask: questions where the document asks
     /// elsewhere.
@@ -331,6 +333,7 @@ private struct Builder {
                 ? nil : (index, QuestionText.withoutAttributes(InlineText.plain(blocks[index].inlines)))
         })
         isGlossary = Self.isGlossary(blocks)
+        if structure.allows(.details) { accordion = HTMLAccordion.entries(in: blocks) }
         if structure.allows(.listItem) {
             boldItemsAsk = ListItemQuestion.boldItemsAsk(blocks)
             readingList = LinkIndex.readingList(blocks)
@@ -479,6 +482,16 @@ private struct Builder {
                     if !admonition.title.isEmpty { skipped.append(QASkipped(line: admonition.line, kind: .note)) }
                     content(Array(blocks[start..<admonition.end]))
                 }
+                continue
+            }
+            if let entries = accordion[index] {
+                for entry in entries {
+                    closeQuestion()
+                    let range = SourceRange(startLine: entry.line, startColumn: 1, endLine: entry.line, endColumn: 1)
+                    open = OpenQuestion(text: entry.question, range: range, level: 0, layout: .details, evidence: .accordionToggle)
+                    if !entry.answer.isEmpty { open?.answer.add(MarkdownBlock(kind: .paragraph, range: range, inlines: [.text(entry.answer)])) }
+                }
+                closeQuestion()
                 continue
             }
             // Inside the answer of a question heading, everything belongs to the answer (until
