@@ -898,6 +898,37 @@ import Testing
                 == page.split(separator: "\n", omittingEmptySubsequences: false).count)
     }
 
+    /// MkDocs content tabs (`=== "Tab"` over indented content) read as the Markdown they hold;
+    /// a callout followed by the answer's prose is part of that answer, not an entry.
+    @Test func contentTabsAndCalloutsInAnswers() {
+        let page = """
+            # Solución de Problemas
+
+            === "Problemas de Acceso"
+
+                ## No puedo iniciar sesión
+
+                !!! warning "Posibles causas"
+                    - Usuario incorrecto
+
+                **Solución:**
+                Revisa tus credenciales.
+
+            === "Problemas de Módulos"
+
+                ## No veo mis módulos
+
+                !!! info "Causa probable"
+                    No estás matriculado.
+
+                Ve a **Enroll subjects**.
+            """
+        #expect(lines(page) == [5, 15])
+        // Admonitions one after another, each followed by its answer admonition, stay entries.
+        let entries = "# 常见问题\n\n::: warning 问题 1\n\n为什么打不开？\n\n:::\n\n::: tip 回答 1\n\n换浏览器。\n\n:::\n\n::: warning 问题 2\n\n为什么显示手机？\n\n:::\n\n::: tip 回答 2\n\n是翻译。\n\n:::\n"
+        #expect(read(entries).questions.count == 2)
+    }
+
     /// A raw HTML accordion: each toggle's text is a question, the panel it opens its answer
     /// (also after a blank line, where the rest of the markup turns into an indented code
     /// block); an "expand all" button and a navigation toggle are none.

@@ -267,6 +267,21 @@ extension Admonition {
         return !label.isEmpty && ReadingVocabulary.answerLabels.contains(label)
     }
 
+    /// True when prose follows the admonition at `index` before the next heading: a paragraph,
+    /// list or quote right after it (rules aside) — a callout in an entry's answer ("## No
+    /// puedo iniciar sesión", `!!! warning "Posibles causas"`, "**Solución:** …"), not an
+    /// entry of its own.
+    static func standsAmongProse(_ index: Int, blocks: [MarkdownBlock], admonitions: [Int: Admonition]) -> Bool {
+        guard let admonition = admonitions[index] else { return false }
+        var position = admonition.end
+        while position < blocks.count, case .thematicBreak = blocks[position].kind { position += 1 }
+        guard position < blocks.count, admonitions[position] == nil else { return false }
+        switch blocks[position].kind {
+        case .paragraph, .list, .blockQuote: return true
+        default: return false
+        }
+    }
+
     /// The kinds that hold questions in this document: a kind named for them (`question`,
     /// `faq`), or a kind whose titles mostly ask, or whose admonitions stand in an FAQ
     /// (`faqScope` says which blocks do) under titles that differ — each with at least two

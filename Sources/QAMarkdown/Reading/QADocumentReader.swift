@@ -286,7 +286,7 @@ private struct Builder {
     var documentAsks = false
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
-        self.blocks = Admonition.unwrappingCategories(Admonition.splitClosingComponents(Details.joiningBareOpeners(Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(blocks))))))
+        self.blocks = Admonition.unwrappingCategories(Admonition.splitClosingComponents(Details.joiningBareOpeners(Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(ContentTabs.unwrapped(blocks)))))))
         self.structure = structure
     }
 
@@ -371,7 +371,10 @@ private struct Builder {
         })
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
-            let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: facts.inFAQ) : []
+            // (An admonition among the prose of an FAQ's section is a callout of an answer.)
+            let kinds = structure.allows(.admonition) ? Admonition.questionKinds(found, faqScope: {
+                facts.inFAQ($0) && !Admonition.standsAmongProse($0, blocks: blocks, admonitions: found)
+            }) : []
             // Where most titled components do not ask, those of an FAQ are its entries whatever
             // their titles say ("<Accordion title=\"Keine Antworten\">" on a troubleshooting
             // page); where most ask, one that does not is something else ("Required reading").
