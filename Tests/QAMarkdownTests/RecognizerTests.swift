@@ -929,6 +929,20 @@ import Testing
         #expect(read(entries).questions.count == 2)
     }
 
+    /// A question followed by a link to its answer on its line ("Generic là gì? [Trả
+    /// lời](https://…)") asks; the link is its answer. Vietnamese sets tasks with "Phân
+    /// biệt…", "Sự khác nhau giữa…".
+    @Test func answerLinksAfterQuestions() {
+        let list = "# Câu hỏi\n\n  + Lập trình hướng đối tượng là gì? [Trả lời](https://a.vn/1)\n  + Hỏi về collection Framework.[Trả lời](https://a.vn/2)\n"
+            + "  + Phân biệt ArrayList , Linkedlist và Vector.\n  + Sự khác nhau giữa ArrayList và Array.[Trả lời](https://a.vn/3)\n"
+            + "  + Generic là gì? Cho ví dụ minh hoạ? [Trả lời](https://a.vn/4)\n  + What is a closure? [Answer](closures.md)\n"
+        let document = read(list)
+        #expect(document.questions.count == 6)
+        #expect(document.questions.first?.text == "Lập trình hướng đối tượng là gì?")
+        #expect(document.questions.first.map { !$0.answer.isEmpty } == true)
+        #expect(document.questions.last?.text == "What is a closure?")
+    }
+
     /// A raw HTML accordion: each toggle's text is a question, the panel it opens its answer
     /// (also after a blank line, where the rest of the markup turns into an indented code
     /// block); an "expand all" button and a navigation toggle are none.

@@ -306,6 +306,7 @@ struct ListItemQuestion {
                                     evidence: asks ? .itemAsks : .listOfQuestions)
         case .paragraph:
             var (line, rest) = first.inlines.splitAtFirstBreak()
+            Self.movingAnswerLink(&line, &rest)
             Self.joinWrappedQuestion(&line, &rest)
             // "- **Why localStorage?** Key stays in browser.": the bold question, then its
             // answer on the same line.
@@ -341,6 +342,18 @@ struct ListItemQuestion {
     /// The lines of a question wrapped in the source ("* For a given LPAR name, does there
     /// need to be …↵  the same name?"): where the first line does not ask and one of the next
     /// three ends the question, those lines are the question's line.
+    /// A question followed by a link to its answer on the same line ("Generic là gì? [Trả
+    /// lời](https://…)", "What is a closure? [Answer](closures.md)"): the link — its text an
+    /// answer label — is moved from the line to the answer.
+    static func movingAnswerLink(_ line: inout [MarkdownInline], _ rest: inout [MarkdownInline]) {
+        guard let last = line.lastIndex(where: { if case .text(let text) = $0 { return !text.trimmedWhitespace.isEmpty }; return true }),
+              case .link(_, let label) = line[last],
+              ReadingVocabulary.answerLabels.contains(TextNormalizer.words(InlineText.plain(label))),
+              line[..<last].contains(where: { if case .text(let text) = $0 { return text.contains(where: \.isLetter) }; return false }) else { return }
+        rest = [line[last]] + (rest.isEmpty ? [] : [.softBreak] + rest)
+        line = Array(line[..<last])
+    }
+
     static func joinWrappedQuestion(_ line: inout [MarkdownInline], _ rest: inout [MarkdownInline]) {
         guard !rest.isEmpty, !QADocumentReader.isQuestionTitle(InlineText.plain(line)) else { return }
         var joined = line
@@ -490,6 +503,7 @@ struct ListItemQuestion {
         let item = unwrapped(item)
         guard let first = item.children.first, case .paragraph = first.kind else { return false }
         var (line, rest) = first.inlines.splitAtFirstBreak()
+        movingAnswerLink(&line, &rest)
         joinWrappedQuestion(&line, &rest)
         return QADocumentReader.isQuestionTitle(InlineText.plain(line)) || isAnswered(item, rest: rest)
     }
