@@ -15,11 +15,7 @@ enum Shortcodes {
 
     static func asHTML(_ text: String) -> String {
         // Most documents hold no shortcode: one scan of the bytes settles them.
-        var previous: UInt8 = 0
-        guard text.utf8.contains(where: { byte in
-            defer { previous = byte }
-            return byte == UInt8(ascii: "{") && previous == UInt8(ascii: "{")
-        }) else { return text }
+        guard UTF8Search.contains(text, Array("{{".utf8)) else { return text }
         var lines: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
         var fence: Character?
         for index in lines.indices {
@@ -29,7 +25,7 @@ enum Shortcodes {
                 fence = fence == nil ? marker : (fence == marker ? nil : fence)
                 continue
             }
-            guard fence == nil, line.contains("{{") else { continue }
+            guard fence == nil, UTF8Search.contains(line, Array("{{".utf8)) else { continue }
             lines[index] = Substring(rewritten(line))
         }
         return lines.joined(separator: "\n")

@@ -15,6 +15,12 @@ enum HTMLAccordion {
 
     /// What marks an element as a toggle.
     static let markers = ["data-toggle=\"collapse\"", "data-bs-toggle=\"collapse\"", "aria-expanded="]
+    private static let markerBytes = markers.map { Array($0.utf8) }
+
+    /// True when `text` holds a toggle's marker.
+    private static func marks(_ text: some StringProtocol) -> Bool {
+        markerBytes.contains { UTF8Search.contains(text, $0) }
+    }
 
     /// The lines after a toggle's opening tag its text may stand on.
     static let textReach = 4
@@ -27,7 +33,7 @@ enum HTMLAccordion {
         for (index, block) in blocks.enumerated() {
             let html = Self.html(block, afterHTML: afterHTML)
             afterHTML = html != nil
-            guard let html, markers.contains(where: { html.contains($0) }) else { continue }
+            guard let html, marks(html) else { continue }
             let entries = Self.entries(html, firstLine: block.range.startLine)
             if !entries.isEmpty { result[index] = entries }
         }
@@ -64,7 +70,7 @@ enum HTMLAccordion {
         var index = 0
         while index < lines.count {
             // (A toggle of a class of panels, `data-target=".general"`, expands them all.)
-            guard markers.contains(where: { lines[index].contains($0) }),
+            guard marks(lines[index]),
                   !lines[index].contains("target=\".") else {
                 index += 1
                 continue
@@ -79,7 +85,7 @@ enum HTMLAccordion {
                     break
                 }
                 // Another toggle's tag ends this one's reach.
-                if offset > 0, markers.contains(where: { lines[index + offset].contains($0) }) { break }
+                if offset > 0, marks(lines[index + offset]) { break }
             }
             if let found { toggles.append(found) }
             index = (found?.line ?? index) + 1

@@ -43,8 +43,7 @@ enum QuestionText {
         guard let last = words.last else { return false }
         // Help offered ("Need more help?", "Hai bisogno di ulteriore assistenza?"), not asked
         // for ("Where can I get help?" opens as a question).
-        if ReadingVocabulary.holdsOne(of: ReadingVocabulary.helpWords, normalized),
-           ReadingVocabulary.holdsOne(of: ReadingVocabulary.needWords, normalized) {
+        if ReadingVocabulary.needWords.isHeld(in: normalized), ReadingVocabulary.helpWords.isHeld(in: normalized) {
             return !ReadingVocabulary.opensAsQuestion(String(asked))
         }
         guard words.count <= 4 else { return false }

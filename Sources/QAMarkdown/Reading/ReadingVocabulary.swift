@@ -138,14 +138,25 @@ public enum ReadingVocabulary {
     static let questionListTitles = set("question-list-titles")
     /// Words for help and for needing (`help-words`, `need-words`): a short question that
     /// names both offers help.
-    static let helpWords = set("help-words")
-    static let needWords = set("need-words")
+    static let helpWords = WordList(set("help-words"))
+    static let needWords = WordList(set("need-words"))
 
-    /// True when normalized `words` hold one of `vocabulary`: a whole word, or in a script
-    /// written without spaces, part of one ("需要帮助").
-    static func holdsOne(of vocabulary: Set<String>, _ words: String) -> Bool {
-        let split = Set(words.split(separator: " ").map(String.init))
-        return vocabulary.contains { split.contains($0) || $0.unicodeScalars.first!.value >= 0x2E80 && words.contains($0) }
+    /// Words looked for in a text: whole words, or in a script written without spaces, part
+    /// of one ("需要帮助").
+    struct WordList {
+        let words: Set<String>
+        private let unspaced: [[UInt8]]
+
+        init(_ words: Set<String>) {
+            self.words = words
+            unspaced = words.filter { $0.unicodeScalars.first!.value >= 0x2E80 }.map { Array($0.utf8) }
+        }
+
+        /// True when normalized `text` holds one of the words.
+        func isHeld(in text: String) -> Bool {
+            if text.utf8.contains(where: { $0 >= 0xE2 }), unspaced.contains(where: { UTF8Search.contains(text, $0) }) { return true }
+            return text.split(separator: " ").contains { words.contains(String($0)) }
+        }
     }
 
     /// True when a heading's text ends with a word that titles a list of questions
