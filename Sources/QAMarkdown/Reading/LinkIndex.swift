@@ -36,6 +36,11 @@ enum LinkIndex {
     /// True when a list item's first block is a paragraph of links and nothing else.
     static func isLinkOnly(_ item: MarkdownBlock) -> Bool {
         guard let first = item.children.first, case .paragraph = first.kind else { return false }
+        // Most items open with words: settled without reading their HTML.
+        switch first.inlines.first(where: { if case .text(let text) = $0 { return !text.trimmedWhitespace.isEmpty }; return true }) {
+        case .link?, .html?, .strong?, .emphasis?: break
+        default: return false
+        }
         return onlyLinks(first) == true
     }
 
