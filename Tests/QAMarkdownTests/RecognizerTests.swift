@@ -943,6 +943,59 @@ import Testing
         #expect(document.questions.last?.text == "What is a closure?")
     }
 
+    /// A list of sections ("1.  ### Загальні" over the `<details>` of its questions, indented
+    /// to the item) reads as headings and `<details>`; "1. ### What is Go?" over its answer
+    /// stays a question in a list.
+    @Test func listsOfSectionsAndQuestionHeadingsInLists() {
+        let sections = """
+            ## Junior
+
+            1.  ### Загальні
+
+                <details>
+                <summary>1. Які методи HTTP-запитів ви знаєте?</summary>
+
+                GET, POST.
+
+                </details>
+
+                <details>
+                <summary>2. Які версії HTTP-протоколу вам відомі?</summary>
+                </details>
+
+            1.  ### JS Core
+
+                <details>
+                <summary>3. Що таке замикання?</summary>
+
+                Функція з оточенням.
+
+                </details>
+            """
+        let document = read(sections)
+        #expect(document.questions.map(\.range.startLine) == [6, 13, 19])
+        #expect(document.questions.map(\.answer.isEmpty) == [false, true, false])
+        #expect(lines("# Go\n\n1. ### O que é Golang?\n\n   Uma linguagem.\n\n2. ### O que é GOPATH?\n\n   Uma pasta.\n") == [3, 7])
+    }
+
+    /// Headings written without the space after their `#`s and numbered ("###29.Ajax 是什么?",
+    /// "###43.`.call()` 和 `.apply()` 的区别？") read as the headings their writer meant.
+    @Test func unspacedNumberedHeadings() {
+        let page = "# 面试\n\n###29.Ajax 是什么?\nA: 异步请求。\n\n###30.Ajax 解决浏览器缓存问题？\nA:\n\n###43.`.call()` 和 `.apply()` 的区别？\nA: 参数不同。\n"
+        #expect(lines(page) == [3, 6, 9])
+        #expect(lines("# Notes\n\n##2019 was a good year.\n\n##2020 too.\n").isEmpty)
+    }
+
+    /// Code never asks: a table of API methods with optional parameters
+    /// ("`sdk.payments.list(filter?)`") is no table of questions, nor a paragraph under a
+    /// heading that asks.
+    @Test func codeNeverAsks() {
+        let table = "| Метод | Описание |\n| --- | --- |\n| `sdk.payments.create(data, key?)` | Создать платёж |\n| `sdk.payments.list(filter?)` | Список платежей |\n| `sdk.payments.load(id)` | Получить платёж |\n"
+        #expect(lines("# API\n\n## Платежи\n\n" + table).isEmpty)
+        let questions = "| Question | Answer |\n| --- | --- |\n| What is `filter`? | A parameter. |\n| Why `key?` | Idempotence. |\n"
+        #expect(lines("# FAQ\n\n" + questions).count == 2)
+    }
+
     /// A raw HTML accordion: each toggle's text is a question, the panel it opens its answer
     /// (also after a blank line, where the rest of the markup turns into an indented code
     /// block); an "expand all" button and a navigation toggle are none.

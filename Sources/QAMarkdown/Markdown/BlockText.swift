@@ -105,6 +105,15 @@ public enum InlineText {
         return result.trimmedWhitespace
     }
 
+    /// The text without its code spans: what a sentence says in words. Code never asks
+    /// ("`sdk.payments.list(filter?)`" is a signature with an optional parameter).
+    public static func prose(_ inlines: [MarkdownInline]) -> String {
+        plain(inlines.map { inline in
+            if case .code = inline { return .text("") }
+            return inline
+        })
+    }
+
     private static func append(_ inlines: [MarkdownInline], to result: inout String) {
         for inline in inlines {
             switch inline {

@@ -368,7 +368,7 @@ struct HeadingLevels {
         for (_, indices) in byLevel where indices.count >= 10 {
             let asking = indices.filter { index in
                 guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind else { return false }
-                return InlineText.plain(blocks[index + 1].inlines).contains("?")
+                return InlineText.prose(blocks[index + 1].inlines).contains("?")
             }
             guard asking.count * 2 >= indices.count,
                   // Headings over several questions of their own ("## Hardware" over bold

@@ -745,8 +745,11 @@ enum TableQuestions {
         // The question column: headed as questions or problems ("| No | 頻出度 | 質問 |"), or
         // the first whose cells mostly ask.
         let headed = headers.firstIndex { ReadingVocabulary.questionLabels.contains($0) || ReadingVocabulary.problemLabels.contains($0) }
+        // Code never asks: "`sdk.payments.list(filter?)`" is a signature with an optional
+        // parameter.
+        let prose = lines.map { cellsOf(InlineText.prose(Array($0))) }
         func asks(_ column: Int) -> Bool {
-            body.filter { column < $0.element.count && QADocumentReader.isQuestion($0.element[column]) }.count * 2 > body.count
+            body.filter { column < prose[$0.offset].count && QADocumentReader.isQuestion(prose[$0.offset][column]) }.count * 2 > body.count
         }
         guard let column = headed ?? cells[0].indices.first(where: asks) else { return nil }
         // A table of links to this document's headings is its table of contents.

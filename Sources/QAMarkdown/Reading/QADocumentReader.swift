@@ -285,8 +285,17 @@ private struct Builder {
     /// The document asks enough questions elsewhere that such lists are questions too.
     var documentAsks = false
 
+    /// The passes that turn parsed blocks into the blocks a reader of the rendered page sees,
+    /// in order: content that Markdown parsed as code or as one list item or one HTML block
+    /// is read as what the page shows.
+    static let passes: [@Sendable ([MarkdownBlock]) -> [MarkdownBlock]] = [
+        ContentTabs.unwrapped, HeadingItems.unwrapped, SwallowedMarkdown.split, UnspacedHeadings.split,
+        Details.splitClosingOpeners, Details.joiningBareOpeners, Admonition.splitClosingComponents,
+        Admonition.unwrappingCategories,
+    ]
+
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {
-        self.blocks = Admonition.unwrappingCategories(Admonition.splitClosingComponents(Details.joiningBareOpeners(Details.splitClosingOpeners(UnspacedHeadings.split(SwallowedMarkdown.split(ContentTabs.unwrapped(blocks)))))))
+        self.blocks = Self.passes.reduce(blocks) { blocks, pass in pass(blocks) }
         self.structure = structure
     }
 
