@@ -2464,7 +2464,7 @@ import Testing
         #expect(document.questions.map(\.text) == ["How do I install it?", "How do I update it?", "E-mails are not sent"])
     }
 
-    @Test(arguments: ["Building Issues", "Problemas de instalación", "Ошибки сборки"])
+    @Test(arguments: ["Building Issues", "Problemas de instalación", "Ошибки сборки", "インストール エラー", "Lỗi thường gặp", "Typowe problemy"])
     func aPageTitledByItsProblemsIsATroubleshootingPage(_ title: String) {
         let entries = ["CMake Error", "Keymap Error", "Devicetree Errors"].map { "## \($0)\n\nCheck the \($0.count) settings.\n" }
         let document = read("---\ntitle: \(title)\n---\n\n" + entries.joined(separator: "\n"))

@@ -418,6 +418,16 @@ struct HeadingLevels {
         return groups
     }
 
+    /// True when the part that holds the heading at `index` — from the heading above it of a
+    /// higher level to the next heading of that level or higher — holds one of `indices`.
+    private static func partHoldsOne(of indices: Set<Int>, around index: Int, headings: [Int], blocks: [MarkdownBlock]) -> Bool {
+        guard let level = blocks[index].headingLevel,
+              let parent = headings.last(where: { $0 < index && (blocks[$0].headingLevel ?? 0) < level }),
+              let parentLevel = blocks[parent].headingLevel else { return true }
+        let end = headings.first { $0 > parent && (blocks[$0].headingLevel ?? 0) <= parentLevel } ?? blocks.count
+        return indices.contains { $0 > parent && $0 < end }
+    }
+
     /// The entries of an FAQ: under a heading titled as one ("FAQ", "常见问题", "Preguntas
     /// frecuentes"; the document's title included), the headings of the level that holds
     /// most headings with a body, labels aside — whether they ask or state ("API 密钥无效").
@@ -455,6 +465,10 @@ struct HeadingLevels {
             let answeredDirectly = best.value.filter { hasBody(blocks, after: $0, level: best.key, direct: true) }.count
             for index in best.value where !labelled || labels.contains(index)
                 || ReadingVocabulary.namesProblem(texts[index] ?? "") {
+                // (So within the scope: under a part of a labelled page that labels none, "##
+                // Nástroje a příkazy" over "### Příkazy pro ladění", a heading is no entry.)
+                if entryLabels.count >= 3, !entryLabels.contains(index),
+                   !partHoldsOne(of: entryLabels, around: index, headings: scope, blocks: blocks) { continue }
                 // One that does not ask, with nothing of its own above its sub-headings, is a
                 // category of the FAQ ("### ROS" over "#### …"): its sub-headings with a body
                 // are the entries. (One that asks has its answer in parts: "### CPU 版".)
