@@ -986,6 +986,16 @@ import Testing
         #expect(lines("# Notes\n\n##2019 was a good year.\n\n##2020 too.\n").isEmpty)
     }
 
+    /// Where a document labels its questions, a label on a later line of a paragraph ("Docker
+    /// Interview Questions" then "Question: What is a Dockerfile?" with no blank line between)
+    /// starts a question; alone, such a line stays part of its paragraph.
+    @Test func aLabelledQuestionRunOnFromTheLineBefore() {
+        let qa = { (n: Int) in "Question: What is thing \(n)?\nAnswer: Thing \(n) is a thing.\n" }
+        let page = "Docker Interview Questions\n" + qa(1) + "\n" + qa(2) + "\n" + qa(3) + "\n" + qa(4) + "\nENTRYPOINT [\"java\"]\n" + qa(5)
+        #expect(lines(page) == [2, 5, 8, 11, 15])
+        #expect(lines("# Notes\n\nWe met today.\nQuestion: what next?\n").isEmpty)
+    }
+
     /// Code never asks: a table of API methods with optional parameters
     /// ("`sdk.payments.list(filter?)`") is no table of questions, nor a paragraph under a
     /// heading that asks.

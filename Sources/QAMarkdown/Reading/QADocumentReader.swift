@@ -289,7 +289,7 @@ private struct Builder {
     /// in order: content that Markdown parsed as code or as one list item or one HTML block
     /// is read as what the page shows.
     static let passes: [@Sendable ([MarkdownBlock]) -> [MarkdownBlock]] = [
-        ContentTabs.unwrapped, HeadingItems.unwrapped, SwallowedMarkdown.split, UnspacedHeadings.split,
+        ContentTabs.unwrapped, HeadingItems.unwrapped, SwallowedMarkdown.split, UnspacedHeadings.split, LabelledLines.split,
         Details.splitClosingOpeners, Details.joiningBareOpeners, Admonition.splitClosingComponents,
         Admonition.unwrappingCategories,
     ]
