@@ -2474,6 +2474,14 @@ import Testing
         #expect(document.questions.map(\.text) == ["How do I install it?", "How do I update it?", "E-mails are not sent"])
     }
 
+    /// An FAQ page in Turkish titled either way ("Sık Sorulan Sorular", "Sıkça Sorulan Sorular
+    /// (SSS)"): its statement entries are entries.
+    @Test(arguments: ["Sık Sorulan Sorular", "Sıkça Sorulan Sorular (SSS)", "SSS"])
+    func turkishFAQTitles(_ title: String) {
+        let page = "# \(title)\n\n## Teknik Sorunlar\n\n### Sayfa yüklenmiyor\n\nBağlantıyı kontrol edin.\n\n### Bildirimler gelmiyor\n\nİzinleri kontrol edin.\n"
+        #expect(lines(page) == [5, 9])
+    }
+
     @Test(arguments: ["Building Issues", "Problemas de instalación", "Ошибки сборки", "インストール エラー", "Lỗi thường gặp", "Typowe problemy"])
     func aPageTitledByItsProblemsIsATroubleshootingPage(_ title: String) {
         let entries = ["CMake Error", "Keymap Error", "Devicetree Errors"].map { "## \($0)\n\nCheck the \($0.count) settings.\n" }
