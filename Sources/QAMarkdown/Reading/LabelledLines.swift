@@ -7,11 +7,13 @@ enum LabelledLines {
     static let minimumLabelled = 3
 
     static func split(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
-        let opening = blocks.filter { block in
-            guard case .paragraph = block.kind else { return false }
-            return QuestionPrefix.hasLabel(InlineText.plain(block.inlines.splitAtFirstBreak().line))
+        // (Counted only up to the minimum: this runs on every paragraph of every document.)
+        var opening = 0
+        for block in blocks where opening < minimumLabelled {
+            guard case .paragraph = block.kind else { continue }
+            if QuestionPrefix.hasLabel(InlineText.plain(block.inlines.splitAtFirstBreak().line)) { opening += 1 }
         }
-        guard opening.count >= minimumLabelled else { return blocks }
+        guard opening >= minimumLabelled else { return blocks }
         var result: [MarkdownBlock] = []
         result.reserveCapacity(blocks.count + 4)
         for block in blocks {

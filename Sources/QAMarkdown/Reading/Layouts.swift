@@ -305,9 +305,7 @@ struct ListItemQuestion {
             question = OpenQuestion(text: text, range: item.range, level: level, layout: .listItem,
                                     evidence: asks ? .itemAsks : .listOfQuestions)
         case .paragraph:
-            var (line, rest) = first.inlines.splitAtFirstBreak()
-            Self.movingAnswerLink(&line, &rest)
-            Self.joinWrappedQuestion(&line, &rest)
+            var (line, rest) = Self.questionLine(first)
             // "- **Why localStorage?** Key stays in browser.": the bold question, then its
             // answer on the same line.
             if case .strong(let bold)? = line.first, line.count > 1, QADocumentReader.isQuestion(InlineText.plain(bold)),
@@ -339,9 +337,16 @@ struct ListItemQuestion {
         open = question
     }
 
-    /// The lines of a question wrapped in the source ("* For a given LPAR name, does there
-    /// need to be …↵  the same name?"): where the first line does not ask and one of the next
-    /// three ends the question, those lines are the question's line.
+    /// The line of a paragraph that an item's question stands on, and the rest: its first
+    /// line, a link to its answer moved to the rest (`movingAnswerLink`), a question wrapped
+    /// over the next lines joined (`joinWrappedQuestion`).
+    static func questionLine(_ paragraph: MarkdownBlock) -> (line: [MarkdownInline], rest: [MarkdownInline]) {
+        var (line, rest) = paragraph.inlines.splitAtFirstBreak()
+        movingAnswerLink(&line, &rest)
+        joinWrappedQuestion(&line, &rest)
+        return (line, rest)
+    }
+
     /// A question followed by a link to its answer on the same line ("Generic là gì? [Trả
     /// lời](https://…)", "What is a closure? [Answer](closures.md)"): the link — its text an
     /// answer label — is moved from the line to the answer.
@@ -354,6 +359,9 @@ struct ListItemQuestion {
         line = Array(line[..<last])
     }
 
+    /// The lines of a question wrapped in the source ("* For a given LPAR name, does there
+    /// need to be …↵  the same name?"): where the first line does not ask and one of the next
+    /// three ends the question, those lines are the question's line.
     static func joinWrappedQuestion(_ line: inout [MarkdownInline], _ rest: inout [MarkdownInline]) {
         guard !rest.isEmpty, !QADocumentReader.isQuestionTitle(InlineText.plain(line)) else { return }
         var joined = line
@@ -502,19 +510,14 @@ struct ListItemQuestion {
     static func asksOrIsAnswered(_ item: MarkdownBlock) -> Bool {
         let item = unwrapped(item)
         guard let first = item.children.first, case .paragraph = first.kind else { return false }
-        var (line, rest) = first.inlines.splitAtFirstBreak()
-        movingAnswerLink(&line, &rest)
-        joinWrappedQuestion(&line, &rest)
+        let (line, rest) = questionLine(first)
         return QADocumentReader.isQuestionTitle(InlineText.plain(line)) || isAnswered(item, rest: rest)
     }
 
-    /// True when the first line of an item's first paragraph asks (`isQuestionTitle`), or the
-    /// question wrapped over its first lines does.
+    /// True when an item's question line asks (`questionLine`, `isQuestionTitle`).
     static func asks(_ item: MarkdownBlock) -> Bool {
         guard let first = unwrapped(item).children.first, case .paragraph = first.kind else { return false }
-        var (line, rest) = first.inlines.splitAtFirstBreak()
-        joinWrappedQuestion(&line, &rest)
-        return QADocumentReader.isQuestionTitle(InlineText.plain(line))
+        return QADocumentReader.isQuestionTitle(InlineText.plain(questionLine(first).line))
     }
 
     /// The bold line of an item's first paragraph (`boldLine`).

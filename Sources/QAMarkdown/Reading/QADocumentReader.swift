@@ -347,14 +347,7 @@ private struct Builder {
             boldItemsAsk = ListItemQuestion.boldItemsAsk(blocks)
             readingList = LinkIndex.readingList(blocks)
             ruleEntries = Self.ruleEntries(blocks)
-            let asking = headingTexts.filter { QADocumentReader.isQuestionTitle($0.value) }.keys
-            // (A sub-heading right under it is part of its answer: "#### ❌ Respuesta Mala:".)
-            var bare = 0
-            for index in asking {
-                guard index + 1 < blocks.count else { bare += 1; continue }
-                if let next = blocks[index + 1].headingLevel, let level = blocks[index].headingLevel, next <= level { bare += 1 }
-            }
-            unansweredHeadings = asking.count >= 5 && bare * 2 > asking.count
+            unansweredHeadings = Self.unansweredHeadings(blocks, texts: headingTexts)
         }
         if structure.allows(.blockquote) { quoteEntries = QuoteEntries.entries(blocks) }
         if structure.allows(.paragraph) {
@@ -497,13 +490,7 @@ private struct Builder {
                 continue
             }
             if let entries = accordion[index] {
-                for entry in entries {
-                    closeQuestion()
-                    let range = SourceRange(startLine: entry.line, startColumn: 1, endLine: entry.line, endColumn: 1)
-                    open = OpenQuestion(text: entry.question, range: range, level: 0, layout: .details, evidence: .accordionToggle)
-                    if !entry.answer.isEmpty { open?.answer.add(MarkdownBlock(kind: .paragraph, range: range, inlines: [.text(entry.answer)])) }
-                }
-                closeQuestion()
+                readRows(entries.map { ($0.line, $0.question, $0.answer) }, layout: .details, evidence: .accordionToggle)
                 continue
             }
             // Inside the answer of a question heading, everything belongs to the answer (until
@@ -681,7 +668,20 @@ private struct Builder {
         }
     }
 
-    /// True when a `<details>` that does not ask folds away two or more that do: a category.
+    /// True when five or more headings ask and most of them stand right above another heading
+    /// of their level or higher, or the end: a bank of questions without answers. (A
+    /// sub-heading right under one is part of its answer: "#### ❌ Respuesta Mala:".)
+    static func unansweredHeadings(_ blocks: [MarkdownBlock], texts: [Int: String]) -> Bool {
+        let asking = texts.filter { QADocumentReader.isQuestionTitle($0.value) }.keys
+        guard asking.count >= 5 else { return false }
+        let bare = asking.filter { index in
+            guard index + 1 < blocks.count else { return true }
+            guard let next = blocks[index + 1].headingLevel, let level = blocks[index].headingLevel else { return false }
+            return next <= level
+        }
+        return bare.count * 2 > asking.count
+    }
+
     /// True when the blocks inside a `<details>` hold a list of three or more items, two
     /// thirds of which ask: a list of questions folded away, not one question's answer.
     static func foldsQuestionList(_ inside: ArraySlice<MarkdownBlock>) -> Bool {
@@ -692,6 +692,7 @@ private struct Builder {
         }
     }
 
+    /// True when a `<details>` that does not ask folds away two or more that do: a category.
     static func isCategory(_ details: Details, nested: [Details]) -> Bool {
         nested.count >= 2 && !QADocumentReader.asksSomewhere(details.summary)
             && nested.filter { QADocumentReader.asksSomewhere($0.summary) }.count >= 2
@@ -870,13 +871,7 @@ private struct Builder {
                 return true
             }
             if structure.allows(.table), let rows = TableQuestions.rows(of: block) {
-                for row in rows {
-                    closeQuestion()
-                    let range = SourceRange(startLine: row.line, startColumn: 1, endLine: row.line, endColumn: 1)
-                    open = OpenQuestion(text: row.question, range: range, level: 0, layout: .table)
-                    open?.answer.add(MarkdownBlock(kind: .paragraph, range: range, inlines: [.text(row.answer)]))
-                }
-                closeQuestion()
+                readRows(rows.map { ($0.line, $0.question, $0.answer) }, layout: .table)
                 return true
             }
             if leadIns.contains(index), let (text, rest) = LeadIn.split(block) {
@@ -926,6 +921,19 @@ private struct Builder {
         default:
             return false
         }
+    }
+
+    /// Questions read from the lines of one block, each with its answer as text (a table's
+    /// rows, an HTML accordion's toggles).
+    mutating func readRows(_ rows: [(line: Int, question: String, answer: String)], layout: QuestionLayout,
+                           evidence: QuestionEvidence? = nil) {
+        for row in rows {
+            closeQuestion()
+            let range = SourceRange(startLine: row.line, startColumn: 1, endLine: row.line, endColumn: 1)
+            open = OpenQuestion(text: row.question, range: range, level: 0, layout: layout, evidence: evidence)
+            open?.answer.add(MarkdownBlock(kind: .paragraph, range: range, inlines: [.text(row.answer)]))
+        }
+        closeQuestion()
     }
 
     /// True when a list item starts with an answer label ("- Answer (SK): …", "- **A:** …").
