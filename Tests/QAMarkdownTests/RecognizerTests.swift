@@ -2498,4 +2498,31 @@ import Testing
         let years = (2021...2024).map { "## \($0)\n\nReleased version \($0 - 2020).\n" }.joined(separator: "\n")
         #expect(read("# Changelog\n\n" + years).questions.isEmpty)
     }
+
+    /// `??? question "…"` right after the last line of the previous admonition's body, with
+    /// no blank line between, opens an admonition of its own (Python-Markdown opens one at any
+    /// line of a block).
+    @Test(arguments: ["???", "!!!"])
+    func admonitionsWrittenWithoutABlankLineBetween(_ marker: String) {
+        let page = "# FAQ\n\n\(marker) question \"How active is the community?\"\n    Very active.\n\n"
+            + "\(marker) question \"How often is it updated?\"\n    Check the releases.\n\(marker) question \"How do I contribute?\"\n    Read the guide.\n"
+        let document = read(page)
+        #expect(document.questions.map(\.text) == ["How active is the community?", "How often is it updated?", "How do I contribute?"])
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty })
+    }
+
+    /// In a troubleshooting page of categories over entries, a category that holds no entries
+    /// but a fix of its own is one entry — between the others, or named as a problem — while
+    /// the page's closing section after them all is none.
+    @Test func aCategoryHoldingOneProblemIsAnEntry() {
+        func category(_ title: String, _ entries: [String]) -> String {
+            "## \(title)\n\n" + entries.map { "### \($0)\n\nTry \($0.count) things.\n\n" }.joined()
+        }
+        let page = "# Troubleshooting\n\n" + category("USB issues", ["Device not detected", "Device unauthorized", "Device disconnected"])
+            + "## OTG on Windows\n\nInstall the driver.\n\n" + category("Control", ["Mouse does not work", "Keyboard does not work", "Special characters do not work"])
+            + "## Production Problems\n\nCheck the base URL.\n\n## Translations\n\nSee the wiki.\n"
+        let texts = read(page).questions.map(\.text)
+        #expect(texts == ["Device not detected", "Device unauthorized", "Device disconnected", "OTG on Windows",
+                          "Mouse does not work", "Keyboard does not work", "Special characters do not work", "Production Problems"])
+    }
 }

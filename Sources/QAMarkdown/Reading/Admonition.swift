@@ -64,6 +64,25 @@ struct Admonition {
         return result
     }
 
+    /// `??? question "…"` on a later line of a paragraph (after the last line of the previous
+    /// admonition's body, with no blank line between): Python-Markdown opens an admonition at
+    /// any line of a block, so the paragraph is cut there and each admonition reads alone.
+    static func splitRunOnOpeners(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            guard case .paragraph = block.kind, block.inlines.contains(where: { $0 == .softBreak }) else {
+                result.append(block)
+                continue
+            }
+            result += block.cutBeforeLines { line in
+                guard case .text(let text)? = line.first, text.hasPrefix("!!!") || text.hasPrefix("???") else { return false }
+                return indentedOpener(InlineText.plain(line).trimmedWhitespace) != nil
+            }
+        }
+        return result
+    }
+
     init?(_ blocks: [MarkdownBlock], at start: Int) {
         if case .htmlBlock(let html) = blocks[start].kind {
             guard let component = Self.component(blocks, at: start, html: html) else { return nil }

@@ -421,11 +421,16 @@ struct HeadingLevels {
     /// True when the part that holds the heading at `index` — from the heading above it of a
     /// higher level to the next heading of that level or higher — holds one of `indices`.
     private static func partHoldsOne(of indices: Set<Int>, around index: Int, headings: [Int], blocks: [MarkdownBlock]) -> Bool {
-        guard let level = blocks[index].headingLevel,
-              let parent = headings.last(where: { $0 < index && (blocks[$0].headingLevel ?? 0) < level }),
+        guard let parent = parent(of: index, headings: headings, blocks: blocks),
               let parentLevel = blocks[parent].headingLevel else { return true }
         let end = headings.first { $0 > parent && (blocks[$0].headingLevel ?? 0) <= parentLevel } ?? blocks.count
         return indices.contains { $0 > parent && $0 < end }
+    }
+
+    /// The heading above the heading at `index` of a higher level, among `headings`.
+    private static func parent(of index: Int, headings: [Int], blocks: [MarkdownBlock]) -> Int? {
+        guard let level = blocks[index].headingLevel else { return nil }
+        return headings.last { $0 < index && (blocks[$0].headingLevel ?? 0) < level }
     }
 
     /// The entries of an FAQ: under a heading titled as one ("FAQ", "常见问题", "Preguntas
@@ -495,8 +500,35 @@ struct HeadingLevels {
                     && !subEntries.contains { QADocumentReader.asksSomewhere(QuestionPrefix.strip(texts[$0] ?? "")) }
                 if subEntries.isEmpty || inParts { entries.insert(index) } else { entries.formUnion(subEntries) }
             }
+            entries.formUnion(leafCategories(scope: scope, entries: entries, blocks: blocks, texts: texts, isLabel: isLabel))
         }
         return entries
+    }
+
+    /// Categories of an FAQ's entries that hold no entries but an answer of their own ("## OTG
+    /// issues on Windows" between "## `adb` and USB issues" and "## Control issues", each over
+    /// "### …" entries): one problem, written at its category's level. A heading of the level
+    /// of the entries' categories, with a body and no heading under it, is an entry when it
+    /// asks, names a problem, or stands between entries — the page's own first and last
+    /// sections ("## Translations": see the wiki) stand before or after them all.
+    private static func leafCategories(scope: [Int], entries: Set<Int>, blocks: [MarkdownBlock], texts: [Int: String],
+                                       isLabel: (Int) -> Bool) -> Set<Int> {
+        var categoryLevels = Set<Int>()
+        for entry in scope where entries.contains(entry) {
+            guard let parent = parent(of: entry, headings: scope, blocks: blocks), let parentLevel = blocks[parent].headingLevel else { continue }
+            categoryLevels.insert(parentLevel)
+        }
+        guard let first = scope.first(where: entries.contains), let last = scope.last(where: entries.contains) else { return [] }
+        var result = Set<Int>()
+        for index in scope where !entries.contains(index) && !isLabel(index) {
+            guard let level = blocks[index].headingLevel, categoryLevels.contains(level),
+                  !hasSubHeading(blocks, after: index, level: level), hasBody(blocks, after: index, level: level, direct: true),
+                  let text = texts[index], isWords(text) else { continue }
+            if (index > first && index < last) || QADocumentReader.readsAsQuestion(text) || ReadingVocabulary.namesAProblem(text) {
+                result.insert(index)
+            }
+        }
+        return result
     }
 
     /// Where the document asks in lists (outside headings' answers too): the index of each

@@ -17,33 +17,13 @@ enum LabelledLines {
         var result: [MarkdownBlock] = []
         result.reserveCapacity(blocks.count + 4)
         for block in blocks {
-            guard case .paragraph = block.kind, let cut = labelledLine(block) else {
+            guard case .paragraph = block.kind,
+                  !QuestionPrefix.hasLabel(InlineText.plain(block.inlines.splitAtFirstBreak().line)) else {
                 result.append(block)
                 continue
             }
-            var before = block, after = block
-            before.inlines = Array(block.inlines[..<cut.inline])
-            before.range.endLine = block.range.startLine + cut.line - 1
-            after.inlines = Array(block.inlines[(cut.inline + 1)...])
-            after.range.startLine = block.range.startLine + cut.line
-            after.range.startColumn = 1
-            result += [before, after]
+            result += block.cutBeforeLines { QuestionPrefix.hasLabel(InlineText.plain($0)) }
         }
         return result
-    }
-
-    /// The first break after which a line opens with a question label, in a paragraph whose
-    /// first line does not: the break's index among the inlines and the line's offset.
-    private static func labelledLine(_ paragraph: MarkdownBlock) -> (inline: Int, line: Int)? {
-        var line = 0
-        var start = 0
-        for (index, inline) in paragraph.inlines.enumerated() where inline == .softBreak || inline == .lineBreak {
-            if line == 0, QuestionPrefix.hasLabel(InlineText.plain(Array(paragraph.inlines[start..<index]))) { return nil }
-            line += 1
-            start = index + 1
-            let next = paragraph.inlines[start...].prefix { $0 != .softBreak && $0 != .lineBreak }
-            if QuestionPrefix.hasLabel(InlineText.plain(Array(next))) { return (index, line) }
-        }
-        return nil
     }
 }

@@ -291,7 +291,7 @@ private struct Builder {
     static let passes: [@Sendable ([MarkdownBlock]) -> [MarkdownBlock]] = [
         ContentTabs.unwrapped, HeadingItems.unwrapped, SwallowedMarkdown.split, UnspacedHeadings.split, LabelledLines.split,
         Details.splitClosingOpeners, Details.joiningBareOpeners, Admonition.splitClosingComponents,
-        Admonition.unwrappingCategories,
+        Admonition.unwrappingCategories, Admonition.splitRunOnOpeners,
     ]
 
     init(blocks: [MarkdownBlock], structure: QADocumentReader.Structure) {

@@ -221,6 +221,14 @@ public enum ReadingVocabulary {
         namesOne(of: problemTitleEndings, title)
     }
 
+    /// True when a section's title names one problem or several ("CMake Error", "Base-URL
+    /// Problems"): a problem word of a page title or a problem label, first or last.
+    static func namesAProblem(_ title: String) -> Bool {
+        namesOne(of: problemWords, title)
+    }
+
+    private static let problemWords = problemTitleEndings.union(problemLabels)
+
     /// True when a title ends with one of `words` (`endsWithOne`), or, of two words or more,
     /// starts with one: languages name the thing first or last.
     private static func namesOne(of words: Set<String>, _ title: String) -> Bool {

@@ -1,0 +1,40 @@
+/// A paragraph cut into paragraphs of its own before some of its lines: where a line that
+/// Markdown read as the continuation of a paragraph opens something a reader of the page sees
+/// as new (a question label, an admonition marker), with no blank line before it.
+extension MarkdownBlock {
+    /// The paragraph cut before every line after the first for which `opens` holds (given the
+    /// line's inlines); the paragraph itself when none does.
+    func cutBeforeLines(where opens: ([MarkdownInline]) -> Bool) -> [MarkdownBlock] {
+        guard case .paragraph = kind else { return [self] }
+        var pieces: [MarkdownBlock] = []
+        var pieceStart = 0, pieceLine = 0
+        var line = 0
+        var index = 0
+        while index < inlines.count {
+            defer { index += 1 }
+            guard inlines[index] == .softBreak || inlines[index] == .lineBreak else { continue }
+            line += 1
+            let next = inlines[(index + 1)...].prefix { $0 != .softBreak && $0 != .lineBreak }
+            guard !next.isEmpty, opens(Array(next)) else { continue }
+            pieces.append(piece(pieceStart..<index, fromLine: pieceLine, toLine: line - 1))
+            pieceStart = index + 1
+            pieceLine = line
+        }
+        guard pieceStart > 0 else { return [self] }
+        pieces.append(piece(pieceStart..<inlines.count, fromLine: pieceLine, toLine: nil))
+        return pieces
+    }
+
+    /// The inlines in `inlines` as a paragraph of lines `fromLine`…`toLine` of this one
+    /// (offsets from its first line; nil: to its end).
+    private func piece(_ inlines: Range<Int>, fromLine: Int, toLine: Int?) -> MarkdownBlock {
+        var copy = self
+        copy.inlines = Array(self.inlines[inlines])
+        if fromLine > 0 {
+            copy.range.startLine = range.startLine + fromLine
+            copy.range.startColumn = 1
+        }
+        if let toLine { copy.range.endLine = range.startLine + toLine }
+        return copy
+    }
+}
