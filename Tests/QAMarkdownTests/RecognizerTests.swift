@@ -25,7 +25,9 @@ import Testing
         #expect(QADocumentReader.isQuestion(text))
     }
 
-    @Test(arguments: ["isReady?", "connect()?", "options?", "Answer \"Should you ever rewrite a change log?\".", "What? Then some words"])
+    @Test(arguments: ["isReady?", "connect()?", "options?", "Answer \"Should you ever rewrite a change log?\".", "What? Then some words",
+                      "New FAQ in 'README': 'How to export permissions for specific public folders?'",
+                      "Он спросил: «Почему это не работает?»"])
     func notQuestions(_ text: String) {
         #expect(!QADocumentReader.isQuestion(text))
     }
@@ -1897,6 +1899,19 @@ import Testing
         #expect(Anchors.defined(in: blocks).contains("getbrpostbrhead"))
     }
 
+    /// Documentation sites (VuePress, VitePress) slug every run of punctuation as one `-`;
+    /// GitHub drops it. On a site's page (one with front matter) both anchors exist, each with
+    /// its own repeat suffixes; in a README only GitHub's (`#node-js` is dead for "Node.js").
+    @Test func anchorsOfDocumentationSitesSlugPunctuationAsSeparators() {
+        let blocks = MarkdownParser.parse("## v2.5.10 (324)\n\n## v2.5.10 (324)\n").children
+        let anchors = Anchors.defined(in: blocks, siteSlugs: true)
+        #expect(anchors.isSuperset(of: ["v2510-324", "v2-5-10-324", "v2510-324-1", "v2-5-10-324-1"]))
+        #expect(!anchors.contains("v2-5-10-324-2"))
+        #expect(!Anchors.defined(in: blocks).contains("v2-5-10-324"))
+        #expect(QADocumentReader.read("---\nsidebar: auto\n---\n\n# Changes\n", path: "changes.md").isSitePage)
+        #expect(!QADocumentReader.read("# Changes\n\n---\n\nText.\n", path: "changes.md").isSitePage)
+    }
+
     @Test func aPageTitledAsAnFAQInItsFrontMatterIsOne() {
         let markdown = """
             ---
@@ -2524,5 +2539,71 @@ import Testing
         let texts = read(page).questions.map(\.text)
         #expect(texts == ["Device not detected", "Device unauthorized", "Device disconnected", "OTG on Windows",
                           "Mouse does not work", "Keyboard does not work", "Special characters do not work", "Production Problems"])
+    }
+
+    /// A list of categories over lists of questions may end with a note of its own ("-
+    /// **Совет:** …" after "- **Вопросы:**" over them); tasks in the informal imperative
+    /// ("Реализуй…", "Напиши…") are questions there, and so is a category's one question.
+    @Test func questionCategoriesWithANoteAndTasks() {
+        let part = { (title: String, questions: [String]) in
+            "### \(title)\n- **Вопросы:**\n" + questions.map { "    - \($0)\n" }.joined() + "\n- **Совет:** Попрактикуйся.\n\n"
+        }
+        let page = "# Вопросы\n\n" + part("1. Kotlin", ["В чем различия между Kotlin и Java?", "Что такое `data class`?", "Что такое `lazy`?"])
+            + part("2. Алгоритмы", ["Реализуй алгоритм сортировки.", "Напиши функцию поиска.", "Как работает бинарный поиск?"])
+        #expect(read(page).questions.count == 6)
+        let keywords = "- 프로세스 & 스레드\n    - 프로세스와 스레드의 차이점은 무엇인가요?\n    - 멀티스레드와 멀티프로세스의 차이는 무엇인가요?\n"
+            + "    - 컨텍스트 스위치에 대해서 설명해주세요\n- CPU 스케줄링\n- 프로세스 동기화\n    - Race Condition에 대해서 설명해주세요\n"
+        #expect(lines(keywords) == [2, 3, 4, 7])
+        // Folded under a <details> whose summary names the category, they are read too.
+        #expect(lines("<details>\n<summary>운영체제</summary>\n\n" + keywords + "\n</details>\n") == [5, 6, 7, 10])
+        // Entries of a table of contents over the questions their sections answer are none.
+        let contents = "- [DOCTYPE](#doctype)\n  - DOCTYPE에 대하여 설명하시오\n  - meta 태그에 대해서 알고 있나요?\n  - 웹 표준이란?\n"
+            + "- [SVG](#svg)\n  - SVG 장점과 단점\n  - SVG 내부 도형에 대해 아는게 있나요?\n\n## DOCTYPE\n\nText.\n\n## SVG\n\nText.\n"
+        #expect(read(contents).questions.isEmpty)
+    }
+
+    /// "### Question 1.1: Design a Web Crawler" is labelled; "**Question:**" alone under it
+    /// labels its question written out in the quote below, which restates the heading.
+    @Test func sectionNumberedLabelsAndTheirQuestionWrittenOut() {
+        #expect(QuestionPrefix.hasLabel("Question 1.1: Design a Web Crawler"))
+        #expect(QuestionPrefix.hasLabel("Q2.3.1: Implement a cache"))
+        let entry = { (number: String, title: String) in
+            "### Question \(number): \(title)\n\n**Question:**\n> \"How would you build \(title.lowercased())?\"\n\n**Sample Answer:**\n\nCarefully.\n\n"
+        }
+        let page = "# Interview\n\n" + entry("1.1", "A Crawler") + entry("1.2", "A Rate Limiter") + entry("2.1", "A Chat")
+        #expect(read(page).questions.map(\.text) == ["A Crawler", "A Rate Limiter", "A Chat"])
+    }
+
+    /// A troubleshooting item whose nested items name the symptom and the solution is an
+    /// entry, however its title is written ("1. **ModuleNotFoundError**:").
+    @Test func anItemAnsweredByANestedSolutionLabel() {
+        let items = ["Elasticsearch Connection Issues", "ModuleNotFoundError"].enumerated().map {
+            "\($0.offset + 1). **\($0.element)**:\n   - **Symptom**: It fails.\n   - **Solution**: Restart it.\n"
+        }.joined(separator: "\n")
+        #expect(read("## Troubleshooting\n\n" + items).questions.map(\.text) == ["Elasticsearch Connection Issues:", "ModuleNotFoundError:"])
+    }
+
+    /// A table whose first column is headed as symptoms, in any language or as one of
+    /// alternatives ("Mensaje / síntoma"), holds entries.
+    @Test(arguments: ["Síntoma", "Mensaje / síntoma", "Symptôme", "Симптом"])
+    func aTableOfSymptoms(_ header: String) {
+        let table = "# Solución de problemas\n\n| \(header) | Qué intentar |\n| --- | --- |\n| Archivos ignorados | Ya importados |\n| Todo omitido | Ya procesado |\n"
+        #expect(lines(table) == [5, 6])
+    }
+
+    /// Where entries are numbered within numbered categories ("### 1.12 …" under "## 1. …"),
+    /// a numbered category with no entries is a category ("## 2. RGA": see its guide).
+    @Test func aNumberedCategoryWithoutEntriesStaysOne() {
+        let page = "# FAQ\n\n## 1. 常见问题\n\n### 1.1 如何升级依赖库\n\n升级。\n\n### 1.2 不同平台推理结果不同\n\n正常。\n\n"
+            + "## 2. RGA\n\n请参考[RGA文档](https://example.com)。\n\n## 3. YOLO\n\n### 3.1 类别置信度超过1\n\n检查模型。\n"
+        #expect(read(page).questions.map(\.text) == ["1.1 如何升级依赖库", "1.2 不同平台推理结果不同", "3.1 类别置信度超过1"])
+    }
+
+    /// Admonitions of one kind titled alike but for a number ("Ejemplo 1", "Ejemplo 2") are
+    /// examples in an answer, not entries of an FAQ — while "问题 1", "问题 2" label questions.
+    @Test func numberedAdmonitionTitlesAreExamples() {
+        let page = "# Preguntas frecuentes\n\n## ¿Cómo activo los logs?\n\nUsa la variable.\n\n## Multicast no funciona\n\nUsa host network.\n\n"
+            + "!!! example \"Ejemplo 1\"\n    `-localaddr 1`\n\n!!! example \"Ejemplo 2\"\n    `-localaddr 2`\n\n## ¿Cómo actualizo?\n\nCon compose.\n"
+        #expect(read(page).questions.map(\.text) == ["¿Cómo activo los logs?", "Multicast no funciona", "¿Cómo actualizo?"])
     }
 }

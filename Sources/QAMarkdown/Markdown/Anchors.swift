@@ -17,12 +17,31 @@ public enum Anchors {
         return result
     }
 
-    /// Every anchor the document defines: heading slugs (with GitHub's `-1`, `-2` suffixes
-    /// for repeats), `{#id}` attributes, kramdown attribute lists (`{: id="x"}`, `{: #x}`),
+    /// The slug documentation sites make (VuePress, VitePress): every run of spaces and
+    /// punctuation one `-`, none at either end — `v2.5.10 (324)` → `v2-5-10-324`, where GitHub
+    /// drops the dots (`v2510-324`).
+    public static func separatorSlug(_ text: String) -> String {
+        var result = ""
+        var pendingSeparator = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingSeparator, !result.isEmpty { result.append("-") }
+                pendingSeparator = false
+                result.append(character)
+            } else {
+                pendingSeparator = true
+            }
+        }
+        return result
+    }
+
+    /// Every anchor the document defines: heading slugs (GitHub's, with its `-1`, `-2`
+    /// suffixes for repeats, and on a documentation site's page, `siteSlugs`, the site's
+    /// `separatorSlug` too), `{#id}` attributes, kramdown attribute lists (`{: id="x"}`, `{: #x}`),
     /// and `<a name>`/`id` attributes in HTML.
-    public static func defined(in blocks: [MarkdownBlock]) -> Set<String> {
+    public static func defined(in blocks: [MarkdownBlock], siteSlugs: Bool = false) -> Set<String> {
         var anchors = Set<String>()
-        var counts: [String: Int] = [:]
+        var counts: [[String: Int]] = [[:], [:]]
         func visit(_ block: MarkdownBlock) {
             switch block.kind {
             case .heading:
@@ -36,10 +55,12 @@ public enum Anchors {
                         text = String(text[..<open.lowerBound])
                     }
                 }
-                let base = slug(text.trimmedWhitespace)
-                let seen = counts[base, default: 0]
-                anchors.insert(seen == 0 ? base : "\(base)-\(seen)")
-                counts[base] = seen + 1
+                let bases = [slug(text.trimmedWhitespace)] + (siteSlugs ? [separatorSlug(text)] : [])
+                for (style, base) in bases.enumerated() {
+                    let seen = counts[style][base, default: 0]
+                    anchors.insert(seen == 0 ? base : "\(base)-\(seen)")
+                    counts[style][base] = seen + 1
+                }
                 // Tools that make tables of contents (markdown-toc, doctoc) slug the source
                 // text, tags included: `get<br>post` → `getbrpost`.
                 if block.inlines.contains(where: { if case .html = $0 { return true }; return false }) {

@@ -216,6 +216,10 @@ public enum QuestionPrefix {
         guard english || ReadingVocabulary.questionLabels.contains(label) else { return nil }
         rest = rest.dropFirst(word.count).drop(while: { $0 == " " })
         rest = rest.drop(while: isDigit)
+        // "Question 1.1:", "Q2.3.1:": a number with its section's number before it.
+        while rest.first == ".", let next = rest.dropFirst().first, isDigit(next) {
+            rest = rest.dropFirst().drop(while: isDigit)
+        }
         if let letter = rest.first, letter.isLetter, letter.isLowercase, rest.dropFirst().first.map(isLabelEnd) == true {
             rest = rest.dropFirst()
         }

@@ -313,8 +313,13 @@ extension Admonition {
         var kinds = Set<String>()
         for (kind, indices) in titled {
             let asking = indices.filter { QADocumentReader.isQuestion(admonitions[$0]!.title) }.count
-            // (In an FAQ, not one title over and over: "Achtung" names a warning, not an entry.)
-            let titles = Set(indices.map { TextNormalizer.words(admonitions[$0]!.title) })
+            // (In an FAQ, not one title over and over: "Achtung" names a warning, not an entry;
+            // nor one title numbered: "Ejemplo 1", "Ejemplo 2" are examples — unless it labels
+            // a question, "问题 1".)
+            let titles = Set(indices.map { index in
+                let title = admonitions[index]!.title, words = TextNormalizer.words(title)
+                return QuestionPrefix.isBareLabel(title) ? words : ReadingVocabulary.withoutTrailingNumber(words)
+            })
             let inFAQ = titles.count * 2 > indices.count ? indices.filter(faqScope).count : 0
             let named = admonitions[indices[0]]!.isNamedForQuestions
             // A kind named for questions, unless it stands once beside another kind that holds

@@ -427,6 +427,13 @@ struct HeadingLevels {
         return indices.contains { $0 > parent && $0 < end }
     }
 
+    /// True when a title opens with a number under its section's ("1.12 …", "3.1. …").
+    private static func hasSectionNumber(_ text: String) -> Bool {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let rest = text.dropFirst(digits.count)
+        return !digits.isEmpty && rest.first == "." && rest.dropFirst().first.map { $0.isASCII && $0.isNumber } == true
+    }
+
     /// The heading above the heading at `index` of a higher level, among `headings`.
     private static func parent(of index: Int, headings: [Int], blocks: [MarkdownBlock]) -> Int? {
         guard let level = blocks[index].headingLevel else { return nil }
@@ -519,11 +526,14 @@ struct HeadingLevels {
             categoryLevels.insert(parentLevel)
         }
         guard let first = scope.first(where: entries.contains), let last = scope.last(where: entries.contains) else { return [] }
+        // Where the entries are numbered within their categories ("### 1.12 …" under "## 1. …"),
+        // a numbered category is one by its number ("## 2. RGA": see the RGA guide).
+        let subNumbered = scope.contains { entries.contains($0) && hasSectionNumber(texts[$0] ?? "") }
         var result = Set<Int>()
         for index in scope where !entries.contains(index) && !isLabel(index) {
             guard let level = blocks[index].headingLevel, categoryLevels.contains(level),
                   !hasSubHeading(blocks, after: index, level: level), hasBody(blocks, after: index, level: level, direct: true),
-                  let text = texts[index], isWords(text) else { continue }
+                  let text = texts[index], isWords(text), !(subNumbered && QuestionPrefix.isNumbered(text)) else { continue }
             if (index > first && index < last) || QADocumentReader.readsAsQuestion(text) || ReadingVocabulary.namesAProblem(text) {
                 result.insert(index)
             }

@@ -414,24 +414,34 @@ struct ListItemQuestion {
     }
 
     /// True when a list is one of categories, each a line over a list of questions of its
-    /// own ("- (from: toptal.com)" then "   - Why would you use an empty struct{}?"): most of
-    /// its items do not ask and hold lists, and two thirds of those lists' items, three or
-    /// more, ask.
+    /// own ("- (from: toptal.com)" then "   - Why would you use an empty struct{}?"): half of
+    /// its items or more do not ask and hold lists ("- **Вопросы:**" over its questions, then
+    /// "- **Совет:** …"), and two thirds of those lists' items, three or more, ask or set a
+    /// task ("- Реализуй алгоритм сортировки.").
     static func holdsNestedQuestions(_ list: MarkdownBlock) -> Bool {
         guard case .list = list.kind else { return false }
         // (Most lists have no item over a list of its own: settled without reading a word.)
         let holding = list.children.filter { $0.children.dropFirst().contains { if case .list = $0.kind { return true }; return false } }
-        guard holding.count * 2 > list.children.count else { return false }
+        guard holding.count * 2 >= list.children.count else { return false }
         var categories = 0, nested = 0, asking = 0
-        for item in holding where !asks(item) {
+        // (Not an entry of a table of contents, "- [DOCTYPE 🔥](#doctype)" over the questions
+        // its section answers.)
+        for item in holding where !asks(item) && !linksInPage(item) {
             let lists = item.children.dropFirst().filter { if case .list = $0.kind { return true }; return false }
             categories += 1
             for inner in lists {
                 nested += inner.children.count
-                asking += inner.children.filter(asks).count
+                asking += inner.children.filter { asks($0) || opensAsQuestion($0) }.count
             }
         }
-        return categories * 2 > list.children.count && asking >= 3 && asking * 3 >= nested * 2
+        return categories * 2 >= list.children.count && asking >= 3 && asking * 3 >= nested * 2
+    }
+
+    /// True when a list item's first paragraph is only links and one of them points into
+    /// the page (`[DOCTYPE](#doctype)`).
+    private static func linksInPage(_ item: MarkdownBlock) -> Bool {
+        guard LinkIndex.isLinkOnly(item), let first = item.children.first else { return false }
+        return first.inlines.contains { if case .link(let url, _) = $0 { return url.hasPrefix("#") }; return false }
     }
 
     /// True when a list item's first line opens with a question word and does not ask
@@ -500,8 +510,16 @@ struct ListItemQuestion {
     static func isAnswered(_ item: MarkdownBlock, rest: [MarkdownInline]) -> Bool {
         AnswerMarker.strip(rest.drop(while: { $0 == .softBreak || $0 == .lineBreak }).map { $0 }) != nil
             || item.children.dropFirst().first.map { child in
-                if case .paragraph = child.kind { return AnswerMarker.strip(child.inlines) != nil }
-                return false
+                switch child.kind {
+                case .paragraph: return AnswerMarker.strip(child.inlines) != nil
+                // "1. **Grok Pattern Matching Failures**:" over "- **Symptom**: …" and
+                // "- **Solution**: …": a nested item that opens with an answer label.
+                case .list: return child.children.contains { nested in
+                    guard let first = nested.children.first, case .paragraph = first.kind else { return false }
+                    return AnswerMarker.strip(first.inlines) != nil
+                }
+                default: return false
+                }
             } == true
     }
 
@@ -569,6 +587,8 @@ struct ParagraphQuestion {
             // may start on the next line of the same paragraph.
             // Not a numbered step's label ("**1. İnternet Bağlantısını Kontrol Et:**").
             guard QADocumentReader.isQuestion(text) || QuestionPrefix.strip(text) != text && !text.endsWithColon else { return nil }
+            // "**Question:**" alone labels what follows; it asks nothing.
+            guard !rest.isEmpty || !QuestionPrefix.strip(text).trimmedWhitespace.isEmpty else { return nil }
             var question = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph)
             if !rest.isEmpty { question.answer.add(paragraph.replacingInlines(rest)) }
             open = question
@@ -745,9 +765,14 @@ enum TableQuestions {
         guard cells[0].count >= 2, cells[1].allSatisfy(isSeparator) else { return nil }
         let body = cells.enumerated().dropFirst(2).filter { !$0.element.isEmpty }
         let headers = cells[0].map(TextNormalizer.words)
-        // The question column: headed as questions or problems ("| No | 頻出度 | 質問 |"), or
-        // the first whose cells mostly ask.
-        let headed = headers.firstIndex { ReadingVocabulary.questionLabels.contains($0) || ReadingVocabulary.problemLabels.contains($0) }
+        // The question column: headed as questions or problems ("| No | 頻出度 | 質問 |", one of
+        // alternatives: "| Mensaje / síntoma |"), or the first whose cells mostly ask.
+        let headed = cells[0].firstIndex { header in
+            header.split(separator: "/").contains { part in
+                let words = TextNormalizer.words(String(part))
+                return ReadingVocabulary.questionLabels.contains(words) || ReadingVocabulary.problemLabels.contains(words)
+            }
+        }
         // Code never asks: "`sdk.payments.list(filter?)`" is a signature with an optional
         // parameter.
         let prose = lines.map { cellsOf(InlineText.prose(Array($0))) }

@@ -17,6 +17,9 @@ public struct QADocument: Sendable {
     public var readingLimit: ReadingLimit?
     /// What could pass for a question and was not read as one, and why.
     public var skipped: [QASkipped] = []
+    /// The file opens with front matter: a page of a documentation site, whose headings'
+    /// anchors may be the site's slugs (`Anchors.separatorSlug`) rather than GitHub's.
+    public var isSitePage = false
 
     /// A list of questions without answers (nine in ten of three or more are unanswered;
     /// the others usually run over several paragraphs): a question bank, or questions whose

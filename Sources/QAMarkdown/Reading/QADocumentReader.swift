@@ -30,9 +30,11 @@ public enum QADocumentReader {
     /// Parses `text` and recognizes its questions and answers. A document the parser could
     /// not finish in time, or nested deeper than the model keeps, says so (`readingLimit`).
     public static func read(_ text: String, path: String, structure: Structure = Structure()) -> QADocument {
-        let parsed = MarkdownParser.parseBounded(Shortcodes.asHTML(FrontMatter.blankedOut(text)))
+        let blanked = FrontMatter.blankedOut(text)
+        let parsed = MarkdownParser.parseBounded(Shortcodes.asHTML(blanked))
         var document = read(blocks: parsed.root.children, path: path, structure: structure, pageTitle: FrontMatter.title(text))
         document.readingLimit = parsed.limit
+        document.isSitePage = blanked != text
         return document
     }
 
@@ -284,6 +286,9 @@ private struct Builder {
     var nearMisses = 0
     /// The document asks enough questions elsewhere that such lists are questions too.
     var documentAsks = false
+    /// Reading the lists under the items of a list of question categories
+    /// (`ListItemQuestion.holdsNestedQuestions`).
+    var inQuestionCategory = false
 
     /// The passes that turn parsed blocks into the blocks a reader of the rendered page sees,
     /// in order: content that Markdown parsed as code or as one list item or one HTML block
@@ -367,9 +372,11 @@ private struct Builder {
         // Under an FAQ title a <details> is an entry whatever its summary says ("Мого
         // улюбленого інсталятора тут немає."), not content folded away — unless the summary
         // organizes ("Table of contents").
+        // Nor one that folds a list of questions away ("<summary>운영체제</summary>" over them).
         folded = Details.foldedContent(detailsAt.filter {
             !isContainer($0.value) && !linkIndex.contains($0.key) && !Self.isCategory($0.value, nested: nestedDetails[$0.key] ?? [])
                 && !(facts.inFAQ($0.key) && !ReadingVocabulary.isOrganizingTitle($0.value.summary))
+                && !Self.foldsQuestionList(blocks[($0.key + 1)..<$0.value.end])
         })
         let found = Admonition.all(in: blocks)
         if !found.isEmpty {
@@ -683,12 +690,13 @@ private struct Builder {
     }
 
     /// True when the blocks inside a `<details>` hold a list of three or more items, two
-    /// thirds of which ask: a list of questions folded away, not one question's answer.
+    /// thirds of which ask, or a list of categories over such lists (`holdsNestedQuestions`):
+    /// a list of questions folded away, not one question's answer.
     static func foldsQuestionList(_ inside: ArraySlice<MarkdownBlock>) -> Bool {
         inside.contains { block in
             guard case .list = block.kind else { return false }
             let asking = block.children.filter(ListItemQuestion.asks).count
-            return asking >= 3 && asking * 3 >= block.children.count * 2
+            return asking >= 3 && asking * 3 >= block.children.count * 2 || ListItemQuestion.holdsNestedQuestions(block)
         }
     }
 
@@ -763,6 +771,9 @@ private struct Builder {
             // A list of categories, each over a list of questions of its own: those lists.
             if !introduced, ListItemQuestion.holdsNestedQuestions(block) {
                 closeQuestion()
+                let outer = inQuestionCategory
+                inQuestionCategory = true
+                defer { inQuestionCategory = outer }
                 for item in block.children {
                     skipped.append(QASkipped(line: item.range.startLine, kind: .category))
                     for child in item.children.dropFirst() where !readsAsQuestions(child) {
@@ -796,8 +807,12 @@ private struct Builder {
             if !(items * 2 >= count && items > 0) && !boldRun && !ruleEntries.contains(index) {
                 // (A prompt over sub-questions counts too: "1. Consider the matrix $$…$$" over
                 // "- What does it remind you of?")
-                let worded = count >= 2 ? block.children.filter { ListItemQuestion.opensAsQuestion($0) || ListItemQuestion.asksBelow($0) }.count : 0
-                if !(count >= 3 && (items + worded) * 3 >= count * 2 && worded >= 2) {
+                let worded = count >= 2 || inQuestionCategory
+                    ? block.children.filter { ListItemQuestion.opensAsQuestion($0) || ListItemQuestion.asksBelow($0) }.count : 0
+                // (Under a category of questions, a list all of whose items ask or set a task
+                // is its questions, one item or two: "- 프로세스 동기화" over "- Race Condition에
+                // 대해서 설명해주세요".)
+                if !(count >= 3 && (items + worded) * 3 >= count * 2 && worded >= 2) && !(inQuestionCategory && items + worded >= count) {
                     // Half of them, or any under a heading that titles them as questions ("##
                     // Scenario-Based Questions"), in a document that asks elsewhere
                     // (`QADocumentReader.read`); not a task list ("- [ ] 쿠키와 세션 차이"),

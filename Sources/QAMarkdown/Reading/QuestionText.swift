@@ -22,7 +22,22 @@ enum QuestionText {
         let text = withoutAttributes(text)
         guard let mark = lastQuestionMark(text) else { return false }
         return isDecoration(text[text.index(after: mark)...]) && asksInWords(text[..<mark]) && !invitesQuestions(text[..<mark])
+            && !quotesAfterLeadIn(text, mark: mark)
     }
+
+    /// True when the question stands in quotes after words of its own ("New FAQ in README:
+    /// 'How do I export permissions?'", «Он спросил: "Почему?"»): a question mentioned, not
+    /// asked. A speaker's label before it ("Interviewer: \"Why?\"", "Q: …") is one word.
+    static func quotesAfterLeadIn(_ text: String, mark: String.Index) -> Bool {
+        guard let close = text[text.index(after: mark)...].first, let open = openingQuotes[close],
+              let opening = text[..<mark].lastIndex(where: open.contains) else { return false }
+        return text[..<opening].split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }.count >= 2
+    }
+
+    /// The quotes that open a quotation, by the quote that closes it.
+    private static let openingQuotes: [Character: Set<Character>] = [
+        "'": ["'"], "\"": ["\""], "”": ["“", "„", "\""], "’": ["‘", "'"], "»": ["«"], "«": ["»"], "」": ["「"], "』": ["『"],
+    ]
 
     /// True when a title's first question invites questions ("Still have questions? Ask on
     /// Discord.", "📞 Masih Ada Pertanyaan?"): no entry of an FAQ, whatever stands beside it.

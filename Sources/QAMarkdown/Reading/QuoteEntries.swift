@@ -17,11 +17,24 @@ enum QuoteEntries {
             guard let quote = text(of: block) else { continue }
             quotes += 1
             guard asks(quote.text), index + 1 < blocks.count, text(of: blocks[index + 1]) == nil,
-                  blocks[index + 1].headingLevel == nil else { continue }
+                  blocks[index + 1].headingLevel == nil, !restatesHeading(blocks, quoteAt: index) else { continue }
             asking[index] = quote
         }
         guard asking.count >= minimumEntries, asking.count * 2 > quotes else { return [:] }
         return asking
+    }
+
+    /// True when the quote stands first under a heading that reads as a question, perhaps
+    /// after a bare label ("### Question 1.1: Design a Web Crawler", "**Question:**", then
+    /// `> "Design and implement…?"`): the heading's question written out, not an entry.
+    private static func restatesHeading(_ blocks: [MarkdownBlock], quoteAt index: Int) -> Bool {
+        var above = index - 1
+        if above >= 0, case .paragraph = blocks[above].kind, case let label = InlineText.plain(blocks[above].inlines),
+           QuestionPrefix.hasLabel(label), QuestionPrefix.strip(label).trimmedWhitespace.isEmpty {
+            above -= 1
+        }
+        guard above >= 0, blocks[above].headingLevel != nil else { return false }
+        return QADocumentReader.readsAsQuestion(InlineText.plain(blocks[above].inlines))
     }
 
     /// True when a quote's text asks: a question, or a statement that ends with one ("El libro

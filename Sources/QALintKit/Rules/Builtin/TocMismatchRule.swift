@@ -5,7 +5,7 @@ import QAMarkdown
 public struct TocMismatchRule: BuiltinRule, DocumentRule {
     public static let description = RuleDescription(
         id: "toc-mismatch",
-        summary: "A table of contents links to an anchor no heading produces (GitHub's slugs), or lists questions but misses some.",
+        summary: "A table of contents links to an anchor no heading produces (GitHub's slugs; on a page with front matter, a documentation site's too), or lists questions but misses some.",
         rationale: """
             Large Q&A READMEs keep a table of contents that drifts from the body: questions get \
             renamed or deleted, new ones are never added. A dead link or a missing entry is \
@@ -70,7 +70,7 @@ public struct TocMismatchRule: BuiltinRule, DocumentRule {
     public func check(_ document: QADocument) -> [Finding] {
         let toc = tableOfContents(document)
         guard toc.count >= 2 else { return [] }
-        let anchors = Anchors.defined(in: document.markdownBlocks)
+        let anchors = Anchors.defined(in: document.markdownBlocks, siteSlugs: document.isSitePage)
         var findings: [Finding] = []
         for link in toc where !anchors.contains(link.target) && !anchors.contains(link.target.lowercased()) {
             let range = SourceRange(startLine: link.line, startColumn: 1, endLine: link.line, endColumn: 1)
