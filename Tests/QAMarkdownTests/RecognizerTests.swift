@@ -746,9 +746,17 @@ import Testing
     /// no answer ("Não encontrou sua resposta?") — but "Do you have any questions for us?" is
     /// a question an interview asks, and "What is the answer?" asks.
     @Test(arguments: ["Still have questions?", "Noch Fragen?", "Остались вопросы?", "More questions? Ask on Discord.",
-                      "💬 Não encontrou sua resposta?", "💡 Tidak Menemukan Jawaban?", "Keine Antwort gefunden?"])
+                      "💬 Não encontrou sua resposta?", "💡 Tidak Menemukan Jawaban?", "Keine Antwort gefunden?",
+                      "아직 질문이 있으신가요?", "질문이 있나요?"])
     func invitationsToAsk(_ text: String) {
         #expect(!QADocumentReader.isQuestionTitle(text))
+    }
+
+    /// A Korean question that names a question only as one word among more is asked ("면접
+    /// 질문에 어떻게 답해야 하나요?": how should I answer interview questions?).
+    @Test(arguments: ["면접에서 자주 나오는 질문은 무엇인가요?", "질문 목록은 어디에 있나요?", "질문은 어떻게 하나요?"])
+    func koreanQuestionsAboutQuestionsAsk(_ text: String) {
+        #expect(QADocumentReader.isQuestionTitle(text))
     }
 
     /// Asking whether the reader needs help offers it: "Need more help?", "Hai bisogno di

@@ -63,9 +63,25 @@ enum QuestionText {
         }
         guard words.count <= 4 else { return false }
         if words.count <= 3 && ReadingVocabulary.questionListTitles.contains(String(last)) { return true }
+        // (Not where it asks what or how: "질문은 어떻게 하나요?")
+        if words.count <= 3, words.contains(where: namesQuestionsInHangul),
+           !words.contains(where: { word in ReadingVocabulary.questionOpeners.contains { word.hasPrefix($0) } }) {
+            return true
+        }
         // An answer named, but not asked for ("What is the answer?" asks).
         return words.contains { $0.count > 1 && ReadingVocabulary.answerLabels.contains(String($0)) }
             && !ReadingVocabulary.opensAsQuestion(String(asked))
+    }
+
+    /// True when a Korean word is a question-list title with its particle ("질문이" in "아직
+    /// 질문이 있으신가요?"): Korean writes the particle onto the noun.
+    private static func namesQuestionsInHangul(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first, (0xAC00...0xD7A3).contains(first.value) else { return false }
+        return hangulQuestionTitles.contains { word.hasPrefix($0) && word.count <= $0.count + 1 }
+    }
+
+    private static let hangulQuestionTitles = ReadingVocabulary.questionListTitles.filter {
+        $0.unicodeScalars.first.map { (0xAC00...0xD7A3).contains($0.value) } ?? false
     }
 
     /// True when a title opens with a question and goes on with a short instruction or a
