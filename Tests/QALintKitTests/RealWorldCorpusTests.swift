@@ -200,6 +200,7 @@ import TestSupport
         // as interview questions, which is read as no questions yet: the floor guards the 4
         // found.)
         (20, 0.80, 0.60, 0.99, 0.02),
+        (21, 0.85, 0.98, 0.99, 0.80),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

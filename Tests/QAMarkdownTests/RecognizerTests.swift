@@ -271,10 +271,13 @@ import Testing
         #expect(document.questions.map(\.text) == ["Do I need Java?", "How much RAM?"])
     }
 
+    /// Chinese numerals are not digits ("2.三次握手" is 2, "三次握手" no number); they number
+    /// only as Chinese outlines write them, before "、" or in brackets (`chineseNumerals`).
     @Test func chineseNumeralsAreNotDigits() {
         #expect(QuestionPrefix.number("2.三次握手") == 2)
         #expect(QuestionPrefix.number("１２．全角") == 12)
-        #expect(!QuestionPrefix.isNumbered("一、JavaScript 基础"))
+        #expect(!QuestionPrefix.isNumbered("三次握手"))
+        #expect(QuestionPrefix.number("一、JavaScript 基础") == 1)
         #expect(!QuestionPrefix.isNumbered("1.5 million users"))
     }
 
@@ -2613,5 +2616,36 @@ import Testing
         let page = "# Preguntas frecuentes\n\n## ¿Cómo activo los logs?\n\nUsa la variable.\n\n## Multicast no funciona\n\nUsa host network.\n\n"
             + "!!! example \"Ejemplo 1\"\n    `-localaddr 1`\n\n!!! example \"Ejemplo 2\"\n    `-localaddr 2`\n\n## ¿Cómo actualizo?\n\nCon compose.\n"
         #expect(read(page).questions.map(\.text) == ["¿Cómo activo los logs?", "Multicast no funciona", "¿Cómo actualizo?"])
+    }
+
+    /// An anchor written on the line above a question (`<a name="faq1"></a>` then `**(1) How
+    /// can I clear all data?**`, no blank line between) leaves the question a paragraph of
+    /// its own.
+    @Test func anAnchorLineAboveAQuestion() {
+        let entries = ["How can I clear all data?", "Can I run both side by side?", "How can I fix it?"].enumerated().map {
+            "<a name=\"faq\($0.offset + 1)\"></a>\n**(\($0.offset + 1)) \($0.element)**\n\nSome answer.\n"
+        }
+        let document = read("Frequently Asked Questions\n--------------------------\n\n" + entries.joined(separator: "\n"))
+        #expect(document.questions.map(\.range.startLine) == [5, 10, 15])
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty })
+    }
+
+    /// Numbering in Chinese numerals, as Chinese outlines write it: "（一）", "(十二)", "三、".
+    @Test(arguments: [("（一）项目是如何解决组件化问题的", 1), ("(十二) 如何优化", 12), ("三、Node.js", 3), ("（二十三）排序", 23)])
+    func chineseNumerals(_ text: String, _ number: Int) {
+        #expect(QuestionPrefix.isNumbered(text))
+        #expect(QuestionPrefix.number(text) == number)
+    }
+
+    @Test(arguments: ["一些问题", "（注）说明", "十分重要", "(a) first"])
+    func notChineseNumbering(_ text: String) {
+        #expect(!QuestionPrefix.isNumbered(text))
+    }
+
+    /// A closing "See also" in any language is a section, not one more entry.
+    @Test(arguments: ["Zobacz też", "Siehe auch", "См. также", "参见"])
+    func seeAlsoClosesAnFAQ(_ title: String) {
+        let page = "# FAQ\n\n## Jak zainstalować?\n\nPrzez pip.\n\n## Jak zaktualizować?\n\nPrzez pip.\n\n## Problem z siecią\n\nSprawdź proxy.\n\n## \(title)\n\n- [Docs](docs.md)\n"
+        #expect(lines(page) == [3, 7, 11])
     }
 }

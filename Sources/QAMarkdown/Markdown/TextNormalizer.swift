@@ -144,11 +144,39 @@ public enum QuestionPrefix {
         numbered(Substring(text).drop(while: \.isWhitespace)) != nil
     }
 
-    /// The number `text` starts with (`12. What…` → 12), nil when it is not numbered.
+    /// The number `text` starts with (`12. What…` → 12, `（三）…` → 3), nil when it is not
+    /// numbered.
     public static func number(_ text: String) -> Int? {
         let trimmed = Substring(text).drop(while: \.isWhitespace)
+        if let (value, _) = chineseNumber(trimmed) { return value }
         guard numbered(trimmed) != nil else { return nil }
         return trimmed.prefix(while: isDigit).reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) }
+    }
+
+    /// Numbering in Chinese numerals, as Chinese outlines write it: `一、`, `（一）`, `(十二)`
+    /// (one to ninety-nine); the number and the text after it.
+    private static func chineseNumber(_ text: Substring) -> (Int, Substring)? {
+        guard let first = text.first, first == "（" || first == "(" || chineseDigits[first] != nil else { return nil }
+        let bracketed = first == "（" || first == "("
+        let numeral = text.dropFirst(bracketed ? 1 : 0).prefix { chineseDigits[$0] != nil }
+        guard !numeral.isEmpty, numeral.count <= 3, let value = chineseValue(numeral) else { return nil }
+        let rest = text.dropFirst((bracketed ? 1 : 0) + numeral.count)
+        guard let end = rest.first, bracketed ? end == "）" || end == ")" : end == "、" else { return nil }
+        return (value, rest.dropFirst().drop(while: \.isWhitespace))
+    }
+
+    private static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+
+    /// 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; nil for anything else.
+    private static func chineseValue(_ numeral: Substring) -> Int? {
+        let values = numeral.compactMap { chineseDigits[$0] }
+        switch values.count {
+        case 1: return values[0]
+        case 2 where values[0] == 10 && values[1] < 10: return 10 + values[1]
+        case 2 where values[0] < 10 && values[1] == 10: return values[0] * 10
+        case 3 where values[0] < 10 && values[1] == 10 && values[2] < 10: return values[0] * 10 + values[2]
+        default: return nil
+        }
     }
 
     /// True when `text` starts with an explicit question label (`Q:`, `Q.`, `Q1:`, `Question 3.`).
@@ -256,6 +284,7 @@ public enum QuestionPrefix {
 
     private static func numbered(_ text: Substring) -> Substring? {
         let digits = text.prefix(while: isDigit)
+        if digits.isEmpty, let (_, after) = chineseNumber(text) { return after }
         guard !digits.isEmpty, digits.count <= 5 else { return nil }
         let rest = text.dropFirst(digits.count)
         guard let end = rest.first, ".):、．）".contains(end) else { return nil }

@@ -38,3 +38,36 @@ extension MarkdownBlock {
         return copy
     }
 }
+
+/// A paragraph whose first line is markup only (`<a name="faq1"></a>`, `<span id="x"></span>`)
+/// over the line a reader sees first (`**(1) How can I clear all data?**`): cut after the
+/// markup, so the question opens a paragraph of its own as it opens the rendered one.
+enum LeadingMarkup {
+    static func split(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            guard case .paragraph = block.kind, case .html? = block.inlines.first, isMarkupOnly(block.inlines.splitAtFirstBreak().line) else {
+                result.append(block)
+                continue
+            }
+            var first = true
+            result += block.cutBeforeLines { _ in
+                defer { first = false }
+                return first
+            }
+        }
+        return result
+    }
+
+    /// True when a line holds HTML and nothing a reader sees.
+    private static func isMarkupOnly(_ line: [MarkdownInline]) -> Bool {
+        line.allSatisfy { inline in
+            switch inline {
+            case .html: return true
+            case .text(let text): return text.allSatisfy(\.isWhitespace)
+            default: return false
+            }
+        }
+    }
+}

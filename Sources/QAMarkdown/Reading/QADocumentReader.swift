@@ -294,7 +294,7 @@ private struct Builder {
     /// in order: content that Markdown parsed as code or as one list item or one HTML block
     /// is read as what the page shows.
     static let passes: [@Sendable ([MarkdownBlock]) -> [MarkdownBlock]] = [
-        ContentTabs.unwrapped, HeadingItems.unwrapped, SwallowedMarkdown.split, UnspacedHeadings.split, LabelledLines.split,
+        ContentTabs.unwrapped, HeadingItems.unwrapped, SwallowedMarkdown.split, UnspacedHeadings.split, LeadingMarkup.split, LabelledLines.split,
         Details.splitClosingOpeners, Details.joiningBareOpeners, Admonition.splitClosingComponents,
         Admonition.unwrappingCategories, Admonition.splitRunOnOpeners,
     ]
