@@ -201,6 +201,8 @@ import TestSupport
         // found.)
         (20, 0.80, 0.60, 0.99, 0.02),
         (21, 0.85, 0.98, 0.99, 0.80),
+        // (Batch 22 was collected for its unfinished answers: issue 14 raises its floor.)
+        (22, 0.75, 0.97, 0.97, 0.75),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

@@ -2648,4 +2648,11 @@ import Testing
         let page = "# FAQ\n\n## Jak zainstalować?\n\nPrzez pip.\n\n## Jak zaktualizować?\n\nPrzez pip.\n\n## Problem z siecią\n\nSprawdź proxy.\n\n## \(title)\n\n- [Docs](docs.md)\n"
         #expect(lines(page) == [3, 7, 11])
     }
+
+    /// A numbered heading with nothing after its number ("## 33. --") asks nothing, among
+    /// numbered questions.
+    @Test func aNumberOverNothingIsNoQuestion() {
+        let page = (31...34).map { "## \($0). \($0 == 33 ? "--" : "How does part \($0) work?")\n\nText \($0).\n" }.joined(separator: "\n")
+        #expect(read("# Answers\n\n" + page).questions.map(\.text) == ["How does part 31 work?", "How does part 32 work?", "How does part 34 work?"])
+    }
 }

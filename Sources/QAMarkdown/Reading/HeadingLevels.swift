@@ -90,7 +90,8 @@ struct HeadingLevels {
         let groups = byLevel.flatMap { level, indices in Self.siblings(indices, blocks: blocks, level: level) }
         // Numbered headings ("#### 12. What is the output of below code") are questions at a
         // level where at least three of them stand.
-        let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) }.map(\.key)
+        // (A number over nothing to ask, "## 33. --", is none.)
+        let numbered = texts.filter { QuestionPrefix.isNumbered($0.value) && QuestionPrefix.strip($0.value).contains(where: \.isLetter) }.map(\.key)
         let asking = Set(numbered.filter { questionLike.contains($0) || ReadingVocabulary.opensAsQuestion(texts[$0] ?? "") })
         let numberedPerLevel = Dictionary(numbered.compactMap { blocks[$0].headingLevel }.map { ($0, 1) }, uniquingKeysWith: +)
         // Not where they are a document's numbered top sections ("## 1. Why", "## 2. Install"
