@@ -2655,4 +2655,27 @@ import Testing
         let page = (31...34).map { "## \($0). \($0 == 33 ? "--" : "How does part \($0) work?")\n\nText \($0).\n" }.joined(separator: "\n")
         #expect(read("# Answers\n\n" + page).questions.map(\.text) == ["How does part 31 work?", "How does part 32 work?", "How does part 34 work?"])
     }
+
+    /// Under an FAQ title, a bulleted list whose items each open with a bold lead and go on
+    /// with its answer (after a separator, or under it) is the FAQ's entries — not a numbered
+    /// list of bold steps, bold labels ending in a colon, or a bold start of a sentence.
+    @Test func boldLeadsOfAnFAQsItems() {
+        let entries = "## Troubleshooting\n- **`'vite' is not recognized`**: jalankan `npm install`.\n"
+            + "- **Port 3000 terpakai** — ubah `server.port`.\n- **途中で API キーを変更したい**  \n  `.env` を更新してください。\n"
+        let document = read("# Tool\n\n## Install\n\nRun it.\n\n" + entries)
+        #expect(document.questions.map(\.text) == ["'vite' is not recognized", "Port 3000 terpakai", "途中で API キーを変更したい"])
+        #expect(document.questions.allSatisfy { $0.evidence == .boldLeadItem && !$0.answer.isEmpty })
+        for list in ["1. **Neu starten** - Oft hilft ein Neustart\n2. **Geduld** - Manchmal braucht's einen Moment\n",
+                     "- **查看文档：** 阅读指南\n- **搜索已知问题：** 搜索 Issue\n",
+                     "- **COOP/COEP ヘッダは不要**です。\n- **Web ビルド**は単一スレッドです。\n"] {
+            #expect(read("# FAQ\n\n## 困ったときは\n\n" + list).questions.isEmpty, "\(list)")
+        }
+    }
+
+    /// A table whose question column only names questions ("| Q1 | step1_2 … |", a quiz's
+    /// review table) asks none of them.
+    @Test func aTableThatNamesQuestionsAsksNone() {
+        let table = "# クイズ\n\n| 問題 | 復習セクション |\n|------|---------------|\n| Q1 | step1_2 インターネット |\n| Q2 | step1_3 プロトコル |\n| Q3 | step1_4 階層モデル |\n"
+        #expect(read(table).questions.isEmpty)
+    }
 }

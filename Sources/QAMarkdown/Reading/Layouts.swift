@@ -289,8 +289,10 @@ struct Details {
 struct ListItemQuestion {
     let open: OpenQuestion
 
-    /// `requireQuestion: false` takes any item with text (in a list of questions).
-    init?(item: MarkdownBlock, ordered: Bool, requireQuestion: Bool = true) {
+    /// `requireQuestion: false` takes any item with text (in a list of questions); `boldLead`
+    /// reads an item's bold lead as its question and what follows it as the answer
+    /// (`boldLeadEntries`).
+    init?(item: MarkdownBlock, ordered: Bool, requireQuestion: Bool = true, boldLead: Bool = false) {
         guard case .item = item.kind else { return nil }
         let item = Self.unwrapped(item)
         guard let first = item.children.first else { return nil }
@@ -308,9 +310,9 @@ struct ListItemQuestion {
             var (line, rest) = Self.questionLine(first)
             // "- **Why localStorage?** Key stays in browser.": the bold question, then its
             // answer on the same line.
-            if case .strong(let bold)? = line.first, line.count > 1, QADocumentReader.isQuestion(InlineText.plain(bold)),
+            if case .strong(let bold)? = line.first, line.count > 1, boldLead || QADocumentReader.isQuestion(InlineText.plain(bold)),
                !InlineText.plain(Array(line.dropFirst())).trimmedWhitespace.isEmpty {
-                rest = Array(line.dropFirst()) + (rest.isEmpty ? [] : [.softBreak] + rest)
+                rest = Self.droppingLeadSeparator(Array(line.dropFirst())) + (rest.isEmpty ? [] : [.softBreak] + rest)
                 line = [line[0]]
             }
             let text = InlineText.plain(line)
@@ -324,7 +326,7 @@ struct ListItemQuestion {
             // A troubleshooting entry: "- ⚠️ **Ошибка: Команда запускается, но результат «не тот»**".
             let problem = !asks && Self.boldLine(line) != nil && ReadingVocabulary.opensWithProblemLabel(text)
             guard asks || bold || answered || problem || !requireQuestion else { return nil }
-            let evidence: QuestionEvidence = asks ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered
+            let evidence: QuestionEvidence = boldLead ? .boldLeadItem : asks ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered
                 : problem ? .problemEntry : .listOfQuestions
             question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem, evidence: evidence)
             if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
@@ -411,6 +413,36 @@ struct ListItemQuestion {
         var item = item
         item.children = inner.children + item.children.dropFirst()
         return item
+    }
+
+    /// True when a list is an FAQ's entries written as bold leads, each followed by its
+    /// answer on its line or under it ("- **Port 3000 terpakai**: ubah `server.port`…", "-
+    /// **途中で API キーを変更したい**" over the answer): two or more items of a bulleted list,
+    /// every one so. A numbered list of bold leads is steps or principles ("1. **Neu starten**
+    /// - Oft hilft ein Neustart"), and a bold label ("**查看文档**：") introduces its point.
+    /// (Only where the list stands under an FAQ title and outside any answer.)
+    static func boldLeadEntries(_ list: MarkdownBlock) -> Bool {
+        guard case .list(ordered: false) = list.kind, list.children.count >= 2 else { return false }
+        return list.children.allSatisfy { item in
+            let item = unwrapped(item)
+            guard let first = item.children.first, case .paragraph = first.kind else { return false }
+            let (line, rest) = first.inlines.splitAtFirstBreak()
+            guard case .strong(let bold)? = line.first, case let lead = InlineText.plain(bold), !lead.endsWithColon,
+                  QuestionText.asksInWords(Substring(lead)) else { return false }
+            // The answer after a separator (": …", " — …"), or under the lead: not the rest of a
+            // sentence the bold opens ("**COOP/COEP ヘッダは不要**です。").
+            let tail = InlineText.plain(Array(line.dropFirst())).trimmedWhitespace
+            guard tail.isEmpty || tail.first.map(":：—–-".contains) == true else { return false }
+            let after = InlineText.plain(droppingLeadSeparator(Array(line.dropFirst()))).trimmedWhitespace
+            return !after.isEmpty || !rest.isEmpty || item.children.count > 1
+        }
+    }
+
+    /// The inlines after a bold lead without the separator before its answer (`:`, `—`, `–`, `-`).
+    static func droppingLeadSeparator(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        guard case .text(let text)? = inlines.first else { return inlines }
+        let trimmed = text.drop { $0 == " " || $0 == ":" || $0 == "：" || $0 == "—" || $0 == "–" || $0 == "-" }
+        return trimmed.isEmpty ? Array(inlines.dropFirst()) : [.text(String(trimmed))] + inlines.dropFirst()
     }
 
     /// True when a list is one of categories, each a line over a list of questions of its
@@ -780,6 +812,10 @@ enum TableQuestions {
             body.filter { column < prose[$0.offset].count && QADocumentReader.isQuestion(prose[$0.offset][column]) }.count * 2 > body.count
         }
         guard let column = headed ?? cells[0].indices.first(where: asks) else { return nil }
+        // Cells that only name questions ("| Q1 | step1_2 … |", a quiz's review table) ask
+        // none of them.
+        let named = body.filter { column < $0.element.count && QuestionPrefix.isBareLabel($0.element[column]) }.count
+        guard named * 2 < body.count else { return nil }
         // A table of links to this document's headings is its table of contents.
         let inPageLinks = paragraph.inlines.filter { if case .link(let url, _) = $0 { return url.hasPrefix("#") }; return false }.count
         guard inPageLinks * 2 < body.count else { return nil }

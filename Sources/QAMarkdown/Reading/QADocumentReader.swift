@@ -769,6 +769,14 @@ private struct Builder {
             let introduced = introducesChecklist(block)
             if introduced && open != nil { return false }
             // A list of categories, each over a list of questions of its own: those lists.
+            // An FAQ's entries written as bold leads, each followed by its answer.
+            if open == nil, faqScopes.contains(where: { $0.contains(index) }), ListItemQuestion.boldLeadEntries(block) {
+                for item in block.children {
+                    closeQuestion()
+                    open = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false, boldLead: true)?.open
+                }
+                return true
+            }
             if !introduced, ListItemQuestion.holdsNestedQuestions(block) {
                 closeQuestion()
                 let outer = inQuestionCategory
