@@ -205,6 +205,9 @@ import TestSupport
         (22, 0.75, 0.97, 0.97, 0.75),
         // (Batch 23 labels no unfinished answer.)
         (23, 0.75, 0.90, 0.94, nil),
+        // (Batch 24's unfinished answers are template slots, "[Describe …]", which issue 14
+        // reads: none is found yet, so no floor rather than one that cannot fail.)
+        (24, 0.75, 0.90, 0.98, nil),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

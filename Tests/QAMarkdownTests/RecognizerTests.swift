@@ -2678,4 +2678,13 @@ import Testing
         let table = "# クイズ\n\n| 問題 | 復習セクション |\n|------|---------------|\n| Q1 | step1_2 インターネット |\n| Q2 | step1_3 プロトコル |\n| Q3 | step1_4 階層モデル |\n"
         #expect(read(table).questions.isEmpty)
     }
+
+    /// "43 . What is polymorphism?": a number written with a space before its mark.
+    @Test func aNumberWithASpaceBeforeItsMark() {
+        #expect(QuestionPrefix.number("43 . What is polymorphism?") == 43)
+        #expect(QuestionPrefix.strip("43 . What is polymorphism?") == "What is polymorphism?")
+        #expect(!QuestionPrefix.isNumbered("43 .5 kg"))
+        let lines = (175...177).map { "\($0) . What is part \($0)?\n" }.joined(separator: "\n")
+        #expect(read("# Q\n\n" + lines).questions.map(\.text) == ["What is part 175?", "What is part 176?", "What is part 177?"])
+    }
 }

@@ -286,7 +286,9 @@ public enum QuestionPrefix {
         let digits = text.prefix(while: isDigit)
         if digits.isEmpty, let (_, after) = chineseNumber(text) { return after }
         guard !digits.isEmpty, digits.count <= 5 else { return nil }
-        let rest = text.dropFirst(digits.count)
+        var rest = text.dropFirst(digits.count)
+        // "43 . What is polymorphism?": a space before the mark, when a space follows it.
+        if rest.hasPrefix(" . ") { rest = rest.dropFirst() }
         guard let end = rest.first, ".):、．）".contains(end) else { return nil }
         let after = rest.dropFirst()
         // "12. What", "12、什么", "12.`let`" — but not "1.5" or "12:30".

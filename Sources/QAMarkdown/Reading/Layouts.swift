@@ -427,8 +427,10 @@ struct ListItemQuestion {
             let item = unwrapped(item)
             guard let first = item.children.first, case .paragraph = first.kind else { return false }
             let (line, rest) = first.inlines.splitAtFirstBreak()
+            // (A phrase, not a key: "- **Email**: suporte@…" lists contacts.)
             guard case .strong(let bold)? = line.first, case let lead = InlineText.plain(bold), !lead.endsWithColon,
-                  QuestionText.asksInWords(Substring(lead)) else { return false }
+                  lead.split(whereSeparator: \.isWhitespace).count >= 2 || lead.unicodeScalars.contains(where: { $0.value >= 0x2E80 })
+            else { return false }
             // The answer after a separator (": …", " — …"), or under the lead: not the rest of a
             // sentence the bold opens ("**COOP/COEP ヘッダは不要**です。").
             let tail = InlineText.plain(Array(line.dropFirst())).trimmedWhitespace

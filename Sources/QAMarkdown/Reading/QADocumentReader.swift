@@ -769,8 +769,9 @@ private struct Builder {
             let introduced = introducesChecklist(block)
             if introduced && open != nil { return false }
             // A list of categories, each over a list of questions of its own: those lists.
-            // An FAQ's entries written as bold leads, each followed by its answer.
-            if open == nil, faqScopes.contains(where: { $0.contains(index) }), ListItemQuestion.boldLeadEntries(block) {
+            // An FAQ's entries written as bold leads, each followed by its answer — not a list a
+            // sentence introduces ("**Causes and fixes**:" over "- **Model inference too slow**: …").
+            if open == nil, faqScopes.contains(where: { $0.contains(index) }), ListItemQuestion.boldLeadEntries(block), !followsIntroduction() {
                 for item in block.children {
                     closeQuestion()
                     open = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false, boldLead: true)?.open
@@ -1022,8 +1023,13 @@ private struct Builder {
     /// True when the list at `index` is a checklist that a sentence introduces: the block
     /// before it is a paragraph ending in ':' and no item holds more than its line.
     func introducesChecklist(_ list: MarkdownBlock) -> Bool {
-        guard index > 0, case .paragraph = blocks[index - 1].kind,
-              list.children.allSatisfy({ $0.children.count == 1 }) else { return false }
+        list.children.allSatisfy({ $0.children.count == 1 }) && followsIntroduction()
+    }
+
+    /// True when the block before this one is a paragraph that ends with a colon ("Causes
+    /// and fixes:"): it introduces what follows.
+    func followsIntroduction() -> Bool {
+        guard index > 0, case .paragraph = blocks[index - 1].kind else { return false }
         // A footnote mark may follow the colon ("about characters:¹", "as follows:*").
         let text = InlineText.plain(blocks[index - 1].inlines).trimmedWhitespace.unicodeScalars
             .reversed().drop { $0 == "*" || $0 == "†" || $0 == "‡" || !$0.isASCII && $0.properties.numericType != nil }
