@@ -2687,4 +2687,12 @@ import Testing
         let lines = (175...177).map { "\($0) . What is part \($0)?\n" }.joined(separator: "\n")
         #expect(read("# Q\n\n" + lines).questions.map(\.text) == ["What is part 175?", "What is part 176?", "What is part 177?"])
     }
+
+    /// Korean FAQ titles however their words are spaced ("자주묻는 질문", "자주 묻는질문").
+    @Test(arguments: ["자주묻는 질문", "자주 묻는질문", "자주묻는질문", "자주 묻는 질문"])
+    func koreanFAQTitlesSpacedAnyWay(_ title: String) {
+        #expect(ReadingVocabulary.isFAQTitle(title))
+        let page = "# \(title)\n\n## 게임\n\n### 서버에 접속되지 않음\n\n디도스일 수 있다.\n\n### 서버가 목록에 보이지 않음\n\n빈 서버 표시를 켠다.\n"
+        #expect(lines(page) == [5, 9])
+    }
 }

@@ -272,8 +272,14 @@ public enum ReadingVocabulary {
         }
         // Titles in scripts written without spaces end a longer word ("Vue常见问题").
         guard bytes.contains(where: { $0 >= 0xE2 }) else { return false }
-        return unspacedFAQTitles.contains { title in
+        if unspacedFAQTitles.contains(where: { title in
             bytes.starts(with: title) || bytes.count >= title.count && bytes.suffix(title.count).elementsEqual(title)
+        }) { return true }
+        // Korean spaces its words as the writer likes ("자주묻는 질문", "자주 묻는질문"): its titles
+        // are compared without spaces.
+        let joined = bytes.filter { $0 != 0x20 }
+        return hangulFAQTitles.contains { title in
+            joined.starts(with: title) || joined.count >= title.count && joined.suffix(title.count).elementsEqual(title)
         }
     }
 
@@ -287,4 +293,6 @@ public enum ReadingVocabulary {
 
     private static let longestFAQTitle = faqTitles.map { $0.split(separator: " ").count }.max() ?? 1
     private static let unspacedFAQTitles = faqTitles.filter { $0.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { Array($0.utf8) }
+    private static let hangulFAQTitles = faqTitles.filter { $0.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } }
+        .map { Array($0.utf8.filter { $0 != 0x20 }) }
 }
