@@ -154,22 +154,45 @@ public enum QuestionPrefix {
     }
 
     /// Numbering in Chinese numerals, as Chinese outlines write it: `一、`, `（一）`, `(十二)`
-    /// (one to ninety-nine); the number and the text after it.
+    /// (one to ninety-nine); the number and the text after it. (On scalars, after one look at
+    /// the first byte: this runs on every line that does not start with a digit.)
     private static func chineseNumber(_ text: Substring) -> (Int, Substring)? {
-        guard let first = text.first, first == "（" || first == "(" || chineseDigits[first] != nil else { return nil }
-        let bracketed = first == "（" || first == "("
-        let numeral = text.dropFirst(bracketed ? 1 : 0).prefix { chineseDigits[$0] != nil }
-        guard !numeral.isEmpty, numeral.count <= 3, let value = chineseValue(numeral) else { return nil }
-        let rest = text.dropFirst((bracketed ? 1 : 0) + numeral.count)
-        guard let end = rest.first, bracketed ? end == "）" || end == ")" : end == "、" else { return nil }
-        return (value, rest.dropFirst().drop(while: \.isWhitespace))
+        guard let byte = text.utf8.first, byte == 0x28 || byte == 0xEF || byte == 0xE4 || byte == 0xE5 else { return nil }
+        let scalars = text.unicodeScalars
+        var position = scalars.startIndex
+        let bracketed = scalars[position] == "(" || scalars[position] == "（"
+        if bracketed { position = scalars.index(after: position) }
+        var values: [Int] = []
+        while position < scalars.endIndex, values.count <= 3, let value = chineseDigit(scalars[position]) {
+            values.append(value)
+            position = scalars.index(after: position)
+        }
+        guard !values.isEmpty, values.count <= 3, let value = chineseValue(values), position < scalars.endIndex else { return nil }
+        let end = scalars[position]
+        guard bracketed ? end == "）" || end == ")" : end == "、" else { return nil }
+        let after = Substring(scalars[scalars.index(after: position)...])
+        return (value, after.drop(while: \.isWhitespace))
     }
 
-    private static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+    /// 一 … 九 → 1 … 9, 十 → 10; nil for any other scalar.
+    private static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x4E00: 1
+        case 0x4E8C: 2
+        case 0x4E09: 3
+        case 0x56DB: 4
+        case 0x4E94: 5
+        case 0x516D: 6
+        case 0x4E03: 7
+        case 0x516B: 8
+        case 0x4E5D: 9
+        case 0x5341: 10
+        default: nil
+        }
+    }
 
     /// 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; nil for anything else.
-    private static func chineseValue(_ numeral: Substring) -> Int? {
-        let values = numeral.compactMap { chineseDigits[$0] }
+    private static func chineseValue(_ values: [Int]) -> Int? {
         switch values.count {
         case 1: return values[0]
         case 2 where values[0] == 10 && values[1] < 10: return 10 + values[1]

@@ -77,7 +77,7 @@ struct Admonition {
             }
             result += block.cutBeforeLines { line in
                 guard case .text(let text)? = line.first, text.hasPrefix("!!!") || text.hasPrefix("???") else { return false }
-                return indentedOpener(InlineText.plain(line).trimmedWhitespace) != nil
+                return indentedOpener(InlineText.plain(Array(line)).trimmedWhitespace) != nil
             }
         }
         return result

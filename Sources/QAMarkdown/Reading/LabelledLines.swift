@@ -22,7 +22,7 @@ enum LabelledLines {
                 result.append(block)
                 continue
             }
-            result += block.cutBeforeLines { QuestionPrefix.hasLabel(InlineText.plain($0)) }
+            result += block.cutBeforeLines { QuestionPrefix.hasLabel(InlineText.plain(Array($0))) }
         }
         return result
     }

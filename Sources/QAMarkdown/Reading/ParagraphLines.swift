@@ -3,8 +3,9 @@
 /// as new (a question label, an admonition marker), with no blank line before it.
 extension MarkdownBlock {
     /// The paragraph cut before every line after the first for which `opens` holds (given the
-    /// line's inlines); the paragraph itself when none does.
-    func cutBeforeLines(where opens: ([MarkdownInline]) -> Bool) -> [MarkdownBlock] {
+    /// line's inlines, not copied: this runs on every line of many paragraphs); the paragraph
+    /// itself when none does.
+    func cutBeforeLines(where opens: (ArraySlice<MarkdownInline>) -> Bool) -> [MarkdownBlock] {
         guard case .paragraph = kind else { return [self] }
         var pieces: [MarkdownBlock] = []
         var pieceStart = 0, pieceLine = 0
@@ -15,7 +16,7 @@ extension MarkdownBlock {
             guard inlines[index] == .softBreak || inlines[index] == .lineBreak else { continue }
             line += 1
             let next = inlines[(index + 1)...].prefix { $0 != .softBreak && $0 != .lineBreak }
-            guard !next.isEmpty, opens(Array(next)) else { continue }
+            guard !next.isEmpty, opens(next) else { continue }
             pieces.append(piece(pieceStart..<index, fromLine: pieceLine, toLine: line - 1))
             pieceStart = index + 1
             pieceLine = line

@@ -29,14 +29,18 @@ enum QuestionText {
     /// 'How do I export permissions?'", «Он спросил: "Почему?"»): a question mentioned, not
     /// asked. A speaker's label before it ("Interviewer: \"Why?\"", "Q: …") is one word.
     static func quotesAfterLeadIn(_ text: String, mark: String.Index) -> Bool {
-        guard let close = text[text.index(after: mark)...].first, let open = openingQuotes[close],
-              let opening = text[..<mark].lastIndex(where: open.contains) else { return false }
+        // (On scalars: most questions end at their mark, and a Character compares slowly.)
+        let after = text.unicodeScalars[text.unicodeScalars.index(after: mark)...]
+        guard let close = after.first, let open = openingQuotes[close.value],
+              let opening = text.unicodeScalars[..<mark].lastIndex(where: { open.contains($0.value) }) else { return false }
         return text[..<opening].split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }.count >= 2
     }
 
-    /// The quotes that open a quotation, by the quote that closes it.
-    private static let openingQuotes: [Character: Set<Character>] = [
-        "'": ["'"], "\"": ["\""], "”": ["“", "„", "\""], "’": ["‘", "'"], "»": ["«"], "«": ["»"], "」": ["「"], "』": ["『"],
+    /// The quotes that open a quotation, by the quote that closes it (scalar values): ' " ” ’
+    /// » « 」 』.
+    private static let openingQuotes: [UInt32: Set<UInt32>] = [
+        0x27: [0x27], 0x22: [0x22], 0x201D: [0x201C, 0x201E, 0x22], 0x2019: [0x2018, 0x27], 0xBB: [0xAB], 0xAB: [0xBB],
+        0x300D: [0x300C], 0x300F: [0x300E],
     ]
 
     /// True when a title's first question invites questions ("Still have questions? Ask on
