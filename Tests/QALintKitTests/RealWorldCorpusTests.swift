@@ -209,6 +209,7 @@ import TestSupport
         // reads: none is found yet, so no floor rather than one that cannot fail.)
         (24, 0.75, 0.90, 0.98, nil),
         (25, 0.95, 0.99, 0.99, nil),
+        (26, 0.65, 0.85, 0.96, 0.15),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

@@ -2695,4 +2695,18 @@ import Testing
         let page = "# \(title)\n\n## 게임\n\n### 서버에 접속되지 않음\n\n디도스일 수 있다.\n\n### 서버가 목록에 보이지 않음\n\n빈 서버 표시를 켠다.\n"
         #expect(lines(page) == [5, 9])
     }
+
+    /// A multiple-choice quiz: numbered items over task lists of choices, or paragraphs over
+    /// lettered choices, three or more, are its questions whatever they say; a plan's
+    /// paragraphs over task lists are not.
+    @Test func multipleChoiceQuizzes() {
+        let numbered = (1...3).map { "\($0). Kombinasi pengkabelan nomor \($0) adalah ….\n- [ ] Satu\n- [x] Dua\n- [ ] Tiga\n" }.joined()
+        let quiz = read(numbered)
+        #expect(quiz.questions.map(\.range.startLine) == [1, 5, 9])
+        #expect(quiz.questions.allSatisfy { $0.evidence == .choiceStem && !$0.answer.isEmpty })
+        let lettered = (1...3).map { "---\n\nQue vaut `result` numéro \($0) ?\n\n- **A.** `true`\n- **B.** `false`\n" }.joined(separator: "\n")
+        #expect(read("# Quiz\n\n" + lettered).questions.map(\.text) == ["Que vaut result numéro 1 ?", "Que vaut result numéro 2 ?", "Que vaut result numéro 3 ?"])
+        let plan = (1...3).map { "Phase \($0) goals:\n\n- [ ] Ship part \($0)\n- [ ] Test part \($0)\n" }.joined(separator: "\n")
+        #expect(read("# Roadmap\n\n" + plan).questions.isEmpty)
+    }
 }

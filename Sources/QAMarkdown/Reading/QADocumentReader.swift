@@ -255,6 +255,8 @@ private struct Builder {
     /// Lists of one item, each right after a rule, where a third or more of them ask: the
     /// entries of a document that divides them with rules (`ruleEntries(_:)`).
     var ruleEntries: Set<Int> = []
+    /// Numbered lists over lists of choices: a quiz's questions (`ChoiceLists.stems`).
+    var choiceStems: Set<Int> = []
     /// The topic heading open only labels the question in the paragraph under it
     /// (`HeadingLevels.labelsQuestionBelow`).
     var topicLabelsQuestion = false
@@ -352,6 +354,7 @@ private struct Builder {
             boldItemsAsk = ListItemQuestion.boldItemsAsk(blocks)
             readingList = LinkIndex.readingList(blocks)
             ruleEntries = Self.ruleEntries(blocks)
+            choiceStems = ChoiceLists.stems(blocks)
             unansweredHeadings = Self.unansweredHeadings(blocks, texts: headingTexts)
         }
         if structure.allows(.blockquote) { quoteEntries = QuoteEntries.entries(blocks) }
@@ -769,6 +772,15 @@ private struct Builder {
             let introduced = introducesChecklist(block)
             if introduced && open != nil { return false }
             // A list of categories, each over a list of questions of its own: those lists.
+            // A quiz's question over its choices, whatever it says.
+            if choiceStems.contains(index) {
+                for item in block.children {
+                    closeQuestion()
+                    open = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false)?.open
+                    open?.evidence = .choiceStem
+                }
+                return true
+            }
             // An FAQ's entries written as bold leads, each followed by its answer — not a list a
             // sentence introduces ("**Causes and fixes**:" over "- **Model inference too slow**: …").
             if open == nil, faqScopes.contains(where: { $0.contains(index) }), ListItemQuestion.boldLeadEntries(block), !followsIntroduction() {
@@ -876,6 +888,14 @@ private struct Builder {
                                   }))
             return true
         case .paragraph:
+            // A quiz's question over its lettered choices, whatever it says.
+            if choiceStems.contains(index) {
+                closeQuestion()
+                let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
+                open = OpenQuestion(text: InlineText.plain(block.inlines).trimmedWhitespace, range: range, level: 0,
+                                    layout: .paragraph, evidence: .choiceStem)
+                return true
+            }
             if let numbered = numberedLines[index] {
                 for line in numbered.lines {
                     closeQuestion()

@@ -1,0 +1,59 @@
+/// A multiple-choice quiz: each question a numbered item (`3. Jika Anda ingin …`) or a
+/// paragraph, its choices the list right after it — a task list whose ticked item is the
+/// answer (`- [x] switch manageable`), or options lettered in order (`- A. …`, `- **B.** …`,
+/// `- a) …`). Where three or more stand over choices, they are questions, whatever they say
+/// ("Kombinasi pengkabelan … adalah ….": a sentence to complete asks too).
+enum ChoiceLists {
+    static let minimumQuestions = 3
+
+    /// The indices of the numbered lists — or paragraphs, over lettered choices — that stand
+    /// right over a list of choices, where there are `minimumQuestions` or more. (A paragraph
+    /// over a task list is a plan's goals, "Phase 1:" over "- [ ] …", not a question.)
+    static func stems(_ blocks: [MarkdownBlock]) -> Set<Int> {
+        var stems = Set<Int>()
+        for index in blocks.indices.dropLast() {
+            switch blocks[index].kind {
+            case .list(ordered: true) where isLettered(blocks[index + 1]) || isTasks(blocks[index + 1]):
+                stems.insert(index)
+            case .paragraph where isLettered(blocks[index + 1]):
+                stems.insert(index)
+            default:
+                continue
+            }
+        }
+        return stems.count >= minimumQuestions ? stems : []
+    }
+
+    /// True when a bulleted list of two or more items is all tasks (`[ ]`, `[x]`).
+    static func isTasks(_ list: MarkdownBlock) -> Bool {
+        guard case .list(ordered: false) = list.kind, list.children.count >= 2 else { return false }
+        return list.children.allSatisfy(isTask)
+    }
+
+    /// True when a bulleted list of two or more items is lettered in order from A (or a).
+    static func isLettered(_ list: MarkdownBlock) -> Bool {
+        guard case .list(ordered: false) = list.kind, list.children.count >= 2 else { return false }
+        for (offset, item) in list.children.enumerated() {
+            guard let letter = letter(of: item), letter == offset else { return false }
+        }
+        return true
+    }
+
+    private static func isTask(_ item: MarkdownBlock) -> Bool {
+        guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first else { return false }
+        return text.hasPrefix("[ ] ") || text.hasPrefix("[x] ") || text.hasPrefix("[X] ")
+    }
+
+    /// The position in the alphabet of an item's letter label (`A.`, `b)`, `**C.**`), nil
+    /// when it has none.
+    private static func letter(of item: MarkdownBlock) -> Int? {
+        guard let first = item.children.first, case .paragraph = first.kind else { return nil }
+        let text = InlineText.plain(first.inlines.splitAtFirstBreak().line).drop { $0 == " " || $0 == "(" }
+        guard let scalar = text.unicodeScalars.first, scalar.isASCII, let mark = text.dropFirst().first, mark == "." || mark == ")" else { return nil }
+        switch scalar.value {
+        case 0x41...0x5A: return Int(scalar.value - 0x41)
+        case 0x61...0x7A: return Int(scalar.value - 0x61)
+        default: return nil
+        }
+    }
+}
