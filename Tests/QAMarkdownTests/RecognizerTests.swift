@@ -2709,4 +2709,14 @@ import Testing
         let plan = (1...3).map { "Phase \($0) goals:\n\n- [ ] Ship part \($0)\n- [ ] Test part \($0)\n" }.joined(separator: "\n")
         #expect(read("# Roadmap\n\n" + plan).questions.isEmpty)
     }
+
+    /// A sentence with a blank to fill in asks (a cloze question); a rule or a snake_case name
+    /// does not.
+    @Test func blanksToFillIn() {
+        #expect(QADocumentReader.isQuestionTitle("项目后端的工作目录是 `________`，其包管理器统一使用 `________`。"))
+        #expect(QADocumentReader.isQuestionTitle("The capital of France is ____."))
+        #expect(!QADocumentReader.isQuestionTitle("Set __init__ and MAX_RETRY_COUNT"))
+        let sheet = (1...3).map { "\($0). 入口文件是 `________`，端口默认为 `____\($0)`。" }.joined(separator: "\n")
+        #expect(read("# 复习题\n\n" + sheet + "\n").questions.count == 3)
+    }
 }

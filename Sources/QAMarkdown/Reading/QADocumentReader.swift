@@ -98,8 +98,9 @@ public enum QADocumentReader {
     /// True when a title (a heading's or a list item's text) is a question: it asks, or it
     /// opens with a question and goes on with an instruction.
     static func isQuestionTitle(_ text: String) -> Bool {
-        // Most titles have no question mark: one scan of the bytes settles them.
-        guard QuestionText.lastQuestionMark(text) != nil else { return QuestionPrefix.hasLabel(text) }
+        // Most titles have no question mark: one scan of the bytes settles them. A blank to
+        // fill in ("入口文件是 `________`") asks too.
+        guard QuestionText.lastQuestionMark(text) != nil else { return QuestionPrefix.hasLabel(text) || QuestionText.hasBlank(text) }
         return isQuestion(text) || QuestionText.opensWithQuestion(QuestionText.withoutAttributes(text))
     }
 

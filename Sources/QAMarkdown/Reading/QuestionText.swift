@@ -77,6 +77,21 @@ enum QuestionText {
             && !ReadingVocabulary.opensAsQuestion(String(asked))
     }
 
+    /// True when a text holds a blank to fill in: four or more underscores in a row
+    /// ("项目后端的工作目录是 `________`", "The capital of France is ____."), a cloze question.
+    static func hasBlank(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte == 0x5F {
+                run += 1
+                if run >= 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// True when a Korean word is a question-list title with its particle ("질문이" in "아직
     /// 질문이 있으신가요?"): Korean writes the particle onto the noun.
     private static func namesQuestionsInHangul(_ word: Substring) -> Bool {
