@@ -268,7 +268,7 @@ public enum QuestionPrefix {
         rest = rest.dropFirst(word.count).drop(while: { $0 == " " })
         rest = rest.drop(while: isDigit)
         // "Question 1.1:", "Q2.3.1:": a number with its section's number before it.
-        while rest.first == ".", let next = rest.dropFirst().first, isDigit(next) {
+        while rest.utf8.first == UInt8(ascii: "."), let next = rest.dropFirst().first, isDigit(next) {
             rest = rest.dropFirst().drop(while: isDigit)
         }
         if let letter = rest.first, letter.isLetter, letter.isLowercase, rest.dropFirst().first.map(isLabelEnd) == true {
@@ -311,7 +311,7 @@ public enum QuestionPrefix {
         guard !digits.isEmpty, digits.count <= 5 else { return nil }
         var rest = text.dropFirst(digits.count)
         // "43 . What is polymorphism?": a space before the mark, when a space follows it.
-        if rest.hasPrefix(" . ") { rest = rest.dropFirst() }
+        if rest.utf8.starts(with: " . ".utf8) { rest = rest.dropFirst() }
         guard let end = rest.first, ".):、．）".contains(end) else { return nil }
         let after = rest.dropFirst()
         // "12. What", "12、什么", "12.`let`" — but not "1.5" or "12:30".

@@ -76,7 +76,7 @@ struct Admonition {
                 continue
             }
             result += block.cutBeforeLines { line in
-                guard case .text(let text)? = line.first, text.hasPrefix("!!!") || text.hasPrefix("???") else { return false }
+                guard case .text(let text)? = line.first, text.utf8.starts(with: "!!!".utf8) || text.utf8.starts(with: "???".utf8) else { return false }
                 return indentedOpener(InlineText.plain(Array(line)).trimmedWhitespace) != nil
             }
         }

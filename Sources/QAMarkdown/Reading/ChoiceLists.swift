@@ -27,7 +27,7 @@ enum ChoiceLists {
     /// True when a bulleted list of two or more items is all tasks (`[ ]`, `[x]`).
     static func isTasks(_ list: MarkdownBlock) -> Bool {
         guard case .list(ordered: false) = list.kind, list.children.count >= 2 else { return false }
-        return list.children.allSatisfy(isTask)
+        return list.children.allSatisfy { ListItemQuestion.isTask($0) }
     }
 
     /// True when a bulleted list of two or more items is lettered in order from A (or a).
@@ -37,11 +37,6 @@ enum ChoiceLists {
             guard let letter = letter(of: item), letter == offset else { return false }
         }
         return true
-    }
-
-    private static func isTask(_ item: MarkdownBlock) -> Bool {
-        guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first else { return false }
-        return text.hasPrefix("[ ] ") || text.hasPrefix("[x] ") || text.hasPrefix("[X] ")
     }
 
     /// The position in the alphabet of an item's letter label (`A.`, `b)`, `**C.**`), nil

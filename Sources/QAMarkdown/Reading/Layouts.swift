@@ -478,6 +478,13 @@ struct ListItemQuestion {
         return first.inlines.contains { if case .link(let url, _) = $0 { return url.hasPrefix("#") }; return false }
     }
 
+    /// True when a list item is a task list's (`- [ ] …`, `- [x] …`).
+    static func isTask(_ item: MarkdownBlock) -> Bool {
+        guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first else { return false }
+        let bytes = text.utf8
+        return bytes.starts(with: "[ ] ".utf8) || bytes.starts(with: "[x] ".utf8) || bytes.starts(with: "[X] ".utf8)
+    }
+
     /// True when a list item's first line opens with a question word and does not ask
     /// otherwise.
     static func opensAsQuestion(_ item: MarkdownBlock) -> Bool {

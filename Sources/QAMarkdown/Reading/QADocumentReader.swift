@@ -841,7 +841,7 @@ private struct Builder {
                     // which lists what to do.
                     // (One worded item alone is a step: "2. **Создайте директорию** расширения:".)
                     guard count >= 2, (items + worded) * 2 >= count && items + worded >= 2 || titledAsQuestions(),
-                          !block.children.allSatisfy(Self.isTask),
+                          !block.children.allSatisfy(ListItemQuestion.isTask),
                           // Links to the document's own headings, nested or badged: a contents.
                           block.children.filter({ LinkIndex.onlyLinks($0) == true }).count * 2 < count else { return false }
                     nearMisses += 1
@@ -1033,12 +1033,6 @@ private struct Builder {
         // "* Explique cómo funciona `this`." among "* ¿Cómo realiza pruebas?")
         let worded = asking >= 3 ? block.children.filter(ListItemQuestion.opensAsQuestion).count : 0
         return asking + worded >= Self.longestListInAnswer && (asking + worded) * 3 >= block.children.count * 2
-    }
-
-    /// True when a list item is a task list's (`- [ ] …`, `- [x] …`).
-    static func isTask(_ item: MarkdownBlock) -> Bool {
-        guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first else { return false }
-        return text.hasPrefix("[ ] ") || text.hasPrefix("[x] ") || text.hasPrefix("[X] ")
     }
 
     /// True when the list at `index` is a checklist that a sentence introduces: the block
