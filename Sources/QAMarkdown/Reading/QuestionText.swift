@@ -80,8 +80,16 @@ enum QuestionText {
     /// True when a text holds a blank to fill in: four or more underscores in a row
     /// ("项目后端的工作目录是 `________`", "The capital of France is ____."), a cloze question.
     static func hasBlank(_ text: String) -> Bool {
+        // A title, not a page: the blank of a long text is no question's (and this runs on
+        // every title without a question mark).
+        let utf8 = text.utf8
+        guard utf8.count <= longestTitle else { return false }
+        return utf8.withContiguousStorageIfAvailable(hasBlank) ?? hasBlank(Array(utf8))
+    }
+
+    private static func hasBlank<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var run = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x5F {
                 run += 1
                 if run >= 4 { return true }
