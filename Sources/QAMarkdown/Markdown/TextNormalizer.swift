@@ -202,6 +202,12 @@ public enum QuestionPrefix {
         }
     }
 
+    /// True when `text` is a question label or a number and nothing after it ("Question:",
+    /// "Q:", "3."): it labels what follows and asks nothing itself.
+    public static func isPrefixOnly(_ text: String) -> Bool {
+        strip(text).allSatisfy(\.isWhitespace)
+    }
+
     /// True when `text` starts with an explicit question label (`Q:`, `Q.`, `Q1:`, `Question 3.`).
     public static func hasLabel(_ text: String) -> Bool {
         labelled(Substring(text).drop(while: \.isWhitespace)) != nil

@@ -326,7 +326,7 @@ struct ListItemQuestion {
             // A troubleshooting entry: "- ⚠️ **Ошибка: Команда запускается, но результат «не тот»**".
             let problem = !asks && Self.boldLine(line) != nil && ReadingVocabulary.opensWithProblemLabel(text)
             guard asks || bold || answered || problem || !requireQuestion else { return nil }
-            let evidence: QuestionEvidence = boldLead ? .boldLeadItem : asks ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered
+            let evidence: QuestionEvidence = asks ? .itemAsks : bold ? .boldTitle : answered ? .itemAnswered
                 : problem ? .problemEntry : .listOfQuestions
             question = OpenQuestion(text: text, range: item.range, level: 0, layout: .listItem, evidence: evidence)
             if !rest.isEmpty { question.answer.add(first.replacingInlines(rest)) }
@@ -629,7 +629,7 @@ struct ParagraphQuestion {
             // Not a numbered step's label ("**1. İnternet Bağlantısını Kontrol Et:**").
             guard QADocumentReader.isQuestion(text) || QuestionPrefix.strip(text) != text && !text.endsWithColon else { return nil }
             // "**Question:**" alone labels what follows; it asks nothing.
-            guard !rest.isEmpty || !QuestionPrefix.strip(text).trimmedWhitespace.isEmpty else { return nil }
+            guard !rest.isEmpty || !QuestionPrefix.isPrefixOnly(text) else { return nil }
             var question = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph)
             if !rest.isEmpty { question.answer.add(paragraph.replacingInlines(rest)) }
             open = question
@@ -638,10 +638,9 @@ struct ParagraphQuestion {
         }
         // `Q1: What is REST?` or `**Q:** What is REST?`, answer perhaps on the next line.
         let plain = InlineText.plain(line)
-        guard QuestionPrefix.hasLabel(plain) || QuestionPrefix.hasLabel(InlineText.plain(Array(line.prefix(1))) + " x") else { return nil }
         guard QuestionPrefix.hasLabel(plain) else { return nil }
         // "Questions:" alone over a list titles it; it asks nothing.
-        guard !rest.isEmpty || !QuestionPrefix.strip(plain).trimmedWhitespace.isEmpty else { return nil }
+        guard !rest.isEmpty || !QuestionPrefix.isPrefixOnly(plain) else { return nil }
         var question = OpenQuestion(text: plain, range: range, level: 0, layout: .labelledParagraph)
         if !rest.isEmpty { question.answer.add(paragraph.replacingInlines(rest)) }
         open = question

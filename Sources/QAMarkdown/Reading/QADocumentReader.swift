@@ -788,6 +788,7 @@ private struct Builder {
                 for item in block.children {
                     closeQuestion()
                     open = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false, boldLead: true)?.open
+                    open?.evidence = .boldLeadItem
                 }
                 return true
             }

@@ -103,12 +103,12 @@ enum QuestionText {
     /// True when a Korean word is a question-list title with its particle ("질문이" in "아직
     /// 질문이 있으신가요?"): Korean writes the particle onto the noun.
     private static func namesQuestionsInHangul(_ word: Substring) -> Bool {
-        guard let first = word.unicodeScalars.first, (0xAC00...0xD7A3).contains(first.value) else { return false }
+        guard let first = word.unicodeScalars.first, ReadingVocabulary.isHangul(first) else { return false }
         return hangulQuestionTitles.contains { word.hasPrefix($0) && word.count <= $0.count + 1 }
     }
 
     private static let hangulQuestionTitles = ReadingVocabulary.questionListTitles.filter {
-        $0.unicodeScalars.first.map { (0xAC00...0xD7A3).contains($0.value) } ?? false
+        $0.unicodeScalars.first.map(ReadingVocabulary.isHangul) ?? false
     }
 
     /// True when a title opens with a question and goes on with a short instruction or a

@@ -30,7 +30,7 @@ enum QuoteEntries {
     private static func restatesHeading(_ blocks: [MarkdownBlock], quoteAt index: Int) -> Bool {
         var above = index - 1
         if above >= 0, case .paragraph = blocks[above].kind, case let label = InlineText.plain(blocks[above].inlines),
-           QuestionPrefix.hasLabel(label), QuestionPrefix.strip(label).trimmedWhitespace.isEmpty {
+           QuestionPrefix.hasLabel(label), QuestionPrefix.isPrefixOnly(label) {
             above -= 1
         }
         guard above >= 0, blocks[above].headingLevel != nil else { return false }

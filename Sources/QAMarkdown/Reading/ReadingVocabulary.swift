@@ -292,7 +292,13 @@ public enum ReadingVocabulary {
     }
 
     private static let longestFAQTitle = faqTitles.map { $0.split(separator: " ").count }.max() ?? 1
+    /// True for a Hangul syllable (Korean writes its particles onto them, and spaces its words
+    /// as the writer likes).
+    static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+        (0xAC00...0xD7A3).contains(scalar.value)
+    }
+
     private static let unspacedFAQTitles = faqTitles.filter { $0.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { Array($0.utf8) }
-    private static let hangulFAQTitles = faqTitles.filter { $0.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } }
+    private static let hangulFAQTitles = faqTitles.filter { $0.unicodeScalars.contains(where: isHangul) }
         .map { Array($0.utf8.filter { $0 != 0x20 }) }
 }
