@@ -25,7 +25,22 @@ public struct GitHubReporter: Sendable {
             ].map { "\($0)=\(Self.escapeProperty($1))" }.joined(separator: ",")
             out += "::\(Self.command(finding.severity)) \(properties)::\(Self.escapeData(finding.message))\n"
         }
-        return out
+        return out + Self.beyondLimit(result.findings)
+    }
+
+    /// GitHub annotates at most this many findings of each kind (error, warning, notice) per step.
+    static let annotationLimit = 10
+
+    /// A plain log line when some findings will not be annotated: how many, and where they are.
+    static func beyondLimit(_ findings: [Finding]) -> String {
+        let over = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = findings.filter { $0.severity == severity }.count
+            return count > annotationLimit ? "\(count - annotationLimit) of \(count) \(command(severity))s" : nil
+        }
+        guard !over.isEmpty else { return "" }
+        return "qalint: GitHub annotates the first \(annotationLimit) findings of each kind per step: "
+            + "\(over.joined(separator: ", ")) are not annotated. Every finding is listed in this log above, "
+            + "and in the SARIF or JSON report when the step writes one (--format sarif=FILE).\n"
     }
 
     static func command(_ severity: Severity) -> String {

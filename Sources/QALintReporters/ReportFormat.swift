@@ -24,7 +24,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// Renders `result` in this format.
     public func render(_ result: LintResult, options: ReportOptions = ReportOptions()) -> String {
         switch self {
-        case .text: TextReporter(color: options.color).render(result)
+        case .text: TextReporter(color: options.color, summary: options.summary, statistics: options.statistics).render(result)
         case .json: JSONReporter().render(result)
         case .junit: JUnitReporter(timestamp: options.timestamp).render(result)
         case .sarif: SARIFReporter(paths: options.paths).render(result)
@@ -45,6 +45,10 @@ public struct ReportOptions: Sendable {
     public var timestamp: String
     /// How paths map to the repository, for formats that want repository-relative paths.
     public var paths: RepositoryPaths
+    /// The text report's completeness lines and summary line (`--no-summary`, `--quiet`).
+    public var summary = true
+    /// The text report's count of findings per rule (`--statistics`).
+    public var statistics = false
 
     public init(color: Bool = false, timestamp: String = "1970-01-01T00:00:00", paths: RepositoryPaths = RepositoryPaths()) {
         self.color = color

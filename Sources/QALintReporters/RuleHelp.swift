@@ -7,6 +7,7 @@ public enum RuleHelp {
     public static func markdown(_ rule: RuleDescription) -> String {
         var out = "**\(rule.id)** (\(defaults(rule)))\n\n"
         out += rule.summary + "\n\n" + (rule.rationale.isEmpty ? "" : rule.rationale + "\n")
+        if let fix = rule.fix { out += "\n**Fixable**: `qalint lint --fix` \(fix)\n" }
         if !rule.options.isEmpty {
             out += "\n| option | type | default | meaning |\n|---|---|---|---|\n"
             for option in rule.options {

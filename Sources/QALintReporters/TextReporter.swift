@@ -4,9 +4,15 @@ import QALintKit
 /// [rule-id]`, then completeness per file and section, and a summary line.
 public struct TextReporter: Sendable {
     public var color: Bool
+    /// The completeness lines and the summary line.
+    public var summary: Bool
+    /// The number of findings of each rule.
+    public var statistics: Bool
 
-    public init(color: Bool = false) {
+    public init(color: Bool = false, summary: Bool = true, statistics: Bool = false) {
         self.color = color
+        self.summary = summary
+        self.statistics = statistics
     }
 
     public func render(_ result: LintResult) -> String {
@@ -16,6 +22,8 @@ public struct TextReporter: Sendable {
             out += "\(paint(Escaping.terminal(place), .bold)): \(paint(finding.severity.rawValue, colour(finding.severity))): "
             out += "\(Escaping.terminal(finding.message)) \(paint("[\(finding.rule)]", .dim))\n"
         }
+        if statistics { out += (result.findings.isEmpty ? "" : "\n") + self.statistics(result) }
+        guard summary else { return out }
         if !result.findings.isEmpty && !result.files.isEmpty { out += "\n" }
         for file in result.files where file.completeness.questions > 0 {
             out += "\(paint(Escaping.terminal(file.path), .bold)): \(describe(file.completeness))\n"
@@ -29,6 +37,21 @@ public struct TextReporter: Sendable {
         out += "\(plural(result.count(.error), "error")), \(plural(result.count(.warning), "warning")), \(plural(result.count(.info), "info"))"
         out += result.suppressed.isEmpty ? "\n" : "; \(result.suppressed.count) suppressed\n"
         return out
+    }
+
+    /// `  8  error    placeholder-answer`, most frequent first, then by rule id.
+    private func statistics(_ result: LintResult) -> String {
+        let byRule = Dictionary(grouping: result.findings, by: \.rule)
+        let rows = byRule.map { rule, findings in
+            (rule: rule, count: findings.count, severity: findings.map(\.severity).max() ?? .info)
+        }.sorted { ($0.count, $1.rule) > ($1.count, $0.rule) }
+        guard !rows.isEmpty else { return "No findings.\n" }
+        let width = String(rows[0].count).count
+        return rows.map { row in
+            let count = String(repeating: " ", count: width - String(row.count).count) + String(row.count)
+            let severity = row.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            return "\(count)  \(paint(severity, colour(row.severity)))  \(row.rule)\n"
+        }.joined()
     }
 
     private func describe(_ completeness: Completeness) -> String {
@@ -63,8 +86,8 @@ public struct TextReporter: Sendable {
 }
 
 /// "1 error", "2 errors".
-enum Plural {
-    static func count(_ count: Int, _ word: String) -> String {
+public enum Plural {
+    public static func count(_ count: Int, _ word: String) -> String {
         "\(count) \(word)\(count == 1 ? "" : "s")"
     }
 }

@@ -19,10 +19,11 @@ struct BaselineCommand: ParsableCommand {
     @OptionGroup var configurationOptions: ConfigurationOptions
 
     func run() throws {
-        let configuration = try configurationOptions.load()
+        let configurations = try configurationOptions.resolve(paths: paths)
+        let configuration = configurations.run
         let file = output ?? configuration.baseline ?? Baseline.defaultPath
         let existing = update ? try Baseline.read(path: file) : nil
-        let outcome = try LintRun(configuration: configuration, input: .paths(paths), policy: .record).run()
+        let outcome = try LintRun(configurations: configurations, input: .paths(paths), policy: .record).run()
         let target = try OutputTarget.resolve([file], inputs: outcome.inputs)[0]
         Console.error(outcome.notes)
         let findings = outcome.result.findings

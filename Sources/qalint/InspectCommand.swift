@@ -16,9 +16,11 @@ struct InspectCommand: ParsableCommand {
     enum InspectFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        let configuration = try options.load()
+        var configurations = try options.resolve(paths: files)
         for file in files { _ = try FileDiscovery.files(in: [file]) }  // clear error for a missing path
-        let result = try Linter(configuration: configuration).lint(files: files)
+        var own: [String: Configuration] = [:]
+        for file in files where configurations.nested { own[file] = try configurations.configuration(for: file) }
+        let result = try Linter(configuration: configurations.run).lint(files: files, configurations: own)
         try Console.out(format == .json ? InspectReporter().json(result) : InspectReporter().text(result))
     }
 }

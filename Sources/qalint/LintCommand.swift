@@ -8,8 +8,22 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Lint Markdown files, or folders searched recursively for *.md and *.markdown.")
 
-    @Argument(help: "Files or folders to lint.")
+    @Argument(help: "Files or folders to lint; - reads one document from standard input.")
     var paths: [String] = ["."]
+
+    @Option(help: ArgumentHelp("With -: the path the document on standard input stands for. Its nearest configuration applies and reports name it.", valueName: "path"))
+    var stdinFilename: String?
+
+    @OptionGroup var selection: RuleSelectionOptions
+
+    @Flag(help: "Lint the files git ignores too (.gitignore is respected in folder searches by default).")
+    var noIgnore = false
+
+    @Flag(help: "Fix what has one right answer (toc-mismatch, answer-marker-style) in place, then report what is left.")
+    var fix = false
+
+    @Flag(help: "Print the fixes --fix would make as a unified diff, change nothing; exit 1 when there are some.")
+    var diff = false
 
     @OptionGroup var reporting: ReportingOptions
 
@@ -30,23 +44,77 @@ struct LintCommand: ParsableCommand {
     var shard: String?
 
     func run() throws {
-        let configuration = try configurationOptions.load()
+        let input = try self.input()
+        let configurations = try configurationOptions.resolve(paths: stdinFilename.map { [$0] } ?? paths)
+        let configuration = configurations.run
         let shard = try shard.map(Shard.init(parsing:))
         let requests = try reporting.requests(shard: shard != nil)
         var flags = RunPolicy.Flags()
         failOn.apply(to: &flags)
         try gates.apply(to: &flags)
         baselineOptions.apply(to: &flags)
-        var run = LintRun(configuration: configuration, input: .paths(paths), policy: try RunPolicy.lint(configuration, flags))
+        var run = LintRun(configurations: configurations, input: input, policy: try RunPolicy.lint(configuration, flags))
+        run.selection = selection.selection
+        run.gitignore = !noIgnore
         run.shard = shard
         run.changedSince = changedOptions.changedSince
         run.changedQuestions = changedOptions.changedQuestions
+        if fix || diff {
+            guard case .paths = input else { throw QALintError("--fix and --diff change files: they cannot take standard input") }
+            if shard != nil { throw QALintError("--fix and --diff change whole files: they cannot take --shard") }
+            if diff {
+                let fixes = try FileFixes.apply(try run.run().result.findings, write: false)
+                try Console.out(fixes.diff)
+                if fixes.files > 0 { throw ExitCode(ExitStatus.findings) }
+                return
+            }
+            // A fix can make another finding fixable (a repaired link lists one more
+            // question): fix until nothing changes, a few rounds at most.
+            var fixed = 0, files = Set<String>()
+            for _ in 0..<5 {
+                let fixes = try FileFixes.apply(try run.run().result.findings, write: true)
+                fixed += fixes.fixed
+                files.formUnion(fixes.paths)
+                if fixes.files == 0 { break }
+            }
+            if !reporting.quiet && fixed > 0 {
+                Console.error(["qalint: fixed \(Plural.count(fixed, "finding")) in \(Plural.count(files.count, "file"))"])
+            }
+        }
         let outcome = try run.run()
         if timings {
             let lines = outcome.result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }
             Console.error(lines)
         }
         try reporting.finish(outcome, requests: requests)
+    }
+
+    /// The paths, or the document on standard input (`-`, alone).
+    private func input() throws -> LintRun.Input {
+        guard paths.contains("-") else {
+            if stdinFilename != nil { throw QALintError("--stdin-filename names the document read from standard input: give - as the path") }
+            return .paths(paths)
+        }
+        guard paths == ["-"] else { throw QALintError("- (standard input) is the only path of a run that reads it") }
+        if shard != nil { throw QALintError("--shard splits files: it cannot take standard input") }
+        let name = stdinFilename.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 } ?? "<stdin>"
+        return .standardInput(name: name, bytes: try StandardInput.read(name: name))
+    }
+}
+
+/// `--select` and `--ignore`: rules named on the command line.
+struct RuleSelectionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Run only these rules (ids or PACK/*, comma-separated or repeated); a rule that is off runs at its default severity.", valueName: "rule"))
+    var select: [String] = []
+
+    @Option(help: ArgumentHelp("Turn these rules off (ids or PACK/*, comma-separated or repeated).", valueName: "rule"))
+    var ignore: [String] = []
+
+    var selection: RuleSelection {
+        func split(_ values: [String]) -> [String] {
+            values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return RuleSelection(select: split(select), ignore: split(ignore))
     }
 }
 
@@ -60,8 +128,17 @@ struct ReportingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write the report that has no file of its own to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Colour the text report: auto (only on a terminal, unless NO_COLOR is set), always, never.")
+    @Option(help: "Colour the text report: auto (on a terminal, or when FORCE_COLOR is set; never when NO_COLOR is), always, never.")
     var color: ColorChoice = .auto
+
+    @Flag(help: "Leave the completeness lines and the summary line out of the text report.")
+    var noSummary = false
+
+    @Flag(name: [.customShort("q"), .long], help: "Print findings and errors only: no summary, and no notes on standard error.")
+    var quiet = false
+
+    @Flag(help: "Add the number of findings of each rule to the text report.")
+    var statistics = false
 
     /// Prints the run's notes, writes its reports, prints why it fails, and exits 1 if it does.
     func finish(_ outcome: RunOutcome, requests: [ReportRequest]) throws {
@@ -70,7 +147,7 @@ struct ReportingOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"] ?? ""
         let summary = requests.contains(where: { $0.format == .github }) && !environment.isEmpty
             ? try OutputTarget.resolveAppended(environment, inputs: outcome.inputs, reports: targets) : nil
-        Console.error(outcome.notes)
+        if !quiet { Console.error(outcome.notes) }
         try write(outcome.result, requests: requests, targets: targets, summary: summary)
         Console.error(outcome.failures.flatMap(\.messages))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
@@ -81,7 +158,9 @@ struct ReportingOptions: ParsableArguments {
     func write(_ result: LintResult, requests: [ReportRequest], targets: [OutputTarget], summary: String?) throws {
         let paths = RepositoryPaths.current()
         for (request, target) in zip(requests, targets) {
-            let options = ReportOptions(color: target == .standardOutput && color.enabled(), timestamp: Self.timestamp(), paths: paths)
+            var options = ReportOptions(color: target == .standardOutput && color.enabled(), timestamp: Self.timestamp(), paths: paths)
+            options.summary = !(noSummary || quiet)
+            options.statistics = statistics
             switch target {
             case .file(let file):
                 var stream = try AtomicFile.Stream(path: file)
@@ -194,7 +273,15 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         switch self {
         case .always: true
         case .never: false
-        case .auto: isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        case .auto: Self.automatic(ProcessInfo.processInfo.environment, terminal: isatty(STDOUT_FILENO) != 0)
         }
+    }
+
+    /// FORCE_COLOR (set, not empty, not 0 or false) colours even through a pipe, as CI logs
+    /// that render colour want; NO_COLOR (set, not empty) never; otherwise a terminal does.
+    static func automatic(_ environment: [String: String], terminal: Bool) -> Bool {
+        if let force = environment["FORCE_COLOR"], !force.isEmpty, !["0", "false"].contains(force.lowercased()) { return true }
+        if let none = environment["NO_COLOR"], !none.isEmpty { return false }
+        return terminal
     }
 }

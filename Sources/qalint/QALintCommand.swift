@@ -14,6 +14,7 @@ enum Main {
         // is an error and its temporary file is removed, instead of a killed process.
         signal(SIGXFSZ, SIG_IGN)
         do {
+            try QALintCommand.checkSubcommand(Array(CommandLine.arguments.dropFirst()))
             var command = try QALintCommand.parseAsRoot()
             try command.run()
         } catch let error as QALintError {
@@ -53,4 +54,15 @@ struct QALintCommand: ParsableCommand {
         version: QALintTool.version,
         subcommands: [LintCommand.self, ReportCommand.self, BaselineCommand.self, MergeCommand.self, InspectCommand.self, RulesCommand.self, ConfigCommand.self, ConfigSchemaCommand.self, InitCommand.self],
         defaultSubcommand: LintCommand.self)
+
+    /// `qalint lnt`: a first word that is neither a command nor a path (which `lint` would
+    /// take) but is near a command's name is a mistyped command, said so in one line.
+    static func checkSubcommand(_ arguments: [String]) throws {
+        guard let first = arguments.first, !first.hasPrefix("-"), !FileManager.default.fileExists(atPath: first) else { return }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(first) else { return }
+        let hint = suggestion(for: first, in: names)
+        guard !hint.isEmpty else { return }
+        throw QALintError(file: first, "no such command, file or directory\(hint.replacingOccurrences(of: "'", with: "'qalint ", options: [], range: hint.range(of: "'")))")
+    }
 }

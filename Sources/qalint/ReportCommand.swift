@@ -30,12 +30,13 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let requests = try FormatRequest<CompletenessFormat>.resolve(format, default: .text, output: output)
-        let configuration = try configurationOptions.load()
+        let configurations = try configurationOptions.resolve(paths: paths)
+        let configuration = configurations.run
         var flags = RunPolicy.Flags()
         try gates.apply(to: &flags)
         flags.compare = compare
         flags.failOnRegression = failOnRegression
-        let outcome = try LintRun(configuration: configuration, input: .paths(paths), policy: try RunPolicy.report(configuration, flags)).run()
+        let outcome = try LintRun(configurations: configurations, input: .paths(paths), policy: try RunPolicy.report(configuration, flags)).run()
         let targets = try FormatRequest.targets(requests, inputs: outcome.inputs)
         Console.error(outcome.notes)
         let snapshot = outcome.snapshot

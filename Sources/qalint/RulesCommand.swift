@@ -84,7 +84,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let rules = RuleRegistry.builtin.descriptions
-            try Console.out(readme ? RuleDocs.reference(rules, level: 3) : RuleDocs.markdown(rules))
+            try Console.out(readme ? RuleDocs.readme(rules) : RuleDocs.markdown(rules))
         }
     }
 }

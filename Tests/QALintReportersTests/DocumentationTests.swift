@@ -20,7 +20,7 @@ import TestSupport
         let start = try #require(readme.range(of: RuleDocs.readmeStart))
         let end = try #require(readme.range(of: RuleDocs.readmeEnd))
         let block = String(readme[start.upperBound..<end.lowerBound]).trimmingCharacters(in: .newlines)
-        let expected = RuleDocs.reference(RuleRegistry.builtin.descriptions, level: 3).trimmingCharacters(in: .newlines)
+        let expected = RuleDocs.readme(RuleRegistry.builtin.descriptions).trimmingCharacters(in: .newlines)
         #expect(block == expected, "the README's rules part is stale: run ci/generate-docs")
     }
 

@@ -62,6 +62,12 @@ public struct Configuration: Sendable {
         try ConfigurationLoader.load(path: path)
     }
 
+    /// Reads a configuration file found by `discover`, under the ones found in the folders
+    /// above it (up to one with `root: true`), which it overrides key by key.
+    public static func load(cascading path: String) throws -> Configuration {
+        try ConfigurationLoader.load(cascading: path)
+    }
+
     /// Validates configuration text; `file` names it in errors and relative paths in it
     /// are relative to the file's folder.
     public static func parse(_ yaml: String, file: String, registry: RuleRegistry = .builtin) throws -> Configuration {

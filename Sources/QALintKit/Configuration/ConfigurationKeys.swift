@@ -229,6 +229,19 @@ struct ConfigurationKey: Sendable {
                 # packs: [qalint-rules]
                 """),
         ConfigurationKey(
+            name: "root", summary: "Stop here: configuration files in the folders above this one do not apply.",
+            // The loader reads it when it cascades (`ConfigurationLoader.load(path:cascade:)`).
+            read: { value, layer, _ in
+                _ = try ConfigReader(file: layer.file).boolean(value, what: "'root'")
+                return { _ in }
+            },
+            show: { _ in nil },
+            schema: { _ in ["type": "boolean"] },
+            starter: """
+                # This file is the top: .qalint.yml files in folders above do not apply.
+                root: true
+                """),
+        ConfigurationKey(
             name: "extends", summary: "Configuration file(s) this one builds on, relative to this file.",
             // The loader reads the files `extends` names before this one (`ConfigurationLoader.layers`).
             read: { _, _, _ in { _ in } },

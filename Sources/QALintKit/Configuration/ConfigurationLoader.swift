@@ -20,6 +20,28 @@ enum ConfigurationLoader {
         try parse(try read(path, from: nil), file: path)
     }
 
+    /// A configuration file found beside the files it lints, with the files found above it:
+    /// the nearest `.qalint.yml` in each parent folder applies first, up to one that says
+    /// `root: true` (or the top of the file system), and each nearer file overrides it as
+    /// `extends` would.
+    static func load(cascading path: String) throws -> Configuration {
+        try build(try cascade(path), registry: .builtin)
+    }
+
+    private static func cascade(_ path: String) throws -> [Layer] {
+        var chain: [String] = []
+        var loaded = Set<String>()
+        let own = try layers(try read(path, from: nil), file: path, chain: &chain, loaded: &loaded)
+        let top = own.last?.entries.first { $0.key == "root" }
+        if let top, try ConfigReader(file: path).boolean(top.value, what: "'root'") { return own }
+        let folder = (absolute(path) as NSString).deletingLastPathComponent
+        let parentFolder = (folder as NSString).deletingLastPathComponent
+        guard parentFolder != folder, let parent = Configuration.discover(from: parentFolder) else { return own }
+        let above = try cascade(relativeDisplayPath(parent))
+        let seen = Set(above.map { absolute($0.file) })
+        return above + own.filter { !seen.contains(absolute($0.file)) }
+    }
+
     /// `registry` is where rule lookup starts (the built-in rules, or those of a pack
     /// under test); the configuration's `packs` are added to it.
     static func parse(_ yaml: String, file: String, registry: RuleRegistry = .builtin) throws -> Configuration {

@@ -11,15 +11,24 @@ public struct LintRun: Sendable {
         case paths([String])
         /// The shard files of `lint --shard I/N` jobs, to finish as one run (`qalint merge`).
         case shards([String])
+        /// One document read from standard input (`lint -`), linted as if it were the file
+        /// `name` (`--stdin-filename`): that file's configuration applies and reports name it.
+        case standardInput(name: String, bytes: Data)
     }
 
     public var configuration: Configuration
+    /// Each file's own configuration, the nearest `.qalint.yml` (none: `configuration` for all).
+    public var nearest: NearestConfiguration?
     public var input: Input
     public var policy: RunPolicy
     /// `--shard I/N`: lint only that part of the files, and carry the shard data.
     public var shard: Shard?
     /// `--changed-since REF`: lint only the files changed since the merge base of REF and HEAD.
     public var changedSince: String?
+    /// `--select` and `--ignore`.
+    public var selection = RuleSelection()
+    /// Leave out the files git ignores from folder searches (`--no-ignore` turns it off).
+    public var gitignore = true
     /// `--changed-questions`: report only findings on questions changed since `changedSince`.
     public var changedQuestions = false
 
@@ -29,9 +38,15 @@ public struct LintRun: Sendable {
         self.policy = policy
     }
 
+    /// A run whose files each take their nearest configuration (or `--config`'s).
+    public init(configurations: NearestConfiguration, input: Input, policy: RunPolicy) {
+        self.init(configuration: configurations.run, input: input, policy: policy)
+        nearest = configurations
+    }
+
     public func run() throws -> RunOutcome {
         if changedQuestions && changedSince == nil { throw QALintError("--changed-questions needs --changed-since REF") }
-        let linter = try Linter(configuration: configuration)
+        let linter = try Linter(configuration: configuration, selection: selection)
         var notes: [String] = []
         var result: LintResult
         var changes: GitChanges?
@@ -39,7 +54,8 @@ public struct LintRun: Sendable {
         switch input {
         case .paths(let paths):
             changes = try changedSince.map { try GitChanges.since($0, forPaths: paths) }
-            let found = try FileDiscovery.find(in: paths, configuration: configuration)
+            var nearest = self.nearest ?? NearestConfiguration(explicit: configuration)
+            let found = try FileDiscovery.find(in: paths, gitignore: gitignore) { try nearest.configuration(for: $0) }
             notes += found.skipped
             var files = found.files
             if let changes {
@@ -48,10 +64,22 @@ public struct LintRun: Sendable {
             } else if files.isEmpty {
                 notes.append("qalint: warning: no Markdown files found in \(paths.joined(separator: " "))")
             }
-            result = try linter.lint(files: files, shard: shard)
+            var configurations: [String: Configuration] = [:]
+            if nearest.nested {
+                for file in files { configurations[file] = try nearest.configuration(for: file) }
+                inputs += Set(configurations.values.flatMap(\.files)).sorted()
+            }
+            result = try linter.lint(files: files, shard: shard, configurations: configurations)
         case .shards(let files):
             result = try linter.merge(shardFiles: files)
             inputs += files
+        case .standardInput(let name, let bytes):
+            if changedSince != nil { throw QALintError("--changed-since compares files in git: it cannot take standard input") }
+            let text = try SourceFile.decode(bytes, path: name)
+            var nearest = self.nearest ?? NearestConfiguration(explicit: configuration)
+            let own = nearest.nested ? [name: try nearest.configuration(for: name)] : [:]
+            inputs += own.values.flatMap(\.files)
+            result = try linter.lint(sources: [(name, text)], shard: shard, configurations: own)
         }
         inputs += result.files.map(\.path)
         if changedQuestions, let changes {

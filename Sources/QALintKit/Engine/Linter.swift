@@ -19,40 +19,49 @@ public struct Linter: Sendable {
     /// The rules of the configuration itself (files without overrides), built once.
     private let baseRules: RuleSet
 
+    /// `--select` and `--ignore`, over every file's configuration.
+    let selection: RuleSelection
+
     public init(configuration: Configuration = Configuration(),
-                currentDirectory: String = FileManager.default.currentDirectoryPath) throws {
+                currentDirectory: String = FileManager.default.currentDirectoryPath,
+                selection: RuleSelection = RuleSelection()) throws {
         let variable = MarkdownParser.timeLimitVariable
         if let text = ProcessInfo.processInfo.environment[variable], MarkdownParser.timeLimit(text) == nil {
             throw QALintError("\(variable) must be a number of seconds above 0, not '\(text.prefix(40))'")
         }
         self.configuration = configuration
         self.currentDirectory = currentDirectory
+        self.selection = selection
+        try selection.validate(against: configuration.registry)
         descriptions = Dictionary(configuration.registry.descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var reporters: [AnswerStatus: Set<String>] = [:]
         for description in configuration.registry.descriptions {
             for status in description.statuses { reporters[status, default: []].insert(description.id) }
         }
         statusReporters = reporters
-        baseRules = try RuleSet(configuration: configuration)  // fails early on bad options
+        baseRules = try RuleSet(configuration: selection.applied(to: configuration))  // fails early on bad options
     }
 
     /// Reads and lints files. Throws the first unreadable file, in path order.
     /// With `shard`, lints only the files of that shard, and the result carries what
     /// `merge` needs to finish the run over every shard.
-    public func lint(files: [String], shard: Shard? = nil) throws -> LintResult {
+    /// `configurations` gives a file its own configuration (the nearest `.qalint.yml`); a
+    /// file it does not name takes the linter's.
+    public func lint(files: [String], shard: Shard? = nil, configurations: [String: Configuration] = [:]) throws -> LintResult {
         let paths = shard.map { shard in files.filter(shard.contains) } ?? files
-        return try lint(paths, shard: shard) { index in try SourceFile.read(path: paths[index]) }
+        return try lint(paths, shard: shard, configurations: configurations) { index in try SourceFile.read(path: paths[index]) }
     }
 
     /// Lints texts already in memory, as (path, Markdown) pairs; with `shard`, as `lint(files:)`.
-    public func lint(sources: [(path: String, text: String)], shard: Shard? = nil) throws -> LintResult {
+    public func lint(sources: [(path: String, text: String)], shard: Shard? = nil, configurations: [String: Configuration] = [:]) throws -> LintResult {
         let kept = shard.map { shard in sources.filter { shard.contains($0.path) } } ?? sources
-        return try lint(kept.map(\.path), shard: shard) { kept[$0].text }
+        return try lint(kept.map(\.path), shard: shard, configurations: configurations) { kept[$0].text }
     }
 
     /// The run over `paths`, each text read by `text(index)` in the parallel per-file stage.
-    private func lint(_ paths: [String], shard: Shard?, text: @Sendable (Int) throws -> String) throws -> LintResult {
-        let ruleSets = try ruleSets(for: paths)
+    private func lint(_ paths: [String], shard: Shard?, configurations: [String: Configuration],
+                      text: @Sendable (Int) throws -> String) throws -> LintResult {
+        let ruleSets = try ruleSets(for: paths, configurations: configurations)
         let start = Date()
         let analyses = try ParallelMap.map(Array(paths.enumerated())) { index, path in
             do {
@@ -76,19 +85,30 @@ public struct Linter: Sendable {
         var base: RuleSet
         var forFile: [RuleSet]
         var byPath: [String: RuleSet]
+        /// Every rule any file's configuration knows (a nested one may load packs), by id.
+        var descriptions: [String: RuleDescription]
     }
 
-    func ruleSets(for paths: [String]) throws -> RuleSets {
+    func ruleSets(for paths: [String], configurations: [String: Configuration] = [:]) throws -> RuleSets {
         let base = baseRules
-        var cache: [[Int]: RuleSet] = [[]: base]
+        // By the files a configuration was read from, and the overrides applied.
+        var cache: [[String]: [[Int]: RuleSet]] = [configuration.files: [[]: base]]
         var forFile: [RuleSet] = []
+        var descriptions = self.descriptions
         for path in paths {
+            let configuration = configurations[path] ?? self.configuration
             let indices = configuration.overrideIndices(for: path, currentDirectory: currentDirectory)
-            if cache[indices] == nil { cache[indices] = try RuleSet(configuration: configuration.applying(overrides: indices)) }
-            forFile.append(cache[indices]!)
+            if cache[configuration.files]?[indices] == nil {
+                cache[configuration.files, default: [:]][indices] = try RuleSet(configuration: selection.applied(to: configuration.applying(overrides: indices)))
+                for description in configuration.registry.descriptions where descriptions[description.id] == nil {
+                    descriptions[description.id] = description
+                }
+            }
+            forFile.append(cache[configuration.files]![indices]!)
         }
         return RuleSets(base: base, forFile: forFile,
-                        byPath: Dictionary(zip(paths, forFile).map { ($0, $1) }, uniquingKeysWith: { first, _ in first }))
+                        byPath: Dictionary(zip(paths, forFile).map { ($0, $1) }, uniquingKeysWith: { first, _ in first }),
+                        descriptions: descriptions)
     }
 
     /// The per-file stage: everything that needs the document itself.
@@ -149,7 +169,7 @@ public struct Linter: Sendable {
         // The audit of unused suppressions, itself subject to suppressions (a
         // `qalint-disable-file unused-suppression` is used when it silences one); run twice
         // so that a suppression used only by the audit is not reported as unused.
-        let known = Set(descriptions.keys)
+        let known = Set(ruleSets.descriptions.keys)
         func audit() -> [Finding] {
             Dictionary(grouping: suppressions.unused(knownRules: known), by: \.path).sorted { $0.key < $1.key }
                 .flatMap { path, unused in rules(path).suppressionRules.flatMap { $0.check(unused) } }
@@ -161,7 +181,7 @@ public struct Linter: Sendable {
         // The severity a finding is reported at, or nil: its rule is off for its file, or it
         // is about what an unanswered question's answer says (the status rules report those).
         func severity(_ finding: Finding) -> Severity? {
-            if descriptions[finding.rule]?.quietOnUnanswered == true, let question = finding.questionIndex,
+            if ruleSets.descriptions[finding.rule]?.quietOnUnanswered == true, let question = finding.questionIndex,
                let file = byPath[finding.path], files[file].questions[question].answer.status != .answered {
                 return nil
             }
@@ -181,7 +201,9 @@ public struct Linter: Sendable {
             item.finding.severity = level
             return item
         }.sorted { Finding.reportOrder($0.finding, $1.finding) }
-        let enabled = configuration.registry.descriptions.filter { description in
+        let runIDs = Set(configuration.registry.ids)
+        let nestedOnly = ruleSets.descriptions.values.filter { !runIDs.contains($0.id) }.sorted { $0.id < $1.id }
+        let enabled = (configuration.registry.descriptions + nestedOnly).filter { description in
             ruleSets.forFile.contains { $0.levels[description.id] != .off } || ruleSets.base.levels[description.id] != .off
         }
         return LintResult(files: files, findings: reported, rules: enabled, suppressed: suppressed, timings: timings)

@@ -23,12 +23,23 @@ public enum FileDiscovery {
     }
 
     public static func find(in paths: [String], configuration: Configuration = Configuration()) throws -> Found {
+        try find(in: paths) { _ in configuration }
+    }
+
+    /// As `find(in:configuration:)`, each file judged by its own configuration's `include`
+    /// and `exclude` (the nearest `.qalint.yml`, see `NearestConfiguration`).
+    /// With `gitignore`, files a folder search finds that git ignores are left out (files
+    /// named on the command line are linted whatever git says).
+    public static func find(in paths: [String], gitignore: Bool = false, configurationOf: (String) throws -> Configuration) throws -> Found {
         let current = FileManager.default.currentDirectoryPath
         var search = Search()
         try search.add(paths)
-        let files = search.explicit.map { ($0, true) } + search.found.subtracting(search.explicit).map { ($0, false) }
-        let (unique, repeated) = once(files.filter { path, explicit in
-            explicit ? !configuration.excludes(path, currentDirectory: current) : configuration.includes(path, currentDirectory: current)
+        var found = search.found.subtracting(search.explicit)
+        if gitignore { found.subtract(GitIgnored.among(Array(found), searched: paths)) }
+        let files = search.explicit.map { ($0, true) } + found.map { ($0, false) }
+        let (unique, repeated) = once(try files.filter { path, explicit in
+            let configuration = try configurationOf(path)
+            return explicit ? !configuration.excludes(path, currentDirectory: current) : configuration.includes(path, currentDirectory: current)
         }.map(\.0).sorted())
         return Found(files: unique, skipped: (search.skipped + repeated).sorted())
     }

@@ -40,6 +40,8 @@ public struct Finding: Sendable, Hashable, Codable {
     /// path it identifies a finding across edits that move it (SARIF and GitLab
     /// fingerprints, baselines).
     public var identity: String
+    /// What `lint --fix` changes for it, where the change has one right answer.
+    public var fix: [LineEdit]?
 
     public init(rule: RuleDescription, path: String, range: SourceRange, message: String, identity: String,
                 question: String? = nil, questionIndex: Int? = nil, related: [Location] = []) {

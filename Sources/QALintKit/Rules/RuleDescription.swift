@@ -24,11 +24,13 @@ public struct RuleDescription: Sendable {
     /// Markdown snippets; in failing ones, `<!-- expect: RULE-ID -->` marks each line where
     /// a finding must land.
     public var examples: [RuleExample]
+    /// What `lint --fix` changes for its findings; nil when nothing has one right answer.
+    public var fix: String?
 
     public init(id: String, summary: String, rationale: String, defaultSeverity: Severity,
                 scope: RuleScope, enabledByDefault: Bool = true, quietOnUnanswered: Bool = false,
                 statuses: Set<AnswerStatus> = [], pack: String? = nil,
-                options: [RuleOptionDescription] = [], examples: [RuleExample]) {
+                options: [RuleOptionDescription] = [], examples: [RuleExample], fix: String? = nil) {
         self.id = id
         self.summary = summary
         self.rationale = rationale
@@ -40,6 +42,7 @@ public struct RuleDescription: Sendable {
         self.pack = pack
         self.options = options
         self.examples = examples
+        self.fix = fix
     }
 }
 

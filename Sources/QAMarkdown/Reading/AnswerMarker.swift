@@ -1,7 +1,7 @@
 /// The `A:` label that some documents put before each answer: `A:`, `**A:**`, `*A*:`,
 /// `Answer:`, `**Answer:**`, `**Réponse : 2**`, `答：` — the labels of every language in
 /// `Rules/reading/vocabulary.yml`.
-enum AnswerMarker {
+public enum AnswerMarker {
     private static var labels: Set<String> { ReadingVocabulary.answerLabels }
 
     /// Removes a numbered label (`A1:`, `**A12:**`), the answer side of `Q1:` paragraphs.
@@ -66,6 +66,12 @@ enum AnswerMarker {
         default:
             return nil
         }
+    }
+
+    /// Whether `word` ("A", "Answer", "答") is an answer label of some language, as the
+    /// words of a label compare.
+    public static func isLabel(_ word: String) -> Bool {
+        labels.contains(TextNormalizer.words(withoutBrackets(word)))
     }
 
     /// The first letters of the answer labels, lower-cased.

@@ -36,7 +36,8 @@ public struct AnswerMarkerStyleRule: BuiltinRule, DocumentRule {
 
                 **A:** A remote procedure call framework.
                 """),
-        ])
+        ],
+        fix: "puts the label most answers of the document use (`**A:** `, `A: `, …) before each unlabelled answer's first paragraph, or takes the label off; an answer that opens with a list, code or a quote is left alone.")
 
     enum Style: String, CaseIterable, Sendable {
         case consistent, marker, noMarker = "no-marker"
@@ -76,8 +77,18 @@ public struct AnswerMarkerStyleRule: BuiltinRule, DocumentRule {
         let message = wantLabel
             ? "\(oddDescription) \(odd.count == 1 ? "has" : "have") no \"A:\" label while \(others) \(others == 1 ? "has" : "do"); label \(odd.count == 1 ? "it" : "them") too (\(Self.list(lines)))."
             : "\(oddDescription) \(odd.count == 1 ? "has" : "have") an \"A:\" label while \(others) \(others == 1 ? "does" : "do") not; use one style (\(Self.list(lines)))."
-        return [Finding(rule: Self.description, path: document.path, range: document.questions[firstOdd].range, message: message, identity: "",
-                        related: odd.dropFirst().map { Location(path: document.path, line: document.questions[$0].range.startLine) })]
+        var finding = Finding(rule: Self.description, path: document.path, range: document.questions[firstOdd].range, message: message, identity: "",
+                              related: odd.dropFirst().map { Location(path: document.path, line: document.questions[$0].range.startLine) })
+        finding.fix = Self.fix(odd: odd, labelled: labelled, wantLabel: wantLabel, in: document)
+        return [finding]
+    }
+
+    /// Label the odd answers as the others are labelled (the most common label), or take
+    /// their label off: at the start of each answer's first paragraph.
+    static func fix(odd: [Int], labelled: [Int], wantLabel: Bool, in document: QADocument) -> [LineEdit] {
+        func start(_ index: Int) -> Int? { document.questions[index].answer.range?.startLine }
+        let like = labelled.compactMap(start)
+        return odd.compactMap(start).map { wantLabel ? .addLabel(line: $0, like: like) : .removeLabel(line: $0) }
     }
 
     private static func list(_ lines: [Int]) -> String {

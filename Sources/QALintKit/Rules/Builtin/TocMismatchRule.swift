@@ -61,7 +61,8 @@ public struct TocMismatchRule: BuiltinRule, DocumentRule {
 
                 GET /orders
                 """),
-        ])
+        ],
+        fix: "points an entry's dead link at the one heading that says the same words, and adds each missing question to the list, after the entry of the question above it, with that entry's indentation and marker.")
 
     public init(settings: RuleSettings) throws {}
 
@@ -72,23 +73,53 @@ public struct TocMismatchRule: BuiltinRule, DocumentRule {
         guard toc.count >= 2 else { return [] }
         let anchors = Anchors.defined(in: document.markdownBlocks, siteSlugs: document.isSitePage)
         var findings: [Finding] = []
+        var repointed = Set<String>()
         for link in toc where !anchors.contains(link.target) && !anchors.contains(link.target.lowercased()) {
             let range = SourceRange(startLine: link.line, startColumn: 1, endLine: link.line, endColumn: 1)
-            findings.append(Finding(rule: Self.description, path: document.path, range: range,
-                                    message: "Table of contents entry \(quoted(link.text)) links to #\(link.target), which no heading produces.",
-                                    identity: link.target))
+            var finding = Finding(rule: Self.description, path: document.path, range: range,
+                                  message: "Table of contents entry \(quoted(link.text)) links to #\(link.target), which no heading produces.",
+                                  identity: link.target)
+            // The one heading that says what the entry says: point the link at it.
+            let words = TextNormalizer.words(link.text)
+            let same = document.markdownBlocks.lazy.filter { $0.headingLevel != nil }.map { InlineText.plain($0.inlines).trimmedWhitespace }
+                .filter { !words.isEmpty && TextNormalizer.words($0) == words }
+            if same.count == 1, case let slug = Anchors.slug(same.first!), anchors.contains(slug) {
+                finding.fix = [.replace(line: link.line, old: "(#\(link.target))", new: "(#\(slug))")]
+                repointed.insert(slug)
+            }
+            findings.append(finding)
         }
         // A contents list of questions should list them all.
-        let linked = Set(toc.map(\.target))
+        // (An entry whose link is fixed above lists its question already.)
+        let linked = Set(toc.map(\.target)).union(repointed)
         let questionAnchors = document.questions.enumerated().filter { $0.element.layout == .heading }
             .map { ($0.offset, Anchors.slug(InlineText.plainText(of: $0.element))) }
         let listed = questionAnchors.filter { linked.contains($0.1) }
         guard listed.count * 2 >= questionAnchors.count, listed.count >= 3 else { return findings }
-        for (index, anchor) in questionAnchors where !linked.contains(anchor) {
-            findings.append(Finding(rule: Self.description, question: index, in: document,
-                                    message: "Question \(quoted(document.questions[index].text)) is missing from the table of contents."))
+        let entries = Dictionary(toc.map { ($0.target, $0.line) }, uniquingKeysWith: { first, _ in first })
+        for (position, (index, anchor)) in questionAnchors.enumerated() where !linked.contains(anchor) {
+            var finding = Finding(rule: Self.description, question: index, in: document,
+                                  message: "Question \(quoted(document.questions[index].text)) is missing from the table of contents.")
+            finding.fix = Self.entry(for: index, anchor: anchor, beside: questionAnchors, at: position, entries: entries, in: document)
+            findings.append(finding)
         }
         return findings
+    }
+
+    /// A new entry for a question the contents leave out: after the entry of the nearest
+    /// question above it that is listed, or before the nearest below.
+    private static func entry(for index: Int, anchor: String, beside questions: [(Int, String)], at position: Int,
+                              entries: [String: Int], in document: QADocument) -> [LineEdit]? {
+        let text = InlineText.plainText(of: document.questions[index])
+            .replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+        let item = "[\(text)](#\(anchor))"
+        if let above = questions[..<position].reversed().lazy.compactMap({ entries[$0.1] }).first {
+            return [.insertListItem(beside: above, after: true, text: item)]
+        }
+        if let below = questions[(position + 1)...].lazy.compactMap({ entries[$0.1] }).first {
+            return [.insertListItem(beside: below, after: false, text: item)]
+        }
+        return nil
     }
 
     /// The in-page links of the table of contents: those under a "Contents"-like heading, or
