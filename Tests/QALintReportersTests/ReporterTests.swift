@@ -48,10 +48,13 @@ import TestSupport
         }
     }
 
+    /// The README's table names every format; docs/formats.md has a section for each.
     @Test func readmeDocumentsEveryFormat() throws {
         let readme = try TestSupport.read(TestSupport.packageRoot.appendingPathComponent("README.md"))
+        let formats = try TestSupport.read(TestSupport.packageRoot.appendingPathComponent("docs/formats.md"))
         for format in ReportFormat.allCases {
-            #expect(readme.contains("### `\(format.rawValue)`"), "README section for \(format)")
+            #expect(readme.contains("\n| `\(format.rawValue)` |"), "README row for \(format)")
+            #expect(formats.contains("\n## `\(format.rawValue)`"), "docs/formats.md section for \(format)")
         }
     }
 
