@@ -5,13 +5,18 @@ import QALintKit
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Print the effective configuration, after extends (and, for a file, its overrides).")
+        abstract: "Print the effective configuration, after extends (and, for a file, the one nearest to it, with its overrides).")
     @OptionGroup var options: ConfigurationOptions
-    @Argument(help: "Show the settings that apply to this file (its overrides applied).")
+    @Argument(help: "Show the settings that apply to this file: its nearest configuration, with its overrides applied.")
     var file: String?
 
     func run() throws {
-        try Console.out(ConfigurationDocuments.effectiveYAML(try options.load(), for: file))
+        var configuration = try options.load()
+        if let file {
+            var nearest = try options.resolve(paths: [file])
+            configuration = try nearest.configuration(for: file)
+        }
+        try Console.out(ConfigurationDocuments.effectiveYAML(configuration, for: file))
     }
 }
 

@@ -16,7 +16,7 @@ struct ConfigurationOptions: ParsableArguments {
 
     func load() throws -> Configuration {
         if let config { return try Configuration.load(path: config) }
-        if let found = Configuration.discover() { return try Configuration.load(path: relative(found)) }
+        if let found = Configuration.discover() { return try Configuration.load(cascading: relative(found)) }
         return Configuration()
     }
 

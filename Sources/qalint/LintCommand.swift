@@ -19,11 +19,7 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Lint the files git ignores too (.gitignore is respected in folder searches by default).")
     var noIgnore = false
 
-    @Flag(help: "Fix what has one right answer (toc-mismatch, answer-marker-style) in place, then report what is left.")
-    var fix = false
-
-    @Flag(help: "Print the fixes --fix would make as a unified diff, change nothing; exit 1 when there are some.")
-    var diff = false
+    @OptionGroup var fixing: FixOptions
 
     @OptionGroup var reporting: ReportingOptions
 
@@ -59,28 +55,7 @@ struct LintCommand: ParsableCommand {
         run.shard = shard
         run.changedSince = changedOptions.changedSince
         run.changedQuestions = changedOptions.changedQuestions
-        if fix || diff {
-            guard case .paths = input else { throw QALintError("--fix and --diff change files: they cannot take standard input") }
-            if shard != nil { throw QALintError("--fix and --diff change whole files: they cannot take --shard") }
-            if diff {
-                let fixes = try FileFixes.apply(try run.run().result.findings, write: false)
-                try Console.out(fixes.diff)
-                if fixes.files > 0 { throw ExitCode(ExitStatus.findings) }
-                return
-            }
-            // A fix can make another finding fixable (a repaired link lists one more
-            // question): fix until nothing changes, a few rounds at most.
-            var fixed = 0, files = Set<String>()
-            for _ in 0..<5 {
-                let fixes = try FileFixes.apply(try run.run().result.findings, write: true)
-                fixed += fixes.fixed
-                files.formUnion(fixes.paths)
-                if fixes.files == 0 { break }
-            }
-            if !reporting.quiet && fixed > 0 {
-                Console.error(["qalint: fixed \(Plural.count(fixed, "finding")) in \(Plural.count(files.count, "file"))"])
-            }
-        }
+        if try fixing.apply(run, quiet: reporting.quiet) == .diffPrinted { return }
         let outcome = try run.run()
         if timings {
             let lines = outcome.result.timings.map { String(format: "%8.3f s  %@", $0.seconds, $0.stage) }

@@ -45,6 +45,10 @@ import TestSupport
         #expect(rules(named.stdout, in: "other/faq.md") == ["empty-answer"])
         #expect(rules(named.stdout, in: "team/faq.md") == ["placeholder-answer"])
 
+        // `qalint config FILE` shows the configuration nearest to FILE, with what it builds on.
+        let shown = try cli.qalint(["config", "team/faq.md"], in: directory)
+        #expect(shown.stdout.hasPrefix("# Effective qalint configuration from team/.qalint.yml, extending .qalint.yml, for team/faq.md\n"), "\(shown.stdout)")
+
         // --config applies to every file, whatever lies beside it.
         let explicit = try cli.qalint(["lint", ".", "--config", "other/.qalint.yml"], in: directory)
         for path in ["faq.md", "team/faq.md", "other/faq.md"] {
