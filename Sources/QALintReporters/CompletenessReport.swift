@@ -2,18 +2,19 @@ import Foundation
 import QALintKit
 
 /// The formats of `qalint report`: completeness per document and section, for people
-/// (text), pull-request comments (markdown), tools (json), a browsable page (html) and a
-/// README badge (badge).
+/// (text), pull-request comments (markdown), tools (json), a browsable page (html), a
+/// README badge (badge) and a shields.io endpoint (shields).
 public enum CompletenessFormat: String, CaseIterable, Sendable {
-    case text, markdown, json, html, badge
+    case text, markdown, json, html, badge, shields
 
-    public func render(_ snapshot: CompletenessSnapshot) -> String {
+    public func render(_ snapshot: CompletenessSnapshot, context: CompletenessContext = CompletenessContext()) -> String {
         switch self {
         case .text: CompletenessText.render(snapshot)
         case .markdown: CompletenessMarkdown.render(snapshot)
         case .json: snapshot.json()
-        case .html: CompletenessHTML.render(snapshot)
-        case .badge: CompletenessBadge.render(snapshot.total.answeredPercent)
+        case .html: CompletenessPage.render(snapshot, context: context)
+        case .badge: CompletenessBadge.render(snapshot.total, context: context)
+        case .shields: CompletenessBadge.shields(snapshot.total, context: context)
         }
     }
 }
@@ -134,39 +135,5 @@ extension CompletenessChange.Delta {
         self.init()
         answeredPercentBefore = delta.answeredPercentBefore
         answeredPercentAfter = delta.answeredPercentBefore
-    }
-}
-
-/// An SVG badge "answered | 42%", shields-style, red to green.
-enum CompletenessBadge {
-    static func render(_ percent: Double) -> String {
-        let value = JSONNumber.format(percent) + "%"
-        let colour: String
-        switch percent {
-        case ..<25: colour = "#e05d44"
-        case ..<50: colour = "#fe7d37"
-        case ..<75: colour = "#dfb317"
-        case ..<90: colour = "#a4a61d"
-        default: colour = "#4c1"
-        }
-        let labelWidth = 62, valueWidth = 8 + 7 * value.count
-        let width = labelWidth + valueWidth
-        return """
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="20" role="img" aria-label="answered: \(value)">
-              <title>answered: \(value)</title>
-              <linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>
-              <clipPath id="r"><rect width="\(width)" height="20" rx="3" fill="#fff"/></clipPath>
-              <g clip-path="url(#r)">
-                <rect width="\(labelWidth)" height="20" fill="#555"/>
-                <rect x="\(labelWidth)" width="\(valueWidth)" height="20" fill="\(colour)"/>
-                <rect width="\(width)" height="20" fill="url(#s)"/>
-              </g>
-              <g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">
-                <text x="\(labelWidth / 2)" y="14">answered</text>
-                <text x="\(labelWidth + valueWidth / 2)" y="14">\(value)</text>
-              </g>
-            </svg>
-
-            """
     }
 }

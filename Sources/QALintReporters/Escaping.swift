@@ -53,10 +53,15 @@ enum Escaping {
     /// too), and `./` before a relative one, so that no path — a folder named
     /// `javascript:alert(7)` — is read as a URL scheme.
     static func href(_ path: String) -> String {
+        let encoded = percentEncoded(path)
+        return path.hasPrefix("/") || path.hasPrefix("../") ? encoded : "./" + encoded
+    }
+
+    /// A path with every character that means something in a URL percent-encoded.
+    static func percentEncoded(_ path: String) -> String {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: ":;?#[]@!$&'()*+,=%")
-        let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-        return path.hasPrefix("/") ? encoded : "./" + encoded
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
     private static let markdownSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|", "~", "&", "$"]

@@ -26,7 +26,8 @@ import TestSupport
         let sections = ((json?["documents"] as? [[String: Any]])?.first?["sections"] as? [[String: Any]]) ?? []
         #expect(sections.compactMap { ($0["counts"] as? [String: Any])?["questions"] as? Int } == [18, 40, 13])
         let html = try TestSupport.read(directory.appendingPathComponent("r/report.html"))
-        #expect(html.contains("<strong>2.8%</strong> answered") && html.contains("Unanswered questions (69)"))
+        #expect(html.contains("<span class=\"pct\">2.8%</span> <span>answered: 2 of 71 questions") && html.contains("Unanswered questions (69)"))
+        #expect(html.contains("<a href=\"../faq.md#L28\">Which backend developer skills"), "questions link to their line, relative to the page")
         #expect(!html.contains("http://") && !html.contains("https://"), "self-contained: nothing loaded from the network")
         let badge = directory.appendingPathComponent("r/badge.svg")
         #expect(try TestSupport.read(badge).contains(">2.8%</text>"))
@@ -73,7 +74,7 @@ import TestSupport
         #expect(markdown.stdout.contains("**33.3% → 75% answered (+41.7 points)** · +2 answered · +1 placeholder"))
         let sentence = "Since the compared report: answered 33.3% → 75% (+41.7 points), +2 answered, +1 placeholder, 0 empty, 1 added, 0 removed."
         #expect(try cli.qalint(["report", "faq.md", "--compare", "before.json"], in: directory).stdout.contains(sentence))
-        #expect(try cli.qalint(["report", "faq.md", "--compare", "before.json", "--format", "html"], in: directory).stdout.contains("<p>" + sentence + "</p>"))
+        #expect(try cli.qalint(["report", "faq.md", "--compare", "before.json", "--format", "html"], in: directory).stdout.contains("<p class=\"change\">" + sentence + "</p>"))
         #expect(try cli.qalint(["report", "faq.md", "--compare", "before.json", "--fail-on-regression"], in: directory).status == 1,
                 "a new placeholder is a regression")
         // Only answers added: no regression.
@@ -148,5 +149,26 @@ import TestSupport
         let notAReport = try cli.qalint(["report", "faq.md", "--compare", "faq.md"], in: directory)
         #expect(notAReport.status == 2)
         #expect(notAReport.stderr.hasPrefix("qalint: error: faq.md:1:1: not valid JSON (not a `qalint report --format json` report)"))
+    }
+
+    @Test func pageLinksBadgeLabelShieldsAndThresholdsComeFromTheCommandLineAndConfiguration() throws {
+        let faq = "# FAQ\n\n## Q: Is it done?\n\nYes.\n\n## Q: Is it tested?\n\nTODO\n\n## Q: Is it fast?\n\nYes.\n"
+        let directory = try cli.workspace(["docs/faq.md": faq, ".qalint.yml": "completeness: {thresholds: [10, 60]}\n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try cli.qalint(["report", "docs", "--link-base", "https://example.org/blob/abc/", "--badge-label", "FAQ",
+                                  "--format", "html=out/page.html", "--format", "shields=out/shields.json", "--format", "badge=out/badge.svg"], in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try TestSupport.read(directory.appendingPathComponent("out/page.html"))
+        #expect(html.contains("<a href=\"https://example.org/blob/abc/docs/faq.md#L7\">Is it tested?</a>"))
+        #expect(html.contains("<p class=\"total level-high\">"), "66.7% is green above 60")
+        #expect(html.contains("with <code>.qalint.yml</code>."))
+        let shields = try TestSupport.read(directory.appendingPathComponent("out/shields.json"))
+        #expect(shields == "{\"schemaVersion\": 1, \"label\": \"FAQ\", \"message\": \"66.7%\", \"color\": \"1a7f37\"}\n")
+        #expect(try TestSupport.read(directory.appendingPathComponent("out/badge.svg")).contains(">FAQ</text>"))
+
+        try "completeness: {thresholds: [80, 20]}\n".write(to: directory.appendingPathComponent(".qalint.yml"), atomically: true, encoding: .utf8)
+        let bad = try cli.qalint(["report", "docs"], in: directory)
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "qalint: error: .qalint.yml:1: 'thresholds' must be [LOW, HIGH] with LOW at most HIGH, not [80, 20]\n")
     }
 }

@@ -61,7 +61,7 @@ import TestSupport
                 structure: {question-level: 3}
             """, file: "/repo/.qalint.yml")
         let shown = ConfigurationDocuments.effectiveYAML(configuration)
-        #expect(shown.contains("baseline: \"/repo/debt.json\"\n") && shown.contains("completeness: {suppressed: unanswered}\n"))
+        #expect(shown.contains("baseline: \"/repo/debt.json\"\n") && shown.contains("completeness: {suppressed: unanswered, thresholds: [50, 80]}\n"))
         #expect(shown.contains("    structure: {question-level: 3}\n"))
         #expect(configuration.resolved(for: "legacy.md", currentDirectory: "/repo").structure.questionLevel == 3)
         #expect(error("overrides:\n  - files: [a.md]\n    fail-on: never")?.message.contains("unknown key 'fail-on' in an override") == true)

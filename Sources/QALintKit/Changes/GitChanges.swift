@@ -116,6 +116,16 @@ public struct GitChanges: Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
+    /// The commit checked out in the current folder's repository (12 hex digits, `+` when
+    /// files differ from it), or nil outside one.
+    public static func head() -> String? {
+        let directory = FileManager.default.currentDirectoryPath
+        guard let commit = try? git(["rev-parse", "--short=12", "HEAD"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines),
+              !commit.isEmpty else { return nil }
+        let dirty = (try? git(["status", "--porcelain", "--untracked-files=no"], in: directory))?.isEmpty == false
+        return commit + (dirty ? "+" : "")
+    }
+
     private static func git(_ arguments: [String], in directory: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

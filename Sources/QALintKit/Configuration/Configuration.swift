@@ -144,6 +144,20 @@ public struct CompletenessSettings: Sendable, Hashable {
 
     public var suppressed: Suppressed = .answered
 
+    /// Where the report's colour turns (answered %): below `low` red, below `high` amber,
+    /// green from there.
+    public struct Thresholds: Sendable, Hashable {
+        public var low: Double
+        public var high: Double
+
+        public init(low: Double = 50, high: Double = 80) {
+            self.low = low
+            self.high = high
+        }
+    }
+
+    public var thresholds = Thresholds()
+
     public init() {}
 }
 

@@ -82,6 +82,11 @@ enum YAMLText {
         }
     }
 
+    /// A percentage as YAML writes it: 80, 62.5.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     static func flow(_ strings: [String]) -> String {
         "[" + strings.map(quote).joined(separator: ", ") + "]"
     }

@@ -102,20 +102,26 @@ struct ConfigurationKey: Sendable {
                 """),
         ConfigurationKey(
             name: "completeness",
-            summary: "How completeness counts: suppressed (answered or unanswered) for a placeholder or empty answer whose finding a suppression comment silences.",
+            summary: "How completeness counts and shows: suppressed (answered or unanswered) for a placeholder or empty answer whose finding a suppression comment silences; thresholds [LOW, HIGH] (answered %) where the report's colour turns from red to amber to green.",
             read: { value, layer, _ in
                 let settings = try ConfigurationLoader.completeness(value, reader: ConfigReader(file: layer.file))
                 return { $0.completeness = settings }
             },
-            show: { "completeness: {suppressed: \($0.completeness.suppressed.rawValue)}" },
+            show: {
+                let thresholds = $0.completeness.thresholds
+                return "completeness: {suppressed: \($0.completeness.suppressed.rawValue), thresholds: [\(YAMLText.number(thresholds.low)), \(YAMLText.number(thresholds.high))]}"
+            },
             schema: { _ in
                 ["type": "object", "additionalProperties": false,
-                 "properties": ["suppressed": ["enum": CompletenessSettings.Suppressed.allCases.map(\.rawValue)]]]
+                 "properties": ["suppressed": ["enum": CompletenessSettings.Suppressed.allCases.map(\.rawValue)],
+                                "thresholds": ["type": "array", "items": ["type": "number", "minimum": 0, "maximum": 100],
+                                               "minItems": 2, "maxItems": 2]]]
             },
             starter: """
                 # A placeholder or empty answer whose finding a suppression comment silences counts
                 # as answered (someone judged the finding wrong); `unanswered` counts it as it is.
-                # completeness: {suppressed: answered}
+                # The report's colours: red below 50% answered, amber below 80%, green from there.
+                # completeness: {suppressed: answered, thresholds: [50, 80]}
                 """),
         ConfigurationKey(
             name: "baseline", summary: "Baseline file lint reads (qalint baseline writes it), relative to this file.",

@@ -170,10 +170,22 @@ enum ConfigurationLoader {
     /// `completeness: {suppressed: answered}`.
     static func completeness(_ value: ConfigValue, reader: ConfigReader) throws -> CompletenessSettings {
         let entries = try reader.mapping(value, what: "'completeness'")
-        try reader.checkKeys(entries, known: ["suppressed"], what: "key", of: " in 'completeness'")
+        try reader.checkKeys(entries, known: ["suppressed", "thresholds"], what: "key", of: " in 'completeness'")
         var settings = CompletenessSettings()
-        if let entry = entries.first {
-            settings.suppressed = try choice(entry.value, CompletenessSettings.Suppressed.self, what: "'suppressed'", reader: reader)
+        for entry in entries {
+            switch entry.key {
+            case "suppressed":
+                settings.suppressed = try choice(entry.value, CompletenessSettings.Suppressed.self, what: "'suppressed'", reader: reader)
+            default:
+                guard case .sequence(let items, _) = entry.value, items.count == 2 else {
+                    throw QALintError(file: reader.file, line: entry.value.line, "'thresholds' must be two percentages, [LOW, HIGH]: red below LOW, amber below HIGH")
+                }
+                let low = try reader.percentage(items[0], what: "'thresholds'"), high = try reader.percentage(items[1], what: "'thresholds'")
+                guard low <= high else {
+                    throw QALintError(file: reader.file, line: entry.value.line, "'thresholds' must be [LOW, HIGH] with LOW at most HIGH, not [\(YAMLText.number(low)), \(YAMLText.number(high))]")
+                }
+                settings.thresholds = CompletenessSettings.Thresholds(low: low, high: high)
+            }
         }
         return settings
     }
