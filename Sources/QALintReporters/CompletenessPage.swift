@@ -63,9 +63,10 @@ enum CompletenessPage {
         .group { padding: 0 .75rem .75rem; }
         .path { font-weight: 600; } .doc-title { color: var(--muted); }
         details.document > summary .path::before { content: "\\25B8  "; } details.document[open] > summary .path::before { content: "\\25BE  "; }
-        table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+        table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; table-layout: fixed; }
+        thead th:not(:first-child) { width: 7.5rem; }
         caption { text-align: left; font-weight: 600; padding: .5rem 0 .25rem; }
-        th, td { padding: .3rem .4rem; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; }
+        th, td { padding: .3rem .4rem; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; overflow-wrap: break-word; }
         th:first-child, td:first-child { text-align: left; }
         thead th { background: var(--soft); font-weight: 600; white-space: nowrap; }
         thead th button { font: inherit; color: inherit; background: none; border: 0; padding: .15rem; cursor: pointer; }
@@ -81,11 +82,12 @@ enum CompletenessPage {
           body { padding: .6rem; font-size: 15px; }
           .chart li { grid-template-columns: minmax(0, 1fr) 4.5rem; } .chart .meter { grid-column: 1 / -1; grid-row: 2; }
           th, td { padding: .25rem .2rem; font-size: .85rem; }
-          thead th { white-space: normal; }
+          thead th { white-space: normal; overflow-wrap: normal; font-size: .75rem; } thead th:not(:first-child) { width: 5rem; }
+          .optional { display: none; }
         }
         @media print {
           .filter, .skip { display: none !important; }
-          details.document { break-inside: avoid-page; border: 0; }
+          details.document { border: 0; } summary, tr, li { break-inside: avoid; } h2, h3, summary { break-after: avoid; }
           details.document > summary { border-bottom: 1px solid #000; }
           a { color: inherit; text-decoration: none; }
           .meter { border-color: #000; }
@@ -235,16 +237,19 @@ enum CompletenessPage {
 
     /// The sections of a document, sortable by each column.
     static func sections(_ document: CompletenessSnapshot.Document, index: Int, context: CompletenessContext) -> String {
-        let columns = ["section", "questions", "answered", "unanswered", "answered %"]
+        // (A soft hyphen lets "unanswered" break on a phone.)
+        let columns = ["section", "questions", "answered", "un&shy;answered", "answered %"]
         var out = "<table class=\"sortable\"><caption>Sections</caption>\n<thead><tr>"
         for name in columns {
-            out += "<th scope=\"col\" aria-sort=\"none\"><button type=\"button\">\(name)</button></th>"
+            // "answered" is questions less unanswered: the column a phone does without.
+            let optional = name == "answered" ? " class=\"optional\"" : ""
+            out += "<th scope=\"col\" aria-sort=\"none\"\(optional)><button type=\"button\">\(name)</button></th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for section in document.sections {
             let counts = section.counts
             out += "<tr class=\"level-\(context.level(counts).rawValue)\"><th scope=\"row\"><a href=\"\(h(context.link(document.path, line: section.line)))\">\(h(section.title))</a></th>"
-            out += "<td data-value=\"\(counts.questions)\">\(counts.questions)</td><td data-value=\"\(counts.answered)\">\(counts.answered)</td>"
+            out += "<td data-value=\"\(counts.questions)\">\(counts.questions)</td><td data-value=\"\(counts.answered)\" class=\"optional\">\(counts.answered)</td>"
             out += "<td data-value=\"\(counts.placeholder + counts.empty)\">\(counts.placeholder + counts.empty)</td>"
             out += "<td data-value=\"\(counts.questions == 0 ? -1 : counts.answeredPercent)\"><span class=\"pct\">\(percent(counts))</span></td></tr>\n"
         }
