@@ -28,10 +28,11 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         .target(name: "QALintReporters", dependencies: ["QALintKit"]),
         .target(name: "QALintFuzzing", dependencies: ["QALintKit", "QALintReporters"]),
+        .target(name: "QALintServer", dependencies: ["QALintKit", "QALintReporters"]),
         .executableTarget(
             name: "qalint",
             dependencies: [
-                "QALintKit", "QALintReporters",
+                "QALintKit", "QALintReporters", "QALintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

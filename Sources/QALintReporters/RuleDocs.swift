@@ -45,7 +45,7 @@ public enum RuleDocs {
     }
 
     /// GitHub's heading anchor for "`rule-id`": lower case, punctuation other than `-` dropped.
-    static func anchor(_ id: String) -> String {
+    public static func anchor(_ id: String) -> String {
         String(id.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
     }
 }

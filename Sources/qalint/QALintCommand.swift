@@ -52,7 +52,7 @@ struct QALintCommand: ParsableCommand {
         abstract: "Lint Markdown question-and-answer documents: placeholder and empty answers, duplicate questions, missing sections.",
         discussion: "Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 usage, configuration or I/O error.",
         version: QALintTool.version,
-        subcommands: [LintCommand.self, ReportCommand.self, BaselineCommand.self, MergeCommand.self, InspectCommand.self, RulesCommand.self, ConfigCommand.self, ConfigSchemaCommand.self, InitCommand.self],
+        subcommands: [LintCommand.self, ReportCommand.self, BaselineCommand.self, MergeCommand.self, InspectCommand.self, RulesCommand.self, ConfigCommand.self, ConfigSchemaCommand.self, InitCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self)
 
     /// `qalint lnt`: a first word that is neither a command nor a path (which `lint` would

@@ -17,7 +17,7 @@ public struct Linter: Sendable {
     /// The rules that report each answer status, whatever their level.
     private let statusReporters: [AnswerStatus: Set<String>]
     /// The rules of the configuration itself (files without overrides), built once.
-    private let baseRules: RuleSet
+    let baseRules: RuleSet
 
     /// `--select` and `--ignore`, over every file's configuration.
     let selection: RuleSelection
@@ -112,7 +112,7 @@ public struct Linter: Sendable {
     }
 
     /// The per-file stage: everything that needs the document itself.
-    private func analyze(_ document: QADocument, rules: RuleSet) throws -> FileAnalysis {
+    func analyze(_ document: QADocument, rules: RuleSet) throws -> FileAnalysis {
         FileAnalysis(
             document: DocumentOutline(document),
             answers: rules.classifier.facts(of: document),
@@ -126,14 +126,16 @@ public struct Linter: Sendable {
     /// copies are let go; the reports are built after the corpus stage has freed its own
     /// structures. Both keep the peak memory where it was before reports carried answer
     /// states and identities.
-    func finish(_ analyses: consuming [FileAnalysis], ruleSets: RuleSets) -> LintResult {
+    /// With `focus`, the result holds those files only (their findings, including those the
+    /// comparison with every other file makes): what an editor shows of its open documents.
+    func finish(_ analyses: consuming [FileAnalysis], ruleSets: RuleSets, focus: Set<String>? = nil) -> LintResult {
         var ordered = consume analyses
         ordered.sort { $0.document.path < $1.document.path }
         var timings: [(stage: String, seconds: Double)] = []
         func rules(_ path: String) -> RuleSet { ruleSets.byPath[path] ?? ruleSets.base }
 
         var start = Date()
-        let states = AnswerClassifier.states(ordered.map { ($0.document.path, $0.answers, $0.document.questions.map(\.range.startLine)) })
+        var states = AnswerClassifier.states(ordered.map { ($0.document.path, $0.answers, $0.document.questions.map(\.range.startLine)) })
         timings.append(("corpus stage: answer status (templates)", Date().timeIntervalSince(start)))
 
         var findings = ordered.flatMap(\.findings)
@@ -143,6 +145,12 @@ public struct Linter: Sendable {
             start = Date()
             findings += rule.check(entries)
             timings.append(("corpus stage: \(rule.id)", Date().timeIntervalSince(start)))
+        }
+        if let focus {
+            findings.removeAll { !focus.contains($0.path) }
+            let kept = ordered.indices.filter { focus.contains(ordered[$0].document.path) }
+            states = kept.map { states[$0] }
+            ordered = kept.map { ordered[$0] }
         }
 
         // The reports, once the corpus stage's own structures are gone; then the outlines'
