@@ -148,10 +148,11 @@ public final class LanguageServer {
         guard let linter = try? Linter(configuration: run) else { return }
         var workspace = Workspace(linter: linter)
         let found = (try? FileDiscovery.find(in: ["."], gitignore: true) { self.configuration(for: $0) ?? run })?.files ?? []
-        for path in Set(found).union(open.keys) {
-            guard let text = open[path] ?? (try? String(contentsOfFile: path, encoding: .utf8)) else { continue }
-            try? workspace.update(path: path, text: text, configuration: configuration(for: path))
+        let documents = Set(found).union(open.keys).sorted().compactMap { path -> (path: String, text: String, configuration: Configuration?)? in
+            guard let text = open[path] ?? (try? String(contentsOfFile: path, encoding: .utf8)) else { return nil }
+            return (path, text, configuration(for: path))
         }
+        _ = workspace.update(documents)  // (a file that cannot be read is left out, as lint says of it)
         dirty.removeAll()
         self.workspace = workspace
     }

@@ -22,6 +22,11 @@ import Testing
         #expect(Self.describe(workspace.result()) == Self.describe(try linter.lint(sources: sources)))
         #expect(Self.describe(workspace.result()).contains { $0.hasPrefix("b.md:3 duplicate-question") })
 
+        // Read all at once (in parallel), the same.
+        var bulk = QALintKit.Workspace(linter: linter)
+        #expect(bulk.update(sources.map { (path: $0.0, text: $0.1, configuration: nil) }).isEmpty)
+        #expect(Self.describe(bulk.result()) == Self.describe(workspace.result()))
+
         // a.md changes: the duplicate moves, the placeholder goes.
         sources[0].1 = "# A\n\n## Q: What is HTTP?\n\nA protocol.\n\n## Q: What is SOAP?\n\nAn XML protocol.\n"
         try workspace.update(path: "a.md", text: sources[0].1)

@@ -30,6 +30,32 @@ public struct Workspace: Sendable {
         descriptions.merge(sets.descriptions) { first, _ in first }
     }
 
+    /// Reads many documents at once, in parallel (the workspace's files when it opens); a
+    /// document that cannot be read is left out, and said in the returned errors.
+    public mutating func update(_ documents: [(path: String, text: String, configuration: Configuration?)]) -> [Error] {
+        let linter = self.linter
+        let analysed = ParallelMap.map(documents) { document -> Result<(FileAnalysis, RuleSet, [String: RuleDescription]), Error> in
+            Result {
+                let sets = try linter.ruleSets(for: [document.path], configurations: document.configuration.map { [document.path: $0] } ?? [:])
+                let rules = sets.forFile[0]
+                let read = QADocumentReader.read(document.text, path: document.path, structure: rules.structure)
+                return (try linter.analyze(read, rules: rules), rules, sets.descriptions)
+            }
+        }
+        var errors: [Error] = []
+        for (document, result) in zip(documents, analysed) {
+            switch result {
+            case .success(let (analysis, rules, descriptions)):
+                analyses[document.path] = analysis
+                self.rules[document.path] = rules
+                self.descriptions.merge(descriptions) { first, _ in first }
+            case .failure(let error):
+                errors.append(error)
+            }
+        }
+        return errors
+    }
+
     public mutating func remove(path: String) {
         analyses[path] = nil
         rules[path] = nil
