@@ -24,13 +24,14 @@ public struct QuestionShape: Sendable, Hashable, Codable {
     public init(_ text: String) {
         var parts: [Part] = []
         var previousTopic: [String] = []
-        let clauses = Self.clauses(text).map { Tokenizer.words($0) }
+        let texts = Self.clauses(text)
+        let clauses = texts.map { Tokenizer.words($0) }
         // "What is the output of the code below?" is told apart by its code, not its words.
         guard !clauses.contains(where: { Tokenizer.refersToShownCode($0.words) }) else {
             self.parts = []
             return
         }
-        for (clause, (words, acronyms)) in zip(Self.clauses(text), clauses) {
+        for (clause, (words, acronyms)) in zip(texts, clauses) {
             guard !words.isEmpty else { continue }
             let (intent, slots) = Intent.classify(words, text: clause)
             let topicWords = slots.flatMap { $0 }
