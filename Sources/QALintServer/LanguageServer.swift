@@ -25,6 +25,8 @@ public final class LanguageServer {
     private(set) var result: LintResult?
     private var published: [String: [[String: Any]]] = [:]
     private var shutdownRequested = false
+    /// Whether the client takes file watchers registered by the server.
+    private var watchesFiles = false
 
     public init(channel input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
         channel = MessageChannel(input: input, output: output)
@@ -46,15 +48,27 @@ public final class LanguageServer {
 
     /// Handles one message; returns an exit status on `exit`.
     func handle(_ message: [String: Any]) -> Int32? {
-        let method = message["method"] as? String ?? ""
+        // A reply to what the server asked (registering file watchers): nothing to do.
+        guard let method = message["method"] as? String else { return nil }
         let params = message["params"] as? [String: Any] ?? [:]
         let id = message["id"]
         func reply(_ result: Any) { channel.send(["jsonrpc": "2.0", "id": id ?? NSNull(), "result": result]) }
         switch method {
         case "initialize":
             initialize(params)
+            watchesFiles = ((params["capabilities"] as? [String: Any])?["workspace"] as? [String: Any])
+                .flatMap { $0["didChangeWatchedFiles"] as? [String: Any] }?["dynamicRegistration"] as? Bool ?? false
             reply(Self.capabilities)
-        case "initialized", "$/cancelRequest", "$/setTrace":
+        case "initialized":
+            // Files changed outside the editor (a checkout, another tool) and configuration
+            // files: the client watches them where it can.
+            if watchesFiles {
+                channel.send(["jsonrpc": "2.0", "id": "qalint-watch", "method": "client/registerCapability", "params": ["registrations": [[
+                    "id": "qalint-files", "method": "workspace/didChangeWatchedFiles",
+                    "registerOptions": ["watchers": [["globPattern": "**/*.{md,markdown}"], ["globPattern": "**/.qalint.{yml,yaml}"]]],
+                ]]]])
+            }
+        case "$/cancelRequest", "$/setTrace":
             break
         case "shutdown":
             shutdownRequested = true

@@ -98,6 +98,48 @@ import TestSupport
         #expect(hover.contains("**placeholder-answer** — An answer is only placeholder content"))
     }
 
+    @Test func aFileChangedOutsideTheEditorIsReadAgainWhenTheClientWatchesFiles() throws {
+        let directory = try cli.workspace(["b.md": "# B\n\n## Q: What is REST?\n\nA style.\n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let uri = Self.uri(directory, "z.md")
+        let hover = { (id: Int) in Self.request(id, "textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 2, "character": 3]]) }
+        let before = [
+            Self.request(1, "initialize", ["rootUri": directory.standardizedFileURL.absoluteString,
+                                           "capabilities": ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]]]),
+            Self.notification("initialized", [:]),
+            Self.frame(["jsonrpc": "2.0", "id": "qalint-watch", "result": NSNull()]),  // the client's reply to the registration
+            Self.notification("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": "# Z\n\n## Q: What is REST?\n\nA style of APIs.\n"]]),
+            hover(2),
+        ]
+        let after = [
+            Self.notification("workspace/didChangeWatchedFiles", ["changes": [["uri": Self.uri(directory, "b.md"), "type": 2]]]),
+            hover(3),
+            Self.request(4, "shutdown", NSNull()),
+            Self.notification("exit", NSNull()),
+        ]
+        // The client's side in time: the first messages, then b.md is rewritten on disk, then the rest.
+        try before.reduce(Data(), +).write(to: directory.appendingPathComponent(".before"))
+        try after.reduce(Data(), +).write(to: directory.appendingPathComponent(".after"))
+        let script = "(cat .before; sleep 2; printf '# B\\n\\n## Q: What is SOAP?\\n\\nA protocol.\\n' > b.md; cat .after) | '\(CLITests.binary)' lsp"
+        let run = try TestSupport.run("/bin/sh", ["-c", script], in: directory, environment: ["PATH": "/usr/bin:/bin"], timeout: 60)
+        #expect(run.status == 0)
+        var messages: [[String: Any]] = []
+        var rest = Data(run.stdout.utf8)
+        while let separator = rest.range(of: Data("\r\n\r\n".utf8)) {
+            let length = Int(String(decoding: rest[..<separator.lowerBound], as: UTF8.self).split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+            messages.append(try JSONSerialization.jsonObject(with: rest[separator.upperBound..<(separator.upperBound + length)]) as? [String: Any] ?? [:])
+            rest = rest[(separator.upperBound + length)...]
+        }
+        // The server asked to watch Markdown and configuration files, and did not answer the reply.
+        let registration = messages.first { $0["method"] as? String == "client/registerCapability" }
+        #expect(registration != nil)
+        #expect(!messages.contains { $0["error"] != nil }, "\(messages)")
+        let published = messages.filter { $0["method"] as? String == "textDocument/publishDiagnostics" && ($0["params"] as? [String: Any])?["uri"] as? String == uri }
+            .map { (($0["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }
+        #expect(published.first == ["duplicate-question"], "z.md asks what b.md asked")
+        #expect(published.last == [], "b.md no longer asks it: the duplicate is gone")
+    }
+
     @Test func malformedMessagesBrokenConfigurationsAndDeletedFilesLeaveItRunning() throws {
         let directory = try cli.workspace([".qalint.yml": "rules:\n  no-such-rule: off\n", "faq.md": "# FAQ\n\n## Q: Is it done?\n\nTODO\n"])
         defer { try? FileManager.default.removeItem(at: directory) }
