@@ -6,8 +6,9 @@ enum CodeActions {
     static func actions(for findings: [Finding], text: String, uri: String) -> [[String: Any]] {
         var actions: [[String: Any]] = []
         var seen = Set<String>()
+        let lines = Diagnostics.Lines(text)
         for finding in findings {
-            let diagnostic = Diagnostics.diagnostic(finding, root: "/")
+            let diagnostic = Diagnostics.diagnostic(finding, root: "/", lines: lines)
             if let edits = finding.fix, !edits.isEmpty {
                 var fixer = Fixer(text: text)
                 fixer.apply(edits)

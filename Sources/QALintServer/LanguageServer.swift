@@ -149,8 +149,9 @@ public final class LanguageServer {
         let result = workspace.result(focus: Set(open.keys))
         self.result = result
         let byPath = Dictionary(grouping: result.findings, by: \.path)
-        for path in open.keys.sorted() {
-            publish(path, (byPath[path] ?? []).map { Diagnostics.diagnostic($0, root: root) })
+        for (path, text) in open.sorted(by: { $0.key < $1.key }) {
+            let lines = Diagnostics.Lines(text)
+            publish(path, (byPath[path] ?? []).map { Diagnostics.diagnostic($0, root: root, lines: lines) })
         }
         publishConfigurationError()
     }

@@ -140,6 +140,24 @@ import TestSupport
         #expect(published.last == [], "b.md no longer asks it: the duplicate is gone")
     }
 
+    /// LSP counts columns in UTF-16 units, qalint in bytes: a heading of Chinese text ends
+    /// where the editor's line ends, not three times further.
+    @Test func rangesAreInTheUTF16ColumnsEditorsCount() throws {
+        let directory = try cli.workspace([:])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let uri = Self.uri(directory, "faq.md")
+        let (_, messages) = try session([
+            Self.request(1, "initialize", ["rootUri": directory.standardizedFileURL.absoluteString, "capabilities": [:]]),
+            Self.notification("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": "# FAQ\n\n## Q: 什么是REST？😀\n\nTODO\n"]]),
+            Self.request(2, "textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 2, "character": 0]]),
+            Self.request(3, "shutdown", NSNull()),
+            Self.notification("exit", NSNull()),
+        ], in: directory)
+        let range = try #require(Self.diagnostics(messages, uri)?.first?["range"] as? [String: Any])
+        #expect((range["start"] as? [String: Any])?["character"] as? Int == 0)
+        #expect((range["end"] as? [String: Any])?["character"] as? Int == "## Q: 什么是REST？😀".utf16.count)
+    }
+
     @Test func malformedMessagesBrokenConfigurationsAndDeletedFilesLeaveItRunning() throws {
         let directory = try cli.workspace([".qalint.yml": "rules:\n  no-such-rule: off\n", "faq.md": "# FAQ\n\n## Q: Is it done?\n\nTODO\n"])
         defer { try? FileManager.default.removeItem(at: directory) }
