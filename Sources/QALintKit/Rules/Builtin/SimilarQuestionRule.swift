@@ -93,7 +93,7 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
         DocumentFacts(similarity: similarity, questions: document.questions.enumerated().compactMap { index, question in
             // A question shown with code or options is told apart by them, not its words.
             guard question.prompt.isBlank else { return nil }
-            let shape = QuestionShape(question.text)
+            let shape = QuestionShape.remembered(question.text)
             guard !shape.parts.isEmpty else { return nil }
             let section = TextNormalizer.words(question.context)
             return QuestionFacts(questionIndex: index, range: question.range, text: question.text, key: question.identity.key,
