@@ -17,7 +17,7 @@ enum CompletenessPage {
         let total = snapshot.total
         return fill(template, [
             "level": context.level(total).rawValue,
-            "percent": percent(total),
+            "percent": answeredShare(total),
             "totals": totals(total),
             "change": snapshot.change.map { "<p class=\"change\">\(h($0.total.sentence))</p>" } ?? "",
             "chart": chart(snapshot, context: context),
@@ -201,7 +201,7 @@ enum CompletenessPage {
         guard !snapshot.documents.isEmpty else { return "<p class=\"muted\">No documents.</p>" }
         let items = snapshot.documents.enumerated().map { index, document in
             "<li class=\"level-\(context.level(document.counts).rawValue)\"><a href=\"#doc-\(index + 1)\">\(h(document.path))</a>"
-                + "\(meter(document.counts))<span class=\"pct\">\(percent(document.counts))</span></li>"
+                + "\(meter(document.counts))<span class=\"pct\">\(answeredShare(document.counts))</span></li>"
         }
         return "<ul class=\"chart\" aria-label=\"answered share of each document\">\n" + items.joined(separator: "\n") + "\n</ul>"
     }
@@ -214,11 +214,11 @@ enum CompletenessPage {
         var out = "<details class=\"document level-\(level)\" id=\"doc-\(index + 1)\" data-search=\"\(search)\"\(open ? " open" : "")>\n"
         out += "<summary><span><span class=\"path\">\(h(document.path))</span>"
         if let title = document.title { out += " <span class=\"doc-title\">\(h(title))</span>" }
-        out += "</span><span class=\"pct\">\(percent(counts))</span>"
+        out += "</span><span class=\"pct\">\(answeredShare(counts))</span>"
         out += "<span class=\"counts\">\(counts.questions == 0 ? "no questions" : totals(counts))</span>\(meter(counts))</summary>\n"
         out += "<div class=\"group\">\n"
         out += "<p><a href=\"\(h(context.link(document.path)))\">Open \(h(document.path))</a></p>\n"
-        if !document.sections.isEmpty { out += sections(document, index: index, context: context) }
+        if !document.sections.isEmpty { out += sections(document, context: context) }
         let unanswered = document.entries.filter { $0.status != AnswerStatus.answered.rawValue }
         if unanswered.isEmpty {
             out += "<p class=\"muted\">\(counts.questions == 0 ? "No questions were found in this document." : "Every question is answered.")</p>\n"
@@ -236,7 +236,7 @@ enum CompletenessPage {
     }
 
     /// The sections of a document, sortable by each column.
-    static func sections(_ document: CompletenessSnapshot.Document, index: Int, context: CompletenessContext) -> String {
+    static func sections(_ document: CompletenessSnapshot.Document, context: CompletenessContext) -> String {
         // (A soft hyphen lets "unanswered" break on a phone.)
         let columns = ["section", "questions", "answered", "un&shy;answered", "answered %"]
         var out = "<table class=\"sortable\"><caption>Sections</caption>\n<thead><tr>"
@@ -251,7 +251,7 @@ enum CompletenessPage {
             out += "<tr class=\"level-\(context.level(counts).rawValue)\"><th scope=\"row\"><a href=\"\(h(context.link(document.path, line: section.line)))\">\(h(section.title))</a></th>"
             out += "<td data-value=\"\(counts.questions)\">\(counts.questions)</td><td data-value=\"\(counts.answered)\" class=\"optional\">\(counts.answered)</td>"
             out += "<td data-value=\"\(counts.placeholder + counts.empty)\">\(counts.placeholder + counts.empty)</td>"
-            out += "<td data-value=\"\(counts.questions == 0 ? -1 : counts.answeredPercent)\"><span class=\"pct\">\(percent(counts))</span></td></tr>\n"
+            out += "<td data-value=\"\(counts.questions == 0 ? -1 : counts.answeredPercent)\"><span class=\"pct\">\(answeredShare(counts))</span></td></tr>\n"
         }
         return out + "</tbody></table>\n"
     }
@@ -271,11 +271,6 @@ enum CompletenessPage {
     static func meter(_ counts: CompletenessSnapshot.Counts) -> String {
         let width = counts.questions == 0 ? 0 : min(100, max(0, counts.answeredPercent))
         return "<span class=\"meter\" aria-hidden=\"true\"><span style=\"width:\(JSONNumber.format(width))%\"></span></span>"
-    }
-
-    /// "45.5%", or "—" for a document without questions (not 0%).
-    static func percent(_ counts: CompletenessSnapshot.Counts) -> String {
-        counts.questions == 0 ? "—" : JSONNumber.format(counts.answeredPercent) + "%"
     }
 
     static func h(_ text: String) -> String { Escaping.xml(text) }

@@ -3,12 +3,12 @@ import QALintKit
 /// Quick fixes for the findings under the cursor: the rule's `--fix` where it has one, and
 /// suppression comments (for the next question, or the whole file) with a reason to fill in.
 enum CodeActions {
-    static func actions(for findings: [Finding], text: String, uri: String) -> [[String: Any]] {
+    static func actions(for findings: [Finding], text: String, uri: String, root: String) -> [[String: Any]] {
         var actions: [[String: Any]] = []
         var seen = Set<String>()
         let lines = Diagnostics.Lines(text)
         for finding in findings {
-            let diagnostic = Diagnostics.diagnostic(finding, root: "/", lines: lines)
+            let diagnostic = Diagnostics.diagnostic(finding, root: root, lines: lines)
             if let edits = finding.fix, !edits.isEmpty {
                 var fixer = Fixer(text: text)
                 fixer.apply(edits)

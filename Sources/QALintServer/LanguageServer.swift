@@ -228,7 +228,7 @@ public final class LanguageServer {
         guard let path = path((params["textDocument"] as? [String: Any])?["uri"]), let text = open[path], let result else { return [] }
         let wanted = Diagnostics.lines(of: params["range"])
         let findings = result.findings.filter { $0.path == path && wanted.overlaps(($0.range.startLine - 1)...($0.range.endLine - 1)) }
-        return CodeActions.actions(for: findings, text: text, uri: Self.uri(path, root: root))
+        return CodeActions.actions(for: findings, text: text, uri: Self.uri(path, root: root), root: root)
     }
 
     private func hover(_ params: [String: Any]) -> [String: Any]? {

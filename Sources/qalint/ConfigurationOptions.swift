@@ -16,13 +16,7 @@ struct ConfigurationOptions: ParsableArguments {
 
     func load() throws -> Configuration {
         if let config { return try Configuration.load(path: config) }
-        if let found = Configuration.discover() { return try Configuration.load(cascading: relative(found)) }
+        if let found = Configuration.discover() { return try Configuration.load(cascading: NearestConfiguration.relative(found)) }
         return Configuration()
-    }
-
-    /// A discovered configuration path, relative to the current folder when it is inside it.
-    private func relative(_ path: String) -> String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
     }
 }

@@ -18,9 +18,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         var configurations = try options.resolve(paths: files)
         for file in files { _ = try FileDiscovery.files(in: [file]) }  // clear error for a missing path
-        var own: [String: Configuration] = [:]
-        for file in files where configurations.nested { own[file] = try configurations.configuration(for: file) }
-        let result = try Linter(configuration: configurations.run).lint(files: files, configurations: own)
+        let result = try Linter(configuration: configurations.run).lint(files: files, configurations: try configurations.configurations(for: files))
         try Console.out(format == .json ? InspectReporter().json(result) : InspectReporter().text(result))
     }
 }

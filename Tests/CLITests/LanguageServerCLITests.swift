@@ -59,6 +59,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let uri = Self.uri(directory, "docs/faq.md")
         let changed = faq.replacingOccurrences(of: "A protocol.", with: "TODO") + "\n### What is gRPC?\n\nRemote calls.\n"
+        let grpcLine = try #require(changed.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "### What is gRPC?"))
         let (status, messages) = try session([
             Self.request(1, "initialize", ["rootUri": directory.standardizedFileURL.absoluteString, "capabilities": [:]]),
             Self.notification("initialized", [:]),
@@ -67,6 +68,8 @@ import TestSupport
                                                        "context": ["diagnostics": []]]),
             Self.notification("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2], "contentChanges": [["text": changed]]]),
             Self.request(3, "textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 14, "character": 4]]),
+            Self.request(5, "textDocument/codeAction", ["textDocument": ["uri": uri], "range": ["start": ["line": grpcLine, "character": 0], "end": ["line": grpcLine, "character": 0]],
+                                                       "context": ["diagnostics": []]]),
             Self.request(4, "shutdown", NSNull()),
             Self.notification("exit", NSNull()),
         ], in: directory)
@@ -91,6 +94,13 @@ import TestSupport
         let duplicate = diagnostics.first { $0["code"] as? String == "duplicate-question" }
         let related = (duplicate?["relatedInformation"] as? [[String: Any]])?.first?["location"] as? [String: Any]
         #expect(related?["uri"] as? String == Self.uri(directory, "docs/a-other.md"))
+
+        // A quick fix's diagnostic names the other place as the published one does.
+        let suppress = (Self.reply(messages, 5) as? [[String: Any]] ?? []).first { ($0["title"] as? String) == "Disable duplicate-question for this question" }
+        let attached = (suppress?["diagnostics"] as? [[String: Any]])?.first?["relatedInformation"] as? [[String: Any]]
+        #expect((attached?.first?["location"] as? [String: Any])?["uri"] as? String == Self.uri(directory, "docs/a-other.md"))
+        let insertion = (((suppress?["edit"] as? [String: Any])?["changes"] as? [String: Any])?[uri] as? [[String: Any]])?.first
+        #expect(insertion?["newText"] as? String == "<!-- qalint-disable-next-question duplicate-question -- REASON -->\n")
 
         // Hovering the placeholder's question: its status and the rule's explanation.
         let hover = ((Self.reply(messages, 3) as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String ?? ""

@@ -58,6 +58,15 @@ public struct NearestConfiguration: Sendable {
         return configuration
     }
 
+    /// The configurations of `files` that are their own (none with `--config`: the run's
+    /// applies to all), as `Linter.lint(files:configurations:)` takes them.
+    public mutating func configurations(for files: [String]) throws -> [String: Configuration] {
+        guard nested else { return [:] }
+        var result: [String: Configuration] = [:]
+        for file in files { result[file] = try configuration(for: file) }
+        return result
+    }
+
     /// The deepest folder that holds every path (a folder given is its own).
     static func commonFolder(of paths: [String], currentDirectory: String) -> String {
         let folders = paths.map { path -> [Substring] in
@@ -79,7 +88,7 @@ public struct NearestConfiguration: Sendable {
     }
 
     /// A found path, relative to the current folder when it is inside it (as messages say it).
-    static func relative(_ path: String, to currentDirectory: String) -> String {
+    public static func relative(_ path: String, to currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
         let prefix = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }

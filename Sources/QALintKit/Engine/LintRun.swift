@@ -51,10 +51,10 @@ public struct LintRun: Sendable {
         var result: LintResult
         var changes: GitChanges?
         var inputs = configuration.files + configuration.packFiles + [policy.baseline, policy.compare].compactMap { $0 }
+        var nearest = self.nearest ?? NearestConfiguration(explicit: configuration)
         switch input {
         case .paths(let paths):
             changes = try changedSince.map { try GitChanges.since($0, forPaths: paths) }
-            var nearest = self.nearest ?? NearestConfiguration(explicit: configuration)
             let found = try FileDiscovery.find(in: paths, gitignore: gitignore) { try nearest.configuration(for: $0) }
             notes += found.skipped
             var files = found.files
@@ -64,11 +64,8 @@ public struct LintRun: Sendable {
             } else if files.isEmpty {
                 notes.append("qalint: warning: no Markdown files found in \(paths.joined(separator: " "))")
             }
-            var configurations: [String: Configuration] = [:]
-            if nearest.nested {
-                for file in files { configurations[file] = try nearest.configuration(for: file) }
-                inputs += Set(configurations.values.flatMap(\.files)).sorted()
-            }
+            let configurations = try nearest.configurations(for: files)
+            inputs += Set(configurations.values.flatMap(\.files)).sorted()
             result = try linter.lint(files: files, shard: shard, configurations: configurations)
         case .shards(let files):
             result = try linter.merge(shardFiles: files)
@@ -76,8 +73,7 @@ public struct LintRun: Sendable {
         case .standardInput(let name, let bytes):
             if changedSince != nil { throw QALintError("--changed-since compares files in git: it cannot take standard input") }
             let text = try SourceFile.decode(bytes, path: name)
-            var nearest = self.nearest ?? NearestConfiguration(explicit: configuration)
-            let own = nearest.nested ? [name: try nearest.configuration(for: name)] : [:]
+            let own = try nearest.configurations(for: [name])
             inputs += own.values.flatMap(\.files)
             result = try linter.lint(sources: [(name, text)], shard: shard, configurations: own)
         }

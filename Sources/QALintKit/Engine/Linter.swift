@@ -13,7 +13,7 @@ import QAMarkdown
 public struct Linter: Sendable {
     public let configuration: Configuration
     let currentDirectory: String
-    private let descriptions: [String: RuleDescription]
+    let descriptions: [String: RuleDescription]
     /// The rules that report each answer status, whatever their level.
     private let statusReporters: [AnswerStatus: Set<String>]
     /// The rules of the configuration itself (files without overrides), built once.

@@ -12,6 +12,7 @@ public struct Workspace: Sendable {
 
     public init(linter: Linter) {
         self.linter = linter
+        descriptions = linter.descriptions
     }
 
     /// The documents kept, by path.
@@ -22,38 +23,39 @@ public struct Workspace: Sendable {
     /// Reads `text` as the document at `path`, with `configuration` (its nearest; nil: the
     /// linter's), replacing what was kept of it.
     public mutating func update(path: String, text: String, configuration: Configuration? = nil) throws {
-        let sets = try linter.ruleSets(for: [path], configurations: configuration.map { [path: $0] } ?? [:])
-        let ruleSet = sets.forFile[0]
-        let document = QADocumentReader.read(text, path: path, structure: ruleSet.structure)
-        analyses[path] = try linter.analyze(document, rules: ruleSet)
-        rules[path] = ruleSet
-        descriptions.merge(sets.descriptions) { first, _ in first }
+        keep(path, try Self.analysis(path: path, text: text, configuration: configuration, linter: linter))
     }
 
     /// Reads many documents at once, in parallel (the workspace's files when it opens); a
     /// document that cannot be read is left out, and said in the returned errors.
     public mutating func update(_ documents: [(path: String, text: String, configuration: Configuration?)]) -> [Error] {
         let linter = self.linter
-        let analysed = ParallelMap.map(documents) { document -> Result<(FileAnalysis, RuleSet, [String: RuleDescription]), Error> in
-            Result {
-                let sets = try linter.ruleSets(for: [document.path], configurations: document.configuration.map { [document.path: $0] } ?? [:])
-                let rules = sets.forFile[0]
-                let read = QADocumentReader.read(document.text, path: document.path, structure: rules.structure)
-                return (try linter.analyze(read, rules: rules), rules, sets.descriptions)
-            }
+        let analysed = ParallelMap.map(documents) { document in
+            Result { try Self.analysis(path: document.path, text: document.text, configuration: document.configuration, linter: linter) }
         }
         var errors: [Error] = []
         for (document, result) in zip(documents, analysed) {
             switch result {
-            case .success(let (analysis, rules, descriptions)):
-                analyses[document.path] = analysis
-                self.rules[document.path] = rules
-                self.descriptions.merge(descriptions) { first, _ in first }
-            case .failure(let error):
-                errors.append(error)
+            case .success(let analysis): keep(document.path, analysis)
+            case .failure(let error): errors.append(error)
             }
         }
         return errors
+    }
+
+    /// The per-file stage for one document, with the rules of its configuration.
+    private static func analysis(path: String, text: String, configuration: Configuration?,
+                                 linter: Linter) throws -> (FileAnalysis, RuleSet, [String: RuleDescription]) {
+        let sets = try linter.ruleSets(for: [path], configurations: configuration.map { [path: $0] } ?? [:])
+        let rules = sets.forFile[0]
+        let document = QADocumentReader.read(text, path: path, structure: rules.structure)
+        return (try linter.analyze(document, rules: rules), rules, sets.descriptions)
+    }
+
+    private mutating func keep(_ path: String, _ analysis: (FileAnalysis, RuleSet, [String: RuleDescription])) {
+        analyses[path] = analysis.0
+        rules[path] = analysis.1
+        descriptions.merge(analysis.2) { first, _ in first }
     }
 
     public mutating func remove(path: String) {
@@ -66,14 +68,7 @@ public struct Workspace: Sendable {
     public func result(focus: Set<String>? = nil) -> LintResult {
         let paths = self.paths
         let sets = Linter.RuleSets(base: linter.baseRules, forFile: paths.map { rules[$0]! }, byPath: rules,
-                                   descriptions: descriptions.isEmpty ? linter.ruleSets(forNothing: ()) : descriptions)
+                                   descriptions: descriptions)
         return linter.finish(paths.map { analyses[$0]! }, ruleSets: sets, focus: focus)
-    }
-}
-
-extension Linter {
-    /// The rule descriptions of a run over no files.
-    func ruleSets(forNothing: Void) -> [String: RuleDescription] {
-        (try? ruleSets(for: []).descriptions) ?? [:]
     }
 }

@@ -37,9 +37,8 @@ public struct FileFixes: Sendable {
     }
 
     private static func save(_ text: String, keepingMark: Bool, to path: String) throws {
-        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { link in
-            link.hasPrefix("/") ? link : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(link)
-        } ?? path
+        // Through a link (or a chain of them) to the file itself: the link stays a link.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         var info = stat()
         let mode = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
         try AtomicFile.write((keepingMark ? "\u{FEFF}" : "") + text, to: target)

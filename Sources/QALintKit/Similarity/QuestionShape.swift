@@ -1,4 +1,3 @@
-import Foundation
 import QAMarkdown
 
 /// What a question asks, reduced to what paraphrases share: for each sub-question ("What
@@ -65,13 +64,12 @@ public struct QuestionShape: Sendable, Hashable, Codable {
 
     /// The shape of `text`, remembered for the life of the process: a language server reads
     /// the same questions at every keystroke, and a question's shape depends on its text
-    /// alone. (Bounded: the memory is dropped past `ShapeMemory.limit` texts.)
+    /// alone.
     public static func remembered(_ text: String) -> QuestionShape {
-        if let shape = ShapeMemory.shared.shape(of: text) { return shape }
-        let shape = QuestionShape(text)
-        ShapeMemory.shared.remember(shape, for: text)
-        return shape
+        memory.value(for: text) { QuestionShape(text) }
     }
+
+    private static let memory = TextMemory<QuestionShape>()
 
     /// Sub-questions: split after `?`, `？`, `。`, `！`, and after `.` or `!` that end a
     /// sentence (followed by a space or the end: "Node.js" stays whole).
@@ -223,27 +221,5 @@ enum Stemmer {
         }
         if w.last == 0x65 && w.count > 4 { w.removeLast() }  // e
         return String(decoding: w, as: UTF8.self)
-    }
-}
-
-/// The shapes already computed, by question text, shared by the threads of the per-file stage.
-final class ShapeMemory: @unchecked Sendable {
-    static let shared = ShapeMemory()
-    /// About 30 MB of shapes at most.
-    static let limit = 100_000
-    private let lock = NSLock()
-    private var shapes: [String: QuestionShape] = [:]
-
-    func shape(of text: String) -> QuestionShape? {
-        lock.lock()
-        defer { lock.unlock() }
-        return shapes[text]
-    }
-
-    func remember(_ shape: QuestionShape, for text: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if shapes.count >= Self.limit { shapes.removeAll(keepingCapacity: true) }
-        shapes[text] = shape
     }
 }

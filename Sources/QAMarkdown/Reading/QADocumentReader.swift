@@ -99,8 +99,14 @@ public enum QADocumentReader {
 
     /// True when a title (a heading's or a list item's text) is a question: it asks, or it
     /// opens with a question and goes on with an instruction.
+    /// What a title says of itself, remembered by its text: the reader asks it of the same
+    /// headings many times in one document (each scope, each level), and a language server
+    /// of the same document at every keystroke.
+    private static let titles = TextMemory<Bool>()
+    private static let readings = TextMemory<Bool>()
+
     static func isQuestionTitle(_ text: String) -> Bool {
-        TitleMemory.titles.answer(text) {
+        QADocumentReader.titles.value(for: text) {
             // Most titles have no question mark: one scan of the bytes settles them. A blank to
             // fill in ("入口文件是 `________`") asks too.
             guard QuestionText.lastQuestionMark(text) != nil else { return QuestionPrefix.hasLabel(text) || QuestionText.hasBlank(text) }
@@ -117,7 +123,7 @@ public enum QADocumentReader {
     /// True when a title reads as a question by itself, whatever stands beside it: it asks,
     /// is numbered, or opens with a question word.
     static func readsAsQuestion(_ text: String) -> Bool {
-        TitleMemory.readings.answer(text) {
+        QADocumentReader.readings.value(for: text) {
             isQuestionTitle(text) || QuestionPrefix.isNumbered(text) || ReadingVocabulary.opensAsQuestion(text)
                 || QuestionPrefix.isBareLabel(text)
         }
@@ -1163,32 +1169,5 @@ extension MarkdownBlock {
         var copy = self
         copy.inlines = inlines
         return copy
-    }
-}
-
-/// What a title says of itself, remembered by its text: the reader asks it of the same
-/// headings many times in one document (each scope, each level), and a language server of
-/// the same document at every keystroke. Shared by the threads of the per-file stage;
-/// dropped past `limit` texts.
-final class TitleMemory: @unchecked Sendable {
-    static let titles = TitleMemory()
-    static let readings = TitleMemory()
-    static let limit = 200_000
-    private let lock = NSLock()
-    private var answers: [String: Bool] = [:]
-
-    func answer(_ text: String, _ compute: () -> Bool) -> Bool {
-        lock.lock()
-        if let known = answers[text] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        let value = compute()
-        lock.lock()
-        if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
-        answers[text] = value
-        lock.unlock()
-        return value
     }
 }

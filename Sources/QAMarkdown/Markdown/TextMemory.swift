@@ -1,0 +1,30 @@
+import Foundation
+
+/// Values computed from a text alone, remembered by the text for the life of the process and
+/// shared by the threads of the per-file stage: what the reader and the similarity rules ask
+/// of the same headings and questions again and again (within a document, and at every
+/// keystroke in a language server). Bounded: past `limit` texts the memory starts over.
+public final class TextMemory<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+    private let limit: Int
+
+    public init(limit: Int = 100_000) {
+        self.limit = limit
+    }
+
+    public func value(for text: String, _ compute: () -> Value) -> Value {
+        lock.lock()
+        if let known = values[text] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let value = compute()  // outside the lock: other threads go on meanwhile
+        lock.lock()
+        if values.count >= limit { values.removeAll(keepingCapacity: true) }
+        values[text] = value
+        lock.unlock()
+        return value
+    }
+}
