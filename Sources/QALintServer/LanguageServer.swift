@@ -160,7 +160,8 @@ public final class LanguageServer {
     private func loadWorkspace() {
         loadConfigurations()
         let run = configurations?.run ?? Configuration()
-        guard let linter = try? Linter(configuration: run) else { return }
+        // Answers are remembered by their text: a keystroke changes one of a thousand.
+        guard let linter = try? Linter(configuration: run, remembersAnswers: true) else { return }
         var workspace = Workspace(linter: linter)
         let found = (try? FileDiscovery.find(in: ["."], gitignore: true) { self.configuration(for: $0) ?? run })?.files ?? []
         let documents = Set(found).union(open.keys).sorted().compactMap { path -> (path: String, text: String, configuration: Configuration?)? in

@@ -15,7 +15,8 @@ struct AnswerClassifier: Sendable {
     let minTemplateCount: Int
     let minTemplateWords: Int
 
-    init(configuration: Configuration) throws {
+    init(configuration: Configuration, remembersAnswers: Bool = false) throws {
+        remembered = remembersAnswers ? RememberedAnswer.memory(of: AnswerFacts.self) : nil
         let rule = PlaceholderAnswerRule.description
         let options = configuration.options(of: rule)
         let lists = try PlaceholderPhrases(packData: configuration.registry.data[rule.id] ?? [])
@@ -32,14 +33,21 @@ struct AnswerClassifier: Sendable {
     func facts(of document: QADocument) -> DocumentAnswers {
         DocumentAnswers(minTemplateCount: minTemplateCount, answers: document.questions.map { question in
             let answer = question.answer.text
-            guard !answer.isBlank else { return AnswerFacts(isEmpty: true) }
-            let forms = PlaceholderPhrases.Forms(answer)
-            let code = TextNormalizer.words(answer.code)
-            let longEnough = forms.wordCount + TextNormalizer.wordCount(code) >= minTemplateWords
-            return AnswerFacts(phrase: phrases.match(forms),
-                               templateKey: longEnough ? TextNormalizer.stableHash(forms.words + "\u{1}" + code) : nil)
+            return remembered.map { $0.value(for: RememberedAnswer.key(answer)) { facts(of: answer) } } ?? facts(of: answer)
         })
     }
+
+    private func facts(of answer: BlockText) -> AnswerFacts {
+        guard !answer.isBlank else { return AnswerFacts(isEmpty: true) }
+        let forms = PlaceholderPhrases.Forms(answer)
+        let code = TextNormalizer.words(answer.code)
+        let longEnough = forms.wordCount + TextNormalizer.wordCount(code) >= minTemplateWords
+        return AnswerFacts(phrase: phrases.match(forms),
+                           templateKey: longEnough ? TextNormalizer.stableHash(forms.words + "\u{1}" + code) : nil)
+    }
+
+    /// Each answer's facts under these settings, remembered by its text where asked.
+    private let remembered: TextMemory<AnswerFacts>?
 
     /// The corpus step: every answer's state, by document (in the order given) and
     /// question. `lines` are the questions' first lines, where template copies are named.

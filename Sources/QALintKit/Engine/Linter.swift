@@ -21,10 +21,12 @@ public struct Linter: Sendable {
 
     /// `--select` and `--ignore`, over every file's configuration.
     let selection: RuleSelection
+    /// See `RuleSettings.remembersAnswers`.
+    let remembersAnswers: Bool
 
     public init(configuration: Configuration = Configuration(),
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
-                selection: RuleSelection = RuleSelection()) throws {
+                selection: RuleSelection = RuleSelection(), remembersAnswers: Bool = false) throws {
         let variable = MarkdownParser.timeLimitVariable
         if let text = ProcessInfo.processInfo.environment[variable], MarkdownParser.timeLimit(text) == nil {
             throw QALintError("\(variable) must be a number of seconds above 0, not '\(text.prefix(40))'")
@@ -32,6 +34,7 @@ public struct Linter: Sendable {
         self.configuration = configuration
         self.currentDirectory = currentDirectory
         self.selection = selection
+        self.remembersAnswers = remembersAnswers
         try selection.validate(against: configuration.registry)
         descriptions = Dictionary(configuration.registry.descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var reporters: [AnswerStatus: Set<String>] = [:]
@@ -39,7 +42,7 @@ public struct Linter: Sendable {
             for status in description.statuses { reporters[status, default: []].insert(description.id) }
         }
         statusReporters = reporters
-        baseRules = try RuleSet(configuration: selection.applied(to: configuration))  // fails early on bad options
+        baseRules = try RuleSet(configuration: selection.applied(to: configuration), remembersAnswers: remembersAnswers)  // fails early on bad options
     }
 
     /// Reads and lints files. Throws the first unreadable file, in path order.
@@ -99,7 +102,8 @@ public struct Linter: Sendable {
             let configuration = configurations[path] ?? self.configuration
             let indices = configuration.overrideIndices(for: path, currentDirectory: currentDirectory)
             if cache[configuration.files]?[indices] == nil {
-                cache[configuration.files, default: [:]][indices] = try RuleSet(configuration: selection.applied(to: configuration.applying(overrides: indices)))
+                cache[configuration.files, default: [:]][indices] = try RuleSet(configuration: selection.applied(to: configuration.applying(overrides: indices)),
+                                                                                  remembersAnswers: remembersAnswers)
                 for description in configuration.registry.descriptions where descriptions[description.id] == nil {
                     descriptions[description.id] = description
                 }
@@ -134,17 +138,12 @@ public struct Linter: Sendable {
         var timings: [(stage: String, seconds: Double)] = []
         func rules(_ path: String) -> RuleSet { ruleSets.byPath[path] ?? ruleSets.base }
 
-        var start = Date()
-        var states = AnswerClassifier.states(ordered.map { ($0.document.path, $0.answers, $0.document.questions.map(\.range.startLine)) })
-        timings.append(("corpus stage: answer status (templates)", Date().timeIntervalSince(start)))
-
+        var states: [[AnswerState]] = []
         var findings = ordered.flatMap(\.findings)
-        for (index, rule) in ruleSets.base.corpusRules.enumerated() {
-            let entries = ordered.compactMap { analysis in analysis.signatures[index].map { (analysis.document.path, $0) } }
-            guard !entries.isEmpty else { continue }
-            start = Date()
-            findings += rule.check(entries)
-            timings.append(("corpus stage: \(rule.id)", Date().timeIntervalSince(start)))
+        for step in CorpusStep.run(ordered, rules: ruleSets.base.corpusRules, focus: focus) {
+            if let value = step.states { states = value }
+            findings += step.findings
+            timings.append((step.stage, step.seconds))
         }
         if let focus {
             findings.removeAll { !focus.contains($0.path) }

@@ -17,7 +17,8 @@ struct RuleSet: Sendable {
     let statusRules: [any AnswerStatusRule]
     let suppressionRules: [any SuppressionRule]
 
-    init(configuration: Configuration) throws {
+    /// `remembersAnswers`: see `RuleSettings.remembersAnswers`.
+    init(configuration: Configuration, remembersAnswers: Bool = false) throws {
         var levels: [String: RuleLevel] = [:]
         var documentRules: [any DocumentRule] = []
         var corpusRules: [AnyCorpusRule] = []
@@ -27,7 +28,7 @@ struct RuleSet: Sendable {
         for factory in configuration.registry.factories {
             let description = factory.description
             let settings = RuleSettings(configuration: configuration, options: configuration.options(of: description),
-                                        data: configuration.registry.data[description.id] ?? [])
+                                        data: configuration.registry.data[description.id] ?? [], remembersAnswers: remembersAnswers)
             // Built even when off: building decodes the options, so a bad one is an error.
             let rule = try factory.make(settings)
             let level = configuration.level(of: description)
@@ -43,7 +44,7 @@ struct RuleSet: Sendable {
         }
         self.levels = levels
         structure = configuration.structure
-        classifier = try AnswerClassifier(configuration: configuration)
+        classifier = try AnswerClassifier(configuration: configuration, remembersAnswers: remembersAnswers)
         self.documentRules = documentRules
         self.corpusRules = corpusRules
         self.corpusRuns = corpusRuns
@@ -56,7 +57,7 @@ struct RuleSet: Sendable {
 struct AnyCorpusRule: Sendable {
     let id: String
     let signature: @Sendable (QADocument) -> any Sendable
-    let check: @Sendable ([(String, any Sendable)]) -> [Finding]
+    let check: @Sendable ([(String, any Sendable)], Set<String>?) -> [Finding]
     /// What is impossible in a signature read back from a shard file.
     let problem: @Sendable (any Sendable, Int) -> String?
     /// Signatures to and from a shard file.
@@ -69,8 +70,8 @@ struct AnyCorpusRule: Sendable {
         encodeSignature = { signature, container in try container.encode(signature as! R.Signature) }
         decodeSignature = { container in try container.decode(R.Signature.self) }
         problem = { signature, questions in rule.problem(in: signature as! R.Signature, questions: questions) }
-        check = { entries in
-            rule.check(entries.map { CorpusEntry(path: $0.0, signature: $0.1 as! R.Signature) })
+        check = { entries, focus in
+            rule.check(entries.map { CorpusEntry(path: $0.0, signature: $0.1 as! R.Signature) }, focus: focus)
         }
     }
 }

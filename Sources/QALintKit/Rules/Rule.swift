@@ -36,7 +36,10 @@ public protocol CorpusRule: Rule {
     associatedtype Signature: Sendable & Codable
     func signature(of document: QADocument) -> Signature
     /// `entries` are in the stable file order; findings go on the later of two places.
-    func check(_ entries: [CorpusEntry<Signature>]) -> [Finding]
+    /// With `focus`, only findings on those paths are wanted (an editor shows its open
+    /// documents): the comparison still spans every entry, but the others' findings need
+    /// not be written.
+    func check(_ entries: [CorpusEntry<Signature>], focus: Set<String>?) -> [Finding]
     /// What is impossible in a signature read back from a shard file for a document of
     /// `questions` questions (an index out of range, a setting out of bounds), or nil.
     func problem(in signature: Signature, questions: Int) -> String?
@@ -54,6 +57,14 @@ public protocol SuppressionRule: Rule {
     func check(_ unused: [UnusedSuppression]) -> [Finding]
 }
 
+extension CorpusRule {
+    /// Every finding of the corpus.
+    public func check(_ entries: [CorpusEntry<Signature>]) -> [Finding] { check(entries, focus: nil) }
+}
+
+/// Whether a finding on `path` is wanted, for a corpus rule's `focus`.
+func reports(on path: String, focus: Set<String>?) -> Bool { focus?.contains(path) ?? true }
+
 /// One document's signature in the corpus stage.
 public struct CorpusEntry<Signature: Sendable>: Sendable {
     public var path: String
@@ -66,10 +77,15 @@ public struct RuleSettings: Sendable {
     public var configuration: Configuration
     public var options: RuleOptions
     public var data: [PackData]
+    /// Whether what a rule learns of an answer's text may be remembered across documents
+    /// (`RememberedAnswer`): in a language server, which reads the same answers at every
+    /// keystroke; not in a run, which reads each once and would only hold them.
+    public var remembersAnswers: Bool
 
-    public init(configuration: Configuration, options: RuleOptions, data: [PackData] = []) {
+    public init(configuration: Configuration, options: RuleOptions, data: [PackData] = [], remembersAnswers: Bool = false) {
         self.configuration = configuration
         self.options = options
         self.data = data
+        self.remembersAnswers = remembersAnswers
     }
 }

@@ -80,11 +80,14 @@ public struct SimilaritySettings: Sendable, Codable {
 /// Which items are compared together: the items of files with `scope: document` within
 /// their file, all the others in one run.
 func comparisonRuns(count: Int, path: (Int) -> String, documentScope: (Int) -> Bool) -> [[Int]] {
-    var runs: [String: [Int]] = [:]
+    // The corpus run first, then each file's own in path order (most files have none).
+    var corpus: [Int] = []
+    corpus.reserveCapacity(count)
+    var files: [String: [Int]] = [:]
     for index in 0..<count {
-        runs[documentScope(index) ? "file:" + path(index) : "corpus", default: []].append(index)
+        if documentScope(index) { files[path(index), default: []].append(index) } else { corpus.append(index) }
     }
-    return runs.keys.sorted().map { runs[$0]! }
+    return (corpus.isEmpty ? [] : [corpus]) + files.keys.sorted().map { files[$0]! }
 }
 
 /// A group as a finding presents it: reported at its second place (the first later
@@ -93,12 +96,15 @@ struct ReportedGroup {
     let places: [SimilarPlace]
     /// The member the finding is on.
     let reported: Int
+
+    /// The member a group's finding is on: its second.
+    static func reported(of members: [Int]) -> Int { members[1] }
     /// Every place but the reported one, the first one first.
     let others: [SimilarPlace]
 
     init(members: [Int], place: (Int) -> SimilarPlace) {
         places = members.map(place)
-        reported = members[1]
+        reported = Self.reported(of: members)
         others = places.enumerated().filter { $0.offset != 1 }.map(\.element)
     }
 }

@@ -132,12 +132,19 @@ public enum TextNormalizer {
 public enum QuestionPrefix {
     /// `text` without its leading question label or numbering, trimmed.
     public static func strip(_ text: String) -> String {
-        let trimmed = Substring(text).drop(while: \.isWhitespace)
-        if let rest = labelled(trimmed) ?? numbered(trimmed) {
-            return String(rest.drop(while: \.isWhitespace))
+        stripped.value(for: text) {
+            let trimmed = Substring(text).drop(while: \.isWhitespace)
+            if let rest = labelled(trimmed) ?? numbered(trimmed) {
+                return String(rest.drop(while: \.isWhitespace))
+            }
+            return String(trimmed)
         }
-        return String(trimmed)
     }
+
+    /// What the reader asks of each title again and again, remembered by title (a label is
+    /// read letter by letter, and most titles are asked about several times per reading).
+    private static let stripped = TextMemory<String>(longest: TextMemory<String>.title)
+    private static let labels = TextMemory<Bool>(longest: TextMemory<Bool>.title)
 
     /// True when `text` starts with a number: `12. What…`, `12) What…`.
     public static func isNumbered(_ text: String) -> Bool {
@@ -210,7 +217,7 @@ public enum QuestionPrefix {
 
     /// True when `text` starts with an explicit question label (`Q:`, `Q.`, `Q1:`, `Question 3.`).
     public static func hasLabel(_ text: String) -> Bool {
-        labelled(Substring(text).drop(while: \.isWhitespace)) != nil
+        labels.value(for: text) { labelled(Substring(text).drop(while: \.isWhitespace)) != nil }
     }
 
     /// True when `text` is a numbered question label and nothing else ("Question 1", "Q12",

@@ -94,8 +94,10 @@ public enum QADocumentReader {
     /// True when text reads as a question: a `Q:`-style label, or a question mark followed
     /// by nothing but decoration (`{#id}`, an emoji, `[Easy]`, `(e.g. …)`, closing markup).
     public static func isQuestion(_ text: String) -> Bool {
-        QuestionText.asksQuestion(text, labelled: QuestionPrefix.hasLabel)
+        questions.value(for: text) { QuestionText.asksQuestion(text, labelled: QuestionPrefix.hasLabel) }
     }
+
+    private static let questions = TextMemory<Bool>(longest: TextMemory<Bool>.title)
 
     /// True when a title (a heading's or a list item's text) is a question: it asks, or it
     /// opens with a question and goes on with an instruction.

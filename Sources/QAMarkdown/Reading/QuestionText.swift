@@ -46,7 +46,8 @@ enum QuestionText {
     /// True when a title's first question invites questions ("Still have questions? Ask on
     /// Discord.", "📞 Masih Ada Pertanyaan?"): no entry of an FAQ, whatever stands beside it.
     static func isInvitation(_ text: String) -> Bool {
-        guard let mark = text.firstIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
+        // (On scalars: a title is asked this once per reading, and most have no mark.)
+        guard let mark = text.unicodeScalars.firstIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
         return invitesQuestions(text[..<mark])
     }
 

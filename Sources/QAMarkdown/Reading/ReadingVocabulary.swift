@@ -33,6 +33,14 @@ public enum ReadingVocabulary {
     /// may end with a full stop; a question word before one opens a clause ("When you need a
     /// repeatable run.").
     static func opensAsQuestion(_ text: String) -> Bool {
+        openings.value(for: text) { readOpening(text) }
+    }
+
+    /// What titles say of themselves, remembered by title (see `TextMemory`).
+    private static let openings = TextMemory<Bool>(longest: TextMemory<Bool>.title)
+    private static let faqTitleReadings = TextMemory<Bool>(longest: TextMemory<Bool>.title)
+
+    private static func readOpening(_ text: String) -> Bool {
         // A title is a line, not a page: a first line of a thousand bytes is prose.
         guard text.utf8.count <= longestWordedTitle else { return false }
         let stripped = withoutLeadingTag(QuestionPrefix.strip(text))
@@ -251,6 +259,10 @@ public enum ReadingVocabulary {
     /// True when `text` (any markup, case or punctuation) is one of the FAQ titles, or
     /// starts or ends with one ("Frequently asked questions about X", "Vue 常见问题").
     static func isFAQTitle(_ text: String) -> Bool {
+        faqTitleReadings.value(for: text) { readFAQTitle(text) }
+    }
+
+    private static func readFAQTitle(_ text: String) -> Bool {
         let words = TextNormalizer.words(text)
         if faqTitles.contains(words) { return true }
         let bytes = Array(words.utf8)

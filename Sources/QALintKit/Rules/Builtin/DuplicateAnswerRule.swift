@@ -55,6 +55,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
     public init(settings: RuleSettings) throws {
         minimumWords = try Self.minWords.value(in: settings.options)
         similarity = try SimilaritySettings(minSimilarity: Self.minSimilarity, scope: Self.scope, options: settings.options)
+        remembered = settings.remembersAnswers ? RememberedAnswer.memory(of: Compared?.self) : nil
     }
 
     /// An answer as the corpus stage compares it.
@@ -79,15 +80,32 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         var answers: [AnswerFacts] = []
         var signatures: [UInt32] = []
         for (index, question) in document.questions.enumerated() {
-            let text = question.answer.text
-            let words = TextNormalizer.words(text.prose + "\n" + text.code)
-            guard TextNormalizer.wordCount(words) >= minimumWords else { continue }
+            let text = question.answer.text.prose + "\n" + question.answer.text.code
+            guard let compared = remembered.map({ $0.value(for: text) { compared(text) } }) ?? compared(text) else { continue }
             answers.append(AnswerFacts(questionIndex: index, range: question.range, question: question.text,
-                                       questionKey: question.identity.key, exact: TextNormalizer.stableHash(words)))
-            MinHash.appendSignature(ofWords: words, to: &signatures)
+                                       questionKey: question.identity.key, exact: compared.exact))
+            signatures.append(contentsOf: compared.signature)
         }
         return DocumentFacts(similarity: similarity, answers: answers, signatures: signatures)
     }
+
+    /// What is compared of an answer long enough to compare: the hash of its words and
+    /// their MinHash signature.
+    private struct Compared: Sendable {
+        var exact: UInt64
+        var signature: [UInt32]
+    }
+
+    private func compared(_ text: String) -> Compared? {
+        let words = TextNormalizer.words(text)
+        guard TextNormalizer.wordCount(words) >= minimumWords else { return nil }
+        var signature: [UInt32] = []
+        MinHash.appendSignature(ofWords: words, to: &signature)
+        return Compared(exact: TextNormalizer.stableHash(words), signature: signature)
+    }
+
+    /// Each answer's comparison, remembered by its text where asked (see `RememberedAnswer`).
+    private let remembered: TextMemory<Compared?>?
 
     public func problem(in signature: DocumentFacts, questions: Int) -> String? {
         if let problem = ShardCheck.similarity(signature.similarity, lowest: 0.5) { return problem }
@@ -99,7 +117,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
         }.first
     }
 
-    public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
+    public func check(_ entries: [CorpusEntry<DocumentFacts>], focus: Set<String>?) -> [Finding] {
         var items: [Item] = []
         for (document, entry) in entries.enumerated() {
             for (offset, facts) in entry.signature.answers.enumerated() {
@@ -115,7 +133,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
             // One place per question: the same question asked twice is duplicate-question's.
             var seenQuestions = Set<String>()
             let distinct = members.filter { seenQuestions.insert(items[$0].facts.questionKey).inserted }
-            guard distinct.count > 1 else { return nil }
+            guard distinct.count > 1, reports(on: items[ReportedGroup.reported(of: distinct)].path, focus: focus) else { return nil }
             let group = ReportedGroup(members: distinct) { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.question) }
             let (places, others, reported) = (group.places, group.others, items[group.reported])
             let score = Int(((groups.scores[group.reported] ?? 0) * 100).rounded())
@@ -158,24 +176,20 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
                 representatives.append(index)
             }
         }
-        var keys: [(key: UInt64, item: Int32)] = []
-        keys.reserveCapacity(representatives.count * MinHash.bands)
+        var keys = BandKeys(capacity: representatives.count * MinHash.bands)
         for index in representatives {
             let values = signature(index)
-            for band in 0..<MinHash.bands { keys.append((MinHash.bandKey(values, band: band), Int32(index))) }
+            for band in 0..<MinHash.bands { keys.append(MinHash.bandKey(values, band: band), item: Int32(index)) }
         }
-        keys.sort { ($0.key, $0.item) < ($1.key, $1.item) }
+        keys.sort()
         func compare(_ a: Int, _ b: Int) -> Bool {
             let score = MinHash.similarity(signature(a), signature(b))
             guard score >= settings[items[b].document].similarity.minimumSimilarity else { return false }
             groups.link(a, b, score: score)
             return true
         }
-        var start = 0
-        while start < keys.count {
-            var end = start + 1
-            while end < keys.count && keys[end].key == keys[start].key { end += 1 }
-            let bucket = keys[start..<end].map { Int($0.item) }
+        for run in keys.sharedRuns() {
+            let bucket = keys.items[run].map { Int($0) }
             if bucket.count <= Self.largeBucket {
                 for i in bucket.indices { for j in (i + 1)..<bucket.count { _ = compare(bucket[i], bucket[j]) } }
             } else {
@@ -189,7 +203,6 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
                     if leaders.count < Self.largeBucket { leaders.append(item) }
                 }
             }
-            start = end
         }
     }
 }

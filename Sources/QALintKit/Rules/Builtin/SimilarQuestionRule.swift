@@ -107,13 +107,13 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
         }.first
     }
 
-    public func check(_ entries: [CorpusEntry<DocumentFacts>]) -> [Finding] {
+    public func check(_ entries: [CorpusEntry<DocumentFacts>], focus: Set<String>?) -> [Finding] {
         // Each question text once: exact copies are duplicate-question's.
         var items: [(path: String, facts: QuestionFacts, settings: SimilaritySettings)] = []
-        var seen = Set<String>()
+        var seen = Set<UInt64>()
         for entry in entries {
             for facts in entry.signature.questions {
-                let key = entry.signature.similarity.documentScope ? entry.path + "\u{0}" + facts.key : facts.key
+                let key = entry.signature.similarity.documentScope ? TextNormalizer.digest(entry.path, facts.key) : TextNormalizer.digest(facts.key)
                 if seen.insert(key).inserted { items.append((entry.path, facts, entry.signature.similarity)) }
             }
         }
@@ -126,7 +126,8 @@ public struct SimilarQuestionRule: BuiltinRule, CorpusRule {
             }
             for pair in pairs { groups.link(run[pair.a], run[pair.b], score: pair.score) }
         }
-        return groups.groups().map { members in
+        return groups.groups().compactMap { members in
+            guard reports(on: items[ReportedGroup.reported(of: members)].path, focus: focus) else { return nil }
             let group = ReportedGroup(members: members) { SimilarPlace(path: items[$0].path, line: items[$0].facts.range.startLine, text: items[$0].facts.text) }
             let (places, others, reported) = (group.places, group.others, items[group.reported])
             let score = Int(((groups.scores[group.reported] ?? 0) * 100).rounded())
