@@ -115,14 +115,41 @@ public struct Linter: Sendable {
                         descriptions: descriptions)
     }
 
-    /// The per-file stage: everything that needs the document itself.
-    func analyze(_ document: QADocument, rules: RuleSet) throws -> FileAnalysis {
-        FileAnalysis(
-            document: DocumentOutline(document),
-            answers: rules.classifier.facts(of: document),
-            findings: try rules.documentRules.flatMap { try $0.check(document) },
-            signatures: zip(rules.corpusRules, rules.corpusRuns).map { rule, runs in runs ? rule.signature(document) : nil },
-            suppressions: SuppressionParser.suppressions(in: document))
+    /// The per-file stage: everything that needs the document itself. `sideBySide` runs its
+    /// parts (answer facts, document rules, each corpus rule's signature) on all cores: for
+    /// one document read alone, as an editor's change is; a run already reads its files in
+    /// parallel.
+    func analyze(_ document: QADocument, rules: RuleSet, sideBySide: Bool = false) throws -> FileAnalysis {
+        guard sideBySide else {
+            return FileAnalysis(
+                document: DocumentOutline(document),
+                answers: rules.classifier.facts(of: document),
+                findings: try rules.documentRules.flatMap { try $0.check(document) },
+                signatures: zip(rules.corpusRules, rules.corpusRuns).map { rule, runs in runs ? rule.signature(document) : nil },
+                suppressions: SuppressionParser.suppressions(in: document))
+        }
+        enum Part: Sendable {
+            case answers(DocumentAnswers)
+            case findings([Finding])
+            case signature((any Sendable)?)
+        }
+        let corpus = Array(zip(rules.corpusRules, rules.corpusRuns))
+        // The corpus rules' signatures first: they are most of the work.
+        let parts = try ParallelMap.map(Array(0..<(corpus.count + 1 + rules.documentRules.count))) { index -> Part in
+            if index < corpus.count { return .signature(corpus[index].1 ? corpus[index].0.signature(document) : nil) }
+            if index == corpus.count { return .answers(rules.classifier.facts(of: document)) }
+            return .findings(try rules.documentRules[index - corpus.count - 1].check(document))
+        }
+        var analysis = FileAnalysis(document: DocumentOutline(document), answers: DocumentAnswers(minTemplateCount: 0, answers: []),
+                                    findings: [], signatures: [], suppressions: SuppressionParser.suppressions(in: document))
+        for part in parts {
+            switch part {
+            case .answers(let answers): analysis.answers = answers
+            case .findings(let findings): analysis.findings += findings
+            case .signature(let signature): analysis.signatures.append(signature)
+            }
+        }
+        return analysis
     }
 
     /// The corpus stage, answer statuses, suppressions, completeness and the final ordering.

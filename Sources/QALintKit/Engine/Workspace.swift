@@ -23,7 +23,7 @@ public struct Workspace: Sendable {
     /// Reads `text` as the document at `path`, with `configuration` (its nearest; nil: the
     /// linter's), replacing what was kept of it.
     public mutating func update(path: String, text: String, configuration: Configuration? = nil) throws {
-        keep(path, try Self.analysis(path: path, text: text, configuration: configuration, linter: linter))
+        keep(path, try Self.analysis(path: path, text: text, configuration: configuration, linter: linter, sideBySide: true))
     }
 
     /// Reads many documents at once, in parallel (the workspace's files when it opens); a
@@ -44,12 +44,12 @@ public struct Workspace: Sendable {
     }
 
     /// The per-file stage for one document, with the rules of its configuration.
-    private static func analysis(path: String, text: String, configuration: Configuration?,
-                                 linter: Linter) throws -> (FileAnalysis, RuleSet, [String: RuleDescription]) {
+    private static func analysis(path: String, text: String, configuration: Configuration?, linter: Linter,
+                                 sideBySide: Bool = false) throws -> (FileAnalysis, RuleSet, [String: RuleDescription]) {
         let sets = try linter.ruleSets(for: [path], configurations: configuration.map { [path: $0] } ?? [:])
         let rules = sets.forFile[0]
         let document = QADocumentReader.read(text, path: path, structure: rules.structure)
-        return (try linter.analyze(document, rules: rules), rules, sets.descriptions)
+        return (try linter.analyze(document, rules: rules, sideBySide: sideBySide), rules, sets.descriptions)
     }
 
     private mutating func keep(_ path: String, _ analysis: (FileAnalysis, RuleSet, [String: RuleDescription])) {

@@ -4,6 +4,14 @@ public enum TextNormalizer {
     /// Lower-cased words (runs of letters and digits), joined by single spaces. Punctuation,
     /// Markdown markup and spacing differences disappear; letters of every script are kept.
     public static func words(_ text: String) -> String {
+        titleWords.value(for: text) { readWords(text) }
+    }
+
+    /// The words of short texts — titles, questions, section names, asked for by many
+    /// readings of one heading — remembered; longer texts are read each time.
+    private static let titleWords = TextMemory<String>(limit: 50_000, longest: 160)
+
+    private static func readWords(_ text: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -148,14 +148,9 @@ struct HeadingLevels {
         // tips, not entries, unless they ask.
         let underTips = Self.underTipsTitle(texts: texts, blocks: blocks)
         func isLabel(_ index: Int) -> Bool {
-            if facts.repeated.contains(index) { return true }
-            // "### Browser (Desktop):" introduces what follows — and so may a question or a task
-            // ("##### Explica los siguientes selectores:" over them), which stays one.
-            if let text = texts[index], text.endsWithColon, !ReadingVocabulary.opensAsQuestion(text) { return true }
+            if facts.repeated.contains(index) || faqTitled.contains(index) { return true }
             if underTips.contains(index) && !QADocumentReader.isQuestionTitle(texts[index] ?? "") { return true }
-            // "## Still have questions?" after the entries invites more.
-            if QuestionText.isInvitation(texts[index] ?? "") { return true }
-            return ReadingVocabulary.isOrganizingTitle(texts[index] ?? "") || faqTitled.contains(index)
+            return Self.labelsByItsText(texts[index] ?? "")
         }
         // A heading's role follows its siblings: a question mark among section titles
         // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
@@ -435,10 +430,31 @@ struct HeadingLevels {
         return !digits.isEmpty && rest.first == "." && rest.dropFirst().first.map { $0.isASCII && $0.isNumber } == true
     }
 
-    /// The heading above the heading at `index` of a higher level, among `headings`.
+    /// True when a heading's text alone makes it a label, not an entry: it introduces what
+    /// follows ("### Browser (Desktop):" — though a question or a task may end so, "#####
+    /// Explica los siguientes selectores:", and stays one), invites questions ("## Still
+    /// have questions?" after the entries), or organizes the page ("## Contents").
+    /// Remembered by text: asked of every heading of an FAQ at each reading.
+    private static func labelsByItsText(_ text: String) -> Bool {
+        labelTexts.value(for: text) {
+            text.endsWithColon && !ReadingVocabulary.opensAsQuestion(text)
+                || QuestionText.isInvitation(text) || ReadingVocabulary.isOrganizingTitle(text)
+        }
+    }
+
+    private static let labelTexts = TextMemory<Bool>(longest: TextMemory<Bool>.title)
+
+    /// The heading above the heading at `index` of a higher level, among `headings` (in
+    /// document order). (From the heading up, found by halving: a scan from the end was
+    /// quadratic over an FAQ of a thousand entries.)
     private static func parent(of index: Int, headings: [Int], blocks: [MarkdownBlock]) -> Int? {
         guard let level = blocks[index].headingLevel else { return nil }
-        return headings.last { $0 < index && (blocks[$0].headingLevel ?? 0) < level }
+        var (low, high) = (0, headings.count)  // the first position not before `index`
+        while low < high {
+            let middle = (low + high) / 2
+            if headings[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return headings[..<low].last { (blocks[$0].headingLevel ?? 0) < level }
     }
 
     /// The entries of an FAQ: under a heading titled as one ("FAQ", "常见问题", "Preguntas

@@ -46,10 +46,13 @@ enum QuestionText {
     /// True when a title's first question invites questions ("Still have questions? Ask on
     /// Discord.", "📞 Masih Ada Pertanyaan?"): no entry of an FAQ, whatever stands beside it.
     static func isInvitation(_ text: String) -> Bool {
-        // (On scalars: a title is asked this once per reading, and most have no mark.)
-        guard let mark = text.unicodeScalars.firstIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
-        return invitesQuestions(text[..<mark])
+        invitations.value(for: text) {
+            guard let mark = text.unicodeScalars.firstIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
+            return invitesQuestions(text[..<mark])
+        }
     }
+
+    private static let invitations = TextMemory<Bool>(longest: TextMemory<Bool>.title)
 
     /// True when what is asked is whether the reader has questions ("Still have questions?",
     /// "Noch Fragen?", "Остались вопросы?"), found no answer ("Não encontrou sua resposta?",

@@ -181,26 +181,50 @@ enum NearDuplicateQuestions {
     /// Items are in corpus order.
     static func pairs(_ items: [(shape: QuestionShape, section: String)], lowestThreshold: Double,
                       threshold: (Int, Int) -> Double) -> [Pair] {
-        var ids: [String: Int32] = [:]
+        // Tokens get ids in order of first use, by a 64-bit hash of their text (hashing the
+        // string with `Hasher` twice per token was a third of this function); classes are
+        // found by a hash of their key, checked against the key itself.
+        var ids: [UInt64: Int32] = [:]
         var sections: [String: Int32] = [:]
-        var classIndex: [ClassKey: Int] = [:]
+        var classIndex: [UInt64: Int] = [:]
+        var collided: [ClassKey: Int] = [:]  // classes whose key hash another class has
         var classes: [Class] = []
+        ids.reserveCapacity(items.count)
+        classIndex.reserveCapacity(items.count)
+        classes.reserveCapacity(items.count)
+        var tokens: [Int32] = []
         for (index, item) in items.enumerated() {
             for part in item.shape.parts {
-                let tokens = part.tokens.map { token -> Int32 in
-                    if let id = ids[token] { return id }
-                    let id = Int32(ids.count)
-                    ids[token] = id
-                    return id
-                }.sorted()
+                tokens.removeAll(keepingCapacity: true)
+                for token in part.tokens {
+                    let hash = Self.hash(token)
+                    if let id = ids[hash] {
+                        tokens.append(id)
+                    } else {
+                        let id = Int32(ids.count)
+                        ids[hash] = id
+                        tokens.append(id)
+                    }
+                }
+                tokens.sort()
                 let section: Int32 = part.dependsOnSection
                     ? (sections[item.section] ?? { let id = Int32(sections.count); sections[item.section] = id; return id }())
                     : -1
-                let key = ClassKey(intent: part.intent, tokens: tokens, section: section)
-                if let existing = classIndex[key] {
+                var hash = UInt64(Intent.allCases.firstIndex(of: part.intent)!) ^ UInt64(bitPattern: Int64(section)) &* 0x9E37_79B9_7F4A_7C15
+                for token in tokens { hash = (hash ^ UInt64(token)) &* 0x0000_0100_0000_01b3 }
+                let existing: Int?
+                if let found = classIndex[hash] {
+                    existing = classes[found].key.intent == part.intent && classes[found].key.section == section
+                        && classes[found].key.tokens == tokens
+                        ? found : collided[ClassKey(intent: part.intent, tokens: tokens, section: section)]
+                } else {
+                    existing = nil
+                }
+                if let existing {
                     if classes[existing].items.last != Int32(index) { classes[existing].items.append(Int32(index)) }
                 } else {
-                    classIndex[key] = classes.count
+                    let key = ClassKey(intent: part.intent, tokens: tokens, section: section)
+                    if classIndex[hash] == nil { classIndex[hash] = classes.count } else { collided[key] = classes.count }
                     classes.append(Class(key: key, items: [Int32(index)]))
                 }
             }
@@ -208,12 +232,13 @@ enum NearDuplicateQuestions {
         // How many clauses use each token: rare tokens weigh more.
         var frequency = [Int](repeating: 0, count: ids.count)
         var clauseCount = 0
-        for item in classes {
-            clauseCount += item.items.count
-            for token in item.key.tokens { frequency[Int(token)] += item.items.count }
+        for index in classes.indices {
+            let count = classes[index].items.count
+            clauseCount += count
+            for token in classes[index].key.tokens { frequency[Int(token)] += count }
         }
         let weight = frequency.map { log(Double(clauseCount + 1) / Double(max($0, 1))) + 0.05 }
-        let polarity = Set(Tokenizer.polarity.compactMap { ids[$0] })
+        let polarity = Set(Tokenizer.polarity.compactMap { ids[Self.hash($0)] })
 
         var pairs: [Pair] = []
         func add(_ a: Int32, _ b: Int32, _ score: Double) {
@@ -232,15 +257,24 @@ enum NearDuplicateQuestions {
             var section: Int32
         }
         var buckets: [Bucket: [Int32]] = [:]
+        buckets.reserveCapacity(classes.count)
         for index in classes.indices {
-            let ordered = classes[index].key.tokens.sorted { (weight[Int($0)], $1) > (weight[Int($1)], $0) }
+            // Heaviest first, then by id (an insertion sort: a class holds a few tokens).
+            var ordered = classes[index].key.tokens
+            for i in ordered.indices.dropFirst() {
+                var j = i
+                while j > 0, (weight[Int(ordered[j])], ordered[j - 1]) > (weight[Int(ordered[j - 1])], ordered[j]) {
+                    ordered.swapAt(j, j - 1)
+                    j -= 1
+                }
+            }
             let total = ordered.reduce(0) { $0 + weight[Int($1)] }
             var covered = 0.0, prefix = 0
+            let (intent, section) = (classes[index].key.intent, classes[index].key.section)
             for token in ordered {
                 prefix += 1
                 covered += weight[Int(token)]
-                buckets[Bucket(intent: classes[index].key.intent, token: token, section: classes[index].key.section),
-                        default: []].append(Int32(index))
+                buckets[Bucket(intent: intent, token: token, section: section), default: []].append(Int32(index))
                 if covered > (1 - lowestThreshold) * total { break }
             }
             classes[index].ordered = ordered
@@ -248,23 +282,46 @@ enum NearDuplicateQuestions {
             classes[index].prefix = prefix
         }
 
+        // (Classes by index, never copied: a copy retains and releases their three arrays.)
         for (bucket, members) in buckets where members.count > 1 {
             for i in 0..<members.count {
-                let first = classes[Int(members[i])]
+                let first = Int(members[i])
                 for j in (i + 1)..<members.count {
-                    let second = classes[Int(members[j])]
+                    let second = Int(members[j])
                     // Weighted sizes too far apart cannot reach the threshold.
-                    guard min(first.total, second.total) >= lowestThreshold * max(first.total, second.total) else { continue }
+                    let (a, b) = (classes[first].total, classes[second].total)
+                    guard min(a, b) >= lowestThreshold * max(a, b) else { continue }
                     // Compare each pair once: in the bucket of its first shared prefix token.
-                    guard firstShared(first, second) == bucket.token else { continue }
-                    let score = similarity(first.key.tokens, second.key.tokens, weight: weight, polarity: polarity)
+                    guard firstShared(classes[first], classes[second]) == bucket.token else { continue }
+                    let score = similarity(classes[first].key.tokens, classes[second].key.tokens, weight: weight, polarity: polarity)
                     guard score >= lowestThreshold else { continue }
                     // Link the classes through their first items (the rest are linked above).
-                    for a in first.items.prefix(1) { for b in second.items.prefix(1) { add(a, b, score) } }
+                    add(classes[first].items[0], classes[second].items[0], score)
                 }
             }
         }
         return pairs
+    }
+
+    /// A token's hash, eight bytes a step (tokens are short: one or two steps).
+    private static func hash(_ token: String) -> UInt64 {
+        var token = token
+        return token.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+            var index = 0
+            while index + 8 <= bytes.count {
+                hash = (hash ^ UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                index += 8
+            }
+            var tail: UInt64 = 0
+            while index < bytes.count {
+                tail = tail << 8 | UInt64(bytes[index])
+                index += 1
+            }
+            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            return hash ^ (hash >> 32)
+        }
     }
 
     /// The first token, in the global order, that both prefixes hold.
