@@ -129,27 +129,32 @@ public struct Linter: Sendable {
                 suppressions: SuppressionParser.suppressions(in: document))
         }
         enum Part: Sendable {
+            case outline(DocumentOutline, [Suppression])
             case answers(DocumentAnswers)
             case findings([Finding])
             case signature((any Sendable)?)
         }
         let corpus = Array(zip(rules.corpusRules, rules.corpusRuns))
         // The corpus rules' signatures first: they are most of the work.
-        let parts = try ParallelMap.map(Array(0..<(corpus.count + 1 + rules.documentRules.count))) { index -> Part in
+        let parts = try ParallelMap.map(Array(0..<(corpus.count + 2 + rules.documentRules.count))) { index -> Part in
             if index < corpus.count { return .signature(corpus[index].1 ? corpus[index].0.signature(document) : nil) }
             if index == corpus.count { return .answers(rules.classifier.facts(of: document)) }
-            return .findings(try rules.documentRules[index - corpus.count - 1].check(document))
+            if index == corpus.count + 1 { return .outline(DocumentOutline(document), SuppressionParser.suppressions(in: document)) }
+            return .findings(try rules.documentRules[index - corpus.count - 2].check(document))
         }
-        var analysis = FileAnalysis(document: DocumentOutline(document), answers: DocumentAnswers(minTemplateCount: 0, answers: []),
-                                    findings: [], signatures: [], suppressions: SuppressionParser.suppressions(in: document))
+        var outline: (DocumentOutline, [Suppression])?
+        var answers: DocumentAnswers?
+        var findings: [Finding] = []
+        var signatures: [(any Sendable)?] = []
         for part in parts {
             switch part {
-            case .answers(let answers): analysis.answers = answers
-            case .findings(let findings): analysis.findings += findings
-            case .signature(let signature): analysis.signatures.append(signature)
+            case .outline(let document, let suppressions): outline = (document, suppressions)
+            case .answers(let facts): answers = facts
+            case .findings(let found): findings += found
+            case .signature(let signature): signatures.append(signature)
             }
         }
-        return analysis
+        return FileAnalysis(document: outline!.0, answers: answers!, findings: findings, signatures: signatures, suppressions: outline!.1)
     }
 
     /// The corpus stage, answer statuses, suppressions, completeness and the final ordering.

@@ -7,7 +7,7 @@ import Foundation
 /// texts longer than `longest` bytes (a paragraph, not a title) are computed, not kept.
 public final class TextMemory<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: Value] = [:]
+    private var values: [Key: Value] = [:]
     private let limit: Int
     private let longest: Int
 
@@ -22,8 +22,9 @@ public final class TextMemory<Value: Sendable>: @unchecked Sendable {
 
     public func value(for text: String, _ compute: () -> Value) -> Value {
         guard text.utf8.count <= longest else { return compute() }
+        let key = Key(text)
         lock.lock()
-        if let known = values[text] {
+        if let known = values[key] {
             lock.unlock()
             return known
         }
@@ -31,8 +32,24 @@ public final class TextMemory<Value: Sendable>: @unchecked Sendable {
         let value = compute()  // outside the lock: other threads go on meanwhile
         lock.lock()
         if values.count >= limit { values.removeAll(keepingCapacity: true) }
-        values[text] = value
+        values[key] = value
         lock.unlock()
         return value
+    }
+
+    /// A text with its 64-bit digest, hashed by the digest: hashing a title with `Hasher`
+    /// on every lookup was most of what a lookup cost.
+    private struct Key: Hashable {
+        let text: String
+        let digest: UInt64
+
+        init(_ text: String) {
+            self.text = text
+            digest = TextNormalizer.digest(text)
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.digest == rhs.digest && lhs.text == rhs.text }
     }
 }

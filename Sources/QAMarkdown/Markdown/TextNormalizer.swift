@@ -97,20 +97,27 @@ public enum TextNormalizer {
     /// run, or between two versions of a file read by the same qalint. Cheaper than
     /// `stableHash` over long texts; never written where another version reads it back.
     public static func digest(_ parts: String...) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for part in parts {
-            var text = part
-            text.withUTF8 { bytes in
-                let raw = UnsafeRawBufferPointer(bytes)
-                var index = 0
-                while index + 8 <= raw.count {
-                    hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    index += 8
-                }
-                var tail = UInt64(bytes.count) << 56
-                for byte in bytes[index...] { tail = tail << 8 | UInt64(byte) }
-                hash = mix(hash ^ tail)
+        parts.reduce(0x9E37_79B9_7F4A_7C15) { digest($1, from: $0) }
+    }
+
+    /// The digest of one text (no array of parts to build).
+    public static func digest(_ text: String) -> UInt64 {
+        digest(text, from: 0x9E37_79B9_7F4A_7C15)
+    }
+
+    private static func digest(_ part: String, from start: UInt64) -> UInt64 {
+        var hash = start
+        var text = part
+        text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            var index = 0
+            while index + 8 <= raw.count {
+                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                index += 8
             }
+            var tail = UInt64(bytes.count) << 56
+            for byte in bytes[index...] { tail = tail << 8 | UInt64(byte) }
+            hash = mix(hash ^ tail)
         }
         return hash
     }
