@@ -115,19 +115,11 @@ public struct Linter: Sendable {
                         descriptions: descriptions)
     }
 
-    /// The per-file stage: everything that needs the document itself. `sideBySide` runs its
-    /// parts (answer facts, document rules, each corpus rule's signature) on all cores: for
-    /// one document read alone, as an editor's change is; a run already reads its files in
-    /// parallel.
+    /// The per-file stage: everything that needs the document itself — its outline and
+    /// suppression comments, answer facts, each corpus rule's signature, the document rules'
+    /// findings. `sideBySide` runs these parts on all cores: for one document read alone, as
+    /// an editor's change is; a run already reads its files in parallel.
     func analyze(_ document: QADocument, rules: RuleSet, sideBySide: Bool = false) throws -> FileAnalysis {
-        guard sideBySide else {
-            return FileAnalysis(
-                document: DocumentOutline(document),
-                answers: rules.classifier.facts(of: document),
-                findings: try rules.documentRules.flatMap { try $0.check(document) },
-                signatures: zip(rules.corpusRules, rules.corpusRuns).map { rule, runs in runs ? rule.signature(document) : nil },
-                suppressions: SuppressionParser.suppressions(in: document))
-        }
         enum Part: Sendable {
             case outline(DocumentOutline, [Suppression])
             case answers(DocumentAnswers)
@@ -136,17 +128,18 @@ public struct Linter: Sendable {
         }
         let corpus = Array(zip(rules.corpusRules, rules.corpusRuns))
         // The corpus rules' signatures first: they are most of the work.
-        let parts = try ParallelMap.map(Array(0..<(corpus.count + 2 + rules.documentRules.count))) { index -> Part in
+        let part: @Sendable (Int) throws -> Part = { index in
             if index < corpus.count { return .signature(corpus[index].1 ? corpus[index].0.signature(document) : nil) }
             if index == corpus.count { return .answers(rules.classifier.facts(of: document)) }
             if index == corpus.count + 1 { return .outline(DocumentOutline(document), SuppressionParser.suppressions(in: document)) }
             return .findings(try rules.documentRules[index - corpus.count - 2].check(document))
         }
+        let indices = Array(0..<(corpus.count + 2 + rules.documentRules.count))
         var outline: (DocumentOutline, [Suppression])?
         var answers: DocumentAnswers?
         var findings: [Finding] = []
         var signatures: [(any Sendable)?] = []
-        for part in parts {
+        for part in try sideBySide ? ParallelMap.map(indices, part) : indices.map(part) {
             switch part {
             case .outline(let document, let suppressions): outline = (document, suppressions)
             case .answers(let facts): answers = facts
