@@ -1,4 +1,5 @@
 import Foundation
+import QAMarkdown
 
 /// Finds pairs of similar questions without comparing all pairs.
 ///
@@ -89,8 +90,11 @@ enum NearDuplicateQuestions {
     /// `threshold(a, b)` gives the threshold for a pair of items (that of the later one's
     /// file); `lowestThreshold` is the loosest of them, which the index is built for.
     /// Items are in corpus order.
+    /// `classHash` finds a class by its key (intent, section, sorted token ids); a test
+    /// makes every key collide to exercise the side table.
     static func pairs(_ items: [(shape: QuestionShape, section: String)], lowestThreshold: Double,
-                      threshold: (Int, Int) -> Double) -> [Pair] {
+                      threshold: (Int, Int) -> Double,
+                      classHash: (Intent, Int32, [Int32]) -> UInt64 = Self.classHash) -> [Pair] {
         // Tokens get ids in order of first use, by a 64-bit hash of their text (hashing the
         // string with `Hasher` twice per token was a third of this function); classes are
         // found by a hash of their key, checked against the key itself.
@@ -106,7 +110,7 @@ enum NearDuplicateQuestions {
             for part in item.shape.parts {
                 key.removeAll(keepingCapacity: true)
                 for token in part.tokens {
-                    let hash = Self.hash(token)
+                    let hash = TextNormalizer.digest(token)
                     if let id = ids[hash] {
                         key.append(id)
                     } else {
@@ -119,8 +123,7 @@ enum NearDuplicateQuestions {
                 let section: Int32 = part.dependsOnSection
                     ? (sections[item.section] ?? { let id = Int32(sections.count); sections[item.section] = id; return id }())
                     : -1
-                var hash = UInt64(Intent.allCases.firstIndex(of: part.intent)!) ^ UInt64(bitPattern: Int64(section)) &* 0x9E37_79B9_7F4A_7C15
-                for token in key { hash = (hash ^ UInt64(token)) &* 0x0000_0100_0000_01b3 }
+                let hash = classHash(part.intent, section, key)
                 var existing: Int32?
                 if let found = classIndex[hash] {
                     existing = classes.holds(Int(found), intent: part.intent, section: section, tokens: key)
@@ -144,7 +147,7 @@ enum NearDuplicateQuestions {
             for token in classes.tokens(of: index) { frequency[Int(token)] += count }
         }
         let weight = frequency.map { log(Double(clauseCount + 1) / Double(max($0, 1))) + 0.05 }
-        let polarity = Set(Tokenizer.polarity.compactMap { ids[Self.hash($0)] })
+        let polarity = Set(Tokenizer.polarity.compactMap { ids[TextNormalizer.digest($0)] })
 
         var pairs: [Pair] = []
         func add(_ a: Int32, _ b: Int32, _ score: Double) {
@@ -165,7 +168,7 @@ enum NearDuplicateQuestions {
         // Each class under the tokens of its prefix, as (bucket key, class) pairs grouped by
         // key: intent, section and token packed into 64 bits (a section id and a token id
         // each fit in 28 and 32 bits).
-        var buckets = BandKeys(capacity: classes.count * 2)
+        var buckets = KeyedItems(capacity: classes.count * 2)
         classes.ordered = classes.tokens
         classes.total = [Double](repeating: 0, count: classes.count)
         classes.prefix = [Int32](repeating: 0, count: classes.count)
@@ -214,25 +217,11 @@ enum NearDuplicateQuestions {
         }
         return pairs
     }
-    /// A token's hash, eight bytes a step (tokens are short: one or two steps).
-    private static func hash(_ token: String) -> UInt64 {
-        var token = token
-        return token.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-            var index = 0
-            while index + 8 <= bytes.count {
-                hash = (hash ^ UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                hash ^= hash >> 29
-                index += 8
-            }
-            var tail: UInt64 = 0
-            while index < bytes.count {
-                tail = tail << 8 | UInt64(bytes[index])
-                index += 1
-            }
-            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-            return hash ^ (hash >> 32)
-        }
+    /// A class key's hash (FNV-1a over the token ids, the intent and section mixed in).
+    static func classHash(_ intent: Intent, _ section: Int32, _ tokens: [Int32]) -> UInt64 {
+        var hash = UInt64(Intent.allCases.firstIndex(of: intent)!) ^ UInt64(bitPattern: Int64(section)) &* 0x9E37_79B9_7F4A_7C15
+        for token in tokens { hash = (hash ^ UInt64(token)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// The first token, in the global order, that both prefixes hold.

@@ -176,7 +176,7 @@ public struct DuplicateAnswerRule: BuiltinRule, CorpusRule {
                 representatives.append(index)
             }
         }
-        var keys = BandKeys(capacity: representatives.count * MinHash.bands)
+        var keys = KeyedItems(capacity: representatives.count * MinHash.bands)
         for index in representatives {
             let values = signature(index)
             for band in 0..<MinHash.bands { keys.append(MinHash.bandKey(values, band: band), item: Int32(index)) }

@@ -1,10 +1,10 @@
-/// MinHash band keys with the item each came from, grouped by key: a least-significant-digit
-/// radix sort over the 64-bit keys (eight passes of a byte), stable, so that items keep the
-/// order they were added in within a key. It does in linear time what a comparison sort of
-/// (key, item) pairs did in n log n with a closure per comparison — the largest part of
-/// `duplicate-answer` at each keystroke in an editor. (No package we may use sorts integers
-/// by radix; this is forty lines.)
-struct BandKeys {
+/// 64-bit keys with the item each came from, grouped by key — `duplicate-answer`'s MinHash
+/// band keys, `similar-question`'s index buckets: a least-significant-digit radix sort over
+/// the keys (eight passes of a byte), stable, so that items keep the order they were added
+/// in within a key. It does in linear time what a comparison sort of (key, item) pairs did
+/// in n log n with a closure per comparison. (No package we may use sorts integers by radix;
+/// this is forty lines.)
+struct KeyedItems {
     private(set) var keys: [UInt64] = []
     private(set) var items: [Int32] = []
 
