@@ -197,9 +197,8 @@ import TestSupport
         (18, 0.90, 0.97, 0.98, 0.90),
         (19, 0.85, 0.99, 0.99, 0.95),
         // (Batch 20's unfinished answers stand in a Korean list of topics under a page titled
-        // as interview questions, which is read as no questions yet: the floor guards the 4
-        // found.)
-        (20, 0.80, 0.60, 0.99, 0.02),
+        // as interview questions: read since the lists under a question bank's categories are.)
+        (20, 0.85, 0.90, 0.99, 0.95),
         (21, 0.85, 0.98, 0.99, 0.80),
         // (Batch 22 was collected for its unfinished answers: issue 14 raises its floor.)
         (22, 0.75, 0.97, 0.97, 0.75),
@@ -207,9 +206,12 @@ import TestSupport
         (23, 0.75, 0.90, 0.94, nil),
         // (Batch 24's unfinished answers are template slots, "[Describe …]", which issue 14
         // reads: none is found yet, so no floor rather than one that cannot fail.)
-        (24, 0.75, 0.90, 0.98, nil),
+        (24, 0.80, 0.97, 0.99, nil),
         (25, 0.95, 0.99, 0.99, nil),
         (26, 0.65, 0.85, 0.96, 0.15),
+        // (Batch 27 labels no unfinished answer; its precision is lost in a Chinese FAQ whose
+        // long answers ask in headings of the questions' level, and "✔ N." step headings.)
+        (27, 0.65, 0.80, 0.78, nil),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

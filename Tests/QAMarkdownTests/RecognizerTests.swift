@@ -651,6 +651,67 @@ import Testing
         #expect(!lines(questions + help).contains(13))
     }
 
+    /// A line that opens with an HTML comment (reveal.js `<!-- .element: … -->`) is an HTML
+    /// block to CommonMark and the text after the comment to a reader of the page.
+    @Test func itemsBehindAnHTMLComment() {
+        let comment = "<!-- .element: class=\"fragment fade-in\" -->"
+        let polish = "# Pytania\n\n* \(comment) Co to jest polimorfizm?\n* \(comment) Jakie znasz systemy kontroli wersji?\n* \(comment) Napisz algorytm sortowania.\n"
+        #expect(lines(polish) == [3, 4, 5])
+        let english = "# Slides\n\n- \(comment) What is a closure?\n  - \(comment) A follow-up note.\n- \(comment) What is hoisting?\n- \(comment) What is the event loop?\n"
+        #expect(lines(english) == [3, 5, 6])
+        // A comment alone on its line stays a comment; so does one that never closes.
+        #expect(lines("# Slides\n\n- <!-- hidden -->\n- <!-- What is this?\n- nothing\n").isEmpty)
+    }
+
+    /// Numbered questions that go on as paragraphs inside the last heading question's answer
+    /// ("#### 117. …", its answer, "175 . What is BlockingQueue?"), or one numbered line that
+    /// asks between two numbered headings ("##### 26.…", "27.…？", "##### 28.…"), are
+    /// questions; an answer's numbered steps are its answer.
+    @Test func numberedQuestionsResumingInsideAnAnswer() {
+        let run = "# Java\n\n#### 116. What is fail-fast?\n- Throws.\n\n#### 117. What are atomic operations?\n- At once.\n\n"
+            + "175 . What is BlockingQueue?\n\n176 . What are Generics?\n\n177 . Why do we need Generics?\n"
+        #expect(lines(run) == [3, 6, 9, 11, 13])
+        let chinese = "# Java基础\n\n##### 26.抽象类与接口？\n\n抽象类有自己的部分实现。\n\n27.string与stringbuffer的区别？\n\nstring长度是不可变的。\n\n##### 28.谈谈final, finally的区别？\n\n修饰符。\n"
+        #expect(lines(chinese) == [3, 7, 11])
+        // (Not where the number does not come between the headings' numbers.)
+        #expect(lines(chinese.replacingOccurrences(of: "27.string", with: "3.string")) == [3, 11])
+        let steps = "# FAQ\n\n#### 1. How do I install it?\n\n1.Open a terminal\n\n2.Run the installer\n\n3.Restart\n\n#### 2. How do I remove it?\n\nDelete it.\n"
+        #expect(lines(steps) == [3, 11])
+    }
+
+    /// Questions written one per line without list markers, in one paragraph ("## Agile" over
+    /// "Que entiendes por metodologías agiles?↵Que tecnicas … conoces?↵…"), on a page titled
+    /// as a bank of questions: each line is a question. Not on another page, and not where
+    /// fewer than two thirds of the lines ask.
+    @Test func questionLinesWithoutMarkers() {
+        let spanish = "# Preguntas\n\n## Agile\nQue entiendes por metodologías agiles?\nQue tecnicas de metodologia agil conoces?\nSabes que es SCRUM?\n"
+        #expect(lines(spanish) == [4, 5, 6])
+        let english = "# Questions\n\n## Hardware\nWhat is a processor?\nWhat is a byte?\nWhat does 64-bit mean?\nCache, RAM, ROM\n"
+        #expect(lines(english) == [4, 5, 6, 7])
+        #expect(lines(english.replacingOccurrences(of: "# Questions", with: "# Notes")).isEmpty)
+        let prose = "# Questions\n\n## Why\nWhy another tool?\nBecause the others read no answers.\nThey only read Markdown.\n"
+        #expect(lines(prose).isEmpty)
+    }
+
+    /// A page titled as a bank of questions ("# Pytania rekrutacyjne", front matter "title: 예상
+    /// 면접 질문"): the list under each of its categories is questions — bare topics too —
+    /// where one item asks; not a list a sentence introduces, not under a heading that
+    /// organizes ("References"), and not on a page whose title names no questions.
+    @Test func listsUnderTheCategoriesOfAQuestionBank() {
+        let polish = "# Pytania rekrutacyjne\n\nLista pytań i tematów.\n\n### Core Java\n- Garbage Collectors\n- Co to jest JVM?\n- Sterta i stos\n- String buffer vs String builder\n\n### Spring\n- Logger\n- Czym jest Spring?\n- Rodzaje Beanów\n"
+        #expect(lines(polish) == [6, 7, 8, 9, 12, 13, 14])
+        let korean = "---\ntitle: \"신입 개발자 예상 면접 질문\"\n---\n\n## HTML/CSS\n\n<https://example.com/html-css.md>\n\n- <b>웹 표준이란?</b>\n- <b>레거시 코드</b>\n- <b>시멘틱 태그</b>\n"
+        #expect(lines(korean) == [9, 10, 11])
+        // The same lists on a page whose title names no questions: topics, not questions.
+        #expect(lines(polish.replacingOccurrences(of: "# Pytania rekrutacyjne", with: "# Notatki z Javy")).isEmpty)
+        #expect(lines(korean.replacingOccurrences(of: "예상 면접 질문", with: "공부 노트")).isEmpty)
+        // A list that a sentence introduces, or under a heading that organizes, stays prose.
+        let outcome = "# Kubernetes Interview Questions\n\n## Outcome\n\nAfter this section you will be able to:\n\n- Explain concepts with examples\n- Crack interviews\n- Answer questions confidently\n"
+        #expect(lines(outcome).isEmpty)
+        let references = "# Kubernetes Interview Questions\n\n## References\n\n- Kubernetes docs\n- What is a Pod? (blog post)\n- The Kubernetes book\n"
+        #expect(lines(references).isEmpty)
+    }
+
     /// A README's short list of bare questions that the paragraph after it answers at once
     /// is rhetorical; the same list with nothing after it is a list of questions.
     @Test func rhetoricalQuestionsInAREADME() {
@@ -849,6 +910,22 @@ import Testing
         #expect(lines("# 想定質問\n\n" + asked + "\n" + advice).count == 6)
         let titles = "# Interview\n\n1. **Explain closures in your own words**\n   Text.\n2. **The event loop**\n   Text.\n3. **Hoisting**\n   Text.\n"
         #expect(lines(titles) == [3, 5, 7])
+    }
+
+    /// Where a document asks in headings, a numbered list of bold titles between its
+    /// questions that neither ask nor open as questions is a section's points ("## Red
+    /// Flags" over "1. **Não admite que não sabe**"); one that opens as a question stays.
+    @Test func boldPointsBetweenHeadingQuestions() {
+        for (title, points, asking) in [
+            ("Perguntas de Entrevista", "## ⚠️ Red Flags\n\n1. **Não admite que não sabe**\n2. **Respostas decoradas**\n3. **Não testa código**\n",
+             "## Comportamentais\n\n1. **Por que você quer trabalhar aqui**\n2. **Como você lida com prazos**\n3. **Fale sobre um conflito**\n"),
+            ("Interview Questions", "## Red flags\n\n1. **Does not admit not knowing**\n2. **Memorized answers**\n3. **Never tests code**\n",
+             "## Behavioural\n\n1. **Why do you want to work here**\n2. **How do you handle deadlines**\n3. **Tell me about a conflict**\n"),
+        ] {
+            let questions = "# \(title)\n\n" + (1...3).map { "### \($0). Question \($0)?\n\nAnswer \($0).\n\n" }.joined()
+            #expect(lines(questions + points).count == 3, "\(title)")
+            #expect(lines(questions + asking).count == 6, "\(title)")
+        }
     }
 
     /// In a bank of heading questions without answers, a short list of questions under one of

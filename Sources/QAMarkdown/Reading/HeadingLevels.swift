@@ -301,6 +301,9 @@ struct HeadingLevels {
         return .sibling
     }
 
+    /// How many headings are questions.
+    var questionCount: Int { questionIndices.count }
+
     /// True when the heading asks but titles a section.
     func isSectionTitle(_ index: Int) -> Bool { demoted.contains(index) && !questionIndices.contains(index) }
     func isTopic(_ index: Int) -> Bool { topicIndices.contains(index) }

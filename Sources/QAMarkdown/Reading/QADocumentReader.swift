@@ -262,6 +262,8 @@ private struct Builder {
     var admonitions: [Int: (admonition: Admonition, isQuestion: Bool)] = [:]
     /// Paragraphs of numbered lines that Markdown does not read as lists (`1.什么是…`).
     var numberedLines: [Int: NumberedLines.Paragraph] = [:]
+    /// Those of them whose run mostly asks (`askingRuns`).
+    var askingRuns = Set<Int>()
     /// The title the front matter gives the page, if any: an FAQ title there ("title:
     /// Troubleshooting") makes the whole page an FAQ.
     var pageTitle: String?
@@ -288,6 +290,10 @@ private struct Builder {
     /// The document writes its bold list questions with a question mark (five or more, and
     /// most of its bold items): a bold item that does not ask is advice or a step there.
     var boldItemsAsk = false
+    /// The document asks its questions as headings (three or more): a list of bold titles
+    /// that neither ask nor open as questions, outside their answers, is a section's points
+    /// ("## Red Flags" over "1. **Não admite que não sabe**").
+    var asksInHeadings = false
     /// The document is a bank of heading questions most of which have no answer: five or
     /// more headings ask, and most of them stand right above another heading of their level
     /// or higher, or the end.
@@ -303,6 +309,12 @@ private struct Builder {
     var nearMisses = 0
     /// The document asks enough questions elsewhere that such lists are questions too.
     var documentAsks = false
+    /// The page's title names it a bank of questions without asking ("# Pytania
+    /// rekrutacyjne", "title: 신입 개발자 예상 면접 질문"): the lists under its category
+    /// headings are its questions (`underQuestionBankTitle`).
+    var pageNamesQuestions = false
+    /// On such a page, the heading last above each block (by index), if any.
+    var headingAbove: [Int?] = []
     /// Reading the lists under the items of a list of question categories
     /// (`ListItemQuestion.holdsNestedQuestions`).
     var inQuestionCategory = false
@@ -311,7 +323,7 @@ private struct Builder {
     /// in order: content that Markdown parsed as code or as one list item or one HTML block
     /// is read as what the page shows.
     static let passes: [@Sendable ([MarkdownBlock]) -> [MarkdownBlock]] = [
-        ContentTabs.unwrapped, HeadingItems.unwrapped, SwallowedMarkdown.split, UnspacedHeadings.split, LeadingMarkup.split, LabelledLines.split,
+        CommentedLines.split, ContentTabs.unwrapped, HeadingItems.unwrapped, SwallowedMarkdown.split, UnspacedHeadings.split, LeadingMarkup.split, LabelledLines.split,
         Details.splitClosingOpeners, Details.joiningBareOpeners, Admonition.splitClosingComponents,
         Admonition.unwrappingCategories, Admonition.splitRunOnOpeners,
     ]
@@ -376,6 +388,7 @@ private struct Builder {
         if structure.allows(.paragraph) {
             let runs = NumberedLines.runs(in: blocks, documentAsks: documentAsks)
             numberedLines = runs.paragraphs
+            askingRuns = Self.askingRuns(blocks, numbered: numberedLines)
             nearMisses += runs.silentRuns
         }
         let slots = AnswerSlot.labels(blocks: blocks, headingTexts: headingTexts)
@@ -383,7 +396,19 @@ private struct Builder {
         // The page's title may say it is an FAQ: its front matter's, or — where the page has no
         // title of its own, neither there nor in a first heading at level 1 — its file name
         // ("faq.md", "docs/faq/index.md", "troubleshooting.md").
-        let untitled = pageTitle == nil && blocks.first(where: { $0.headingLevel != nil })?.headingLevel != 1
+        let firstHeading = blocks.firstIndex { $0.headingLevel != nil }
+        let untitled = pageTitle == nil && firstHeading.map { blocks[$0].headingLevel } != 1
+        if let title = pageTitle ?? firstHeading.flatMap({ blocks[$0].headingLevel == 1 ? headingTexts[$0] : nil }) {
+            pageNamesQuestions = ReadingVocabulary.namesQuestions(title) && QuestionText.lastQuestionMark(title) == nil
+                && !QADocumentReader.readsAsQuestion(title)
+        }
+        if pageNamesQuestions {
+            var last: Int?
+            headingAbove = blocks.indices.map { index in
+                defer { if blocks[index].headingLevel != nil { last = index } }
+                return last
+            }
+        }
         let pageIsFAQ = pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? (untitled && ReadingVocabulary.titlesFAQPage(Self.fileTitle(path)))
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageIsFAQ)
         faqScopes = facts.faqScopes
@@ -417,6 +442,7 @@ private struct Builder {
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
                                    answered: answeredHeadings(headingTexts, repeated: facts.repeated).union(slots.values.joined()), facts: facts,
                                    otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys))
+        asksInHeadings = levels.questionCount >= 3
         if structure.allows(.boldParagraph) {
             let isQuestion = { (index: Int) in headingTexts[index].map { levels.evidence(index, text: $0) != nil || levels.isTopic(index) } ?? true }
             leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes, isQuestion: isQuestion)
@@ -520,6 +546,11 @@ private struct Builder {
             }
             // Inside the answer of a question heading, everything belongs to the answer (until
             // an answer container has given it).
+            if let question = open, question.layout == .heading || question.layout == .topicHeading, !question.containerAnswered,
+               let numbered = resumedNumbering(question) {
+                readNumbered(numbered)
+                continue
+            }
             if let question = open, question.layout == .heading || question.layout == .topicHeading, !question.containerAnswered,
                !startsQuestionList(block) {
                 // An answer slot's label ("> The answer goes here") is not the answer.
@@ -826,6 +857,7 @@ private struct Builder {
                 Self.isAnswerItem(item) || readingList && LinkIndex.isLinkOnly(item) ? nil : ListItemQuestion(item: item, ordered: ordered)
             }
             if boldItemsAsk { read.removeAll { $0.open.evidence == .boldTitle } }
+            if asksInHeadings { read.removeAll { $0.open.evidence == .boldTitle && !ReadingVocabulary.opensAsQuestion($0.open.text) } }
             let items = read.count
             // Two bold titles and nothing that asks ("1. **Klonowanie repozytorium**" over its
             // commands) are steps, where the document asks nothing elsewhere — not under an
@@ -855,14 +887,19 @@ private struct Builder {
                     // (`QADocumentReader.read`); not a task list ("- [ ] 쿠키와 세션 차이"),
                     // which lists what to do.
                     // (One worded item alone is a step: "2. **Создайте директорию** расширения:".)
-                    guard count >= 2, (items + worded) * 2 >= count && items + worded >= 2 || titledAsQuestions(),
+                    // Or a list under a category of a page titled as a bank of questions,
+                    // one of its items asking ("# Pytania rekrutacyjne", "### Core Javy", then
+                    // "- Garbage Collectors" among "- Co to jest JVM?"), that no sentence
+                    // introduces ("You will be able to:" then "- Explain concepts…").
+                    let banked = items + worded >= 1 && !introduced && !followsIntroduction() && underQuestionBankTitle()
+                    guard count >= 2, (items + worded) * 2 >= count && items + worded >= 2 || banked || titledAsQuestions(),
                           !block.children.allSatisfy(ListItemQuestion.isTask),
                           // Links to the document's own headings, nested or badged: a contents.
                           block.children.filter({ LinkIndex.onlyLinks($0) == true }).count * 2 < count else { return false }
                     nearMisses += 1
                     // (Right after a question, such a list is its answer: "**页面可见性可以有哪些
                     // 用途？**" then "- 通过 visibilityState 的值检测页面当前是否可见".)
-                    guard documentAsks, open.map({ !$0.answer.text.isBlank }) ?? true else { return false }
+                    guard documentAsks || banked, open.map({ !$0.answer.text.isBlank }) ?? true else { return false }
                 }
             }
             // A list of mostly questions is a list of questions: its other items too. The last
@@ -913,12 +950,17 @@ private struct Builder {
                 return true
             }
             if let numbered = numberedLines[index] {
-                for line in numbered.lines {
+                readNumbered(numbered)
+                return true
+            }
+            if open == nil, pageNamesQuestions, structure.allows(.paragraph), let lines = Self.questionLines(block) {
+                for (offset, text) in lines {
                     closeQuestion()
-                    let range = SourceRange(startLine: line.line, startColumn: 1, endLine: line.line, endColumn: 1)
-                    open = OpenQuestion(text: line.text, range: range, level: 0, layout: .paragraph)
+                    let line = block.range.startLine + offset
+                    open = OpenQuestion(text: text, range: SourceRange(startLine: line, startColumn: 1, endLine: line, endColumn: 1),
+                                        level: 0, layout: .paragraph, evidence: .listOfQuestions)
                 }
-                if !numbered.rest.isEmpty { open?.answer.add(block.replacingInlines(numbered.rest)) }
+                closeQuestion()
                 return true
             }
             // A paragraph that asks, right before an answer container: the question it answers.
@@ -983,6 +1025,79 @@ private struct Builder {
         }
     }
 
+    /// The lines of a paragraph written as a list without markers, three or more, two thirds
+    /// of them asking ("## Agile" over "Que entiendes por metodologías agiles?↵Que tecnicas de
+    /// metodologia agil conoces?↵…"), each with its offset from the paragraph's first line;
+    /// nil for any other paragraph. (Read only outside answers, on a page titled as a bank
+    /// of questions.)
+    static func questionLines(_ paragraph: MarkdownBlock) -> [(offset: Int, text: String)]? {
+        guard paragraph.inlines.count >= 5, paragraph.inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return nil }
+        var lines: [(offset: Int, text: String)] = []
+        var start = 0
+        while start <= paragraph.inlines.count {
+            let end = paragraph.inlines[start...].firstIndex { $0 == .softBreak || $0 == .lineBreak } ?? paragraph.inlines.count
+            let text = InlineText.plain(Array(paragraph.inlines[start..<end])).trimmedWhitespace
+            guard !text.isEmpty, text.utf8.count <= QuestionText.longestTitle else { return nil }
+            lines.append((lines.count, text))
+            start = end + 1
+        }
+        let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) }.count
+        return lines.count >= NumberedLines.minimumRun && asking * 3 >= lines.count * 2 ? lines : nil
+    }
+
+    /// The paragraphs of `numbered` whose run — paragraphs counting on, only paragraphs
+    /// between them — has three lines or more, two thirds of them asking (one pass: a run is
+    /// judged once, not from each of its paragraphs).
+    static func askingRuns(_ blocks: [MarkdownBlock], numbered: [Int: NumberedLines.Paragraph]) -> Set<Int> {
+        var result = Set<Int>()
+        var run: [Int] = []
+        var lines = 0, asking = 0, last = 0
+        func finish() {
+            if lines >= NumberedLines.minimumRun && asking * 3 >= lines * 2 { result.formUnion(run) }
+            run = []
+            lines = 0
+            asking = 0
+        }
+        for index in blocks.indices {
+            guard case .paragraph = blocks[index].kind else { finish(); continue }
+            guard let paragraph = numbered[index] else { continue }
+            if !run.isEmpty && paragraph.lines[0].number != last + 1 { finish() }
+            run.append(index)
+            lines += paragraph.lines.count
+            asking += paragraph.lines.filter { QADocumentReader.isQuestionTitle($0.text) }.count
+            last = paragraph.lines.last!.number
+        }
+        finish()
+        return result
+    }
+
+    /// The numbered lines of the paragraph being read as questions, the last one open with
+    /// what follows them as its answer.
+    mutating func readNumbered(_ numbered: NumberedLines.Paragraph) {
+        for line in numbered.lines {
+            closeQuestion()
+            let range = SourceRange(startLine: line.line, startColumn: 1, endLine: line.line, endColumn: 1)
+            open = OpenQuestion(text: line.text, range: range, level: 0, layout: .paragraph)
+        }
+        if !numbered.rest.isEmpty { open?.answer.add(blocks[index].replacingInlines(numbered.rest)) }
+    }
+
+    /// The numbered lines of the paragraph being read when, inside the answer of the heading
+    /// question `question`, they resume the document's numbered questions: a run of numbered
+    /// lines (`numberedLines`) two thirds of which ask ("175 . What is BlockingQueue in
+    /// Java?" after "#### 117. …" and its answer), or one numbered line that asks and whose
+    /// number stands between the open heading's and the next one's ("##### 26.抽象类与接口？",
+    /// "27.string与stringbuffer的区别？", "##### 28.…"). An answer's numbered steps do not ask.
+    func resumedNumbering(_ question: OpenQuestion) -> NumberedLines.Paragraph? {
+        if let numbered = numberedLines[index] { return askingRuns.contains(index) ? numbered : nil }
+        // (The paragraph's first: most paragraphs do not open with a digit.)
+        guard case .paragraph = blocks[index].kind, let numbered = NumberedLines.paragraph(blocks[index]), numbered.lines.count == 1,
+              case let line = numbered.lines[0], QuestionPrefix.number(question.text) == line.number - 1, QADocumentReader.isQuestionTitle(line.text),
+              let next = blocks[(index + 1)...].first(where: { $0.headingLevel != nil }), next.headingLevel == question.level,
+              QuestionPrefix.number(InlineText.plain(next.inlines)) == line.number + 1 else { return nil }
+        return numbered
+    }
+
     /// Questions read from the lines of one block, each with its answer as text (a table's
     /// rows, an HTML accordion's toggles).
     mutating func readRows(_ rows: [(line: Int, question: String, answer: String)], layout: QuestionLayout,
@@ -1023,6 +1138,18 @@ private struct Builder {
             }
         }
         return false
+    }
+
+    /// True when the page names itself a bank of questions (`pageNamesQuestions`) and the
+    /// heading right above the block at `index` is one of its categories: below the page's
+    /// title, neither asking nor organizing ("References"). Not where the page asks in
+    /// another form (headings, bold items with a question mark): a list that does not is
+    /// advice there ("## 面接対策" over "1. **失敗談も準備**").
+    func underQuestionBankTitle() -> Bool {
+        guard pageNamesQuestions, !boldItemsAsk, !asksInHeadings, let above = headingAbove[index] else { return false }
+        let title = InlineText.plain(blocks[above].inlines)
+        return (blocks[above].headingLevel ?? 1) > 1 && QuestionText.lastQuestionMark(title) == nil
+            && !QADocumentReader.readsAsQuestion(title) && !ReadingVocabulary.isOrganizingTitle(title)
     }
 
     /// The fewest questions of a list that ends the answer it stands in.
