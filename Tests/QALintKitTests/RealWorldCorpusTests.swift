@@ -211,7 +211,7 @@ import TestSupport
         (26, 0.65, 0.85, 0.96, 0.15),
         // (Batch 27 labels no unfinished answer; its precision is lost in a Chinese FAQ whose
         // long answers ask in headings of the questions' level, and "✔ N." step headings.)
-        (27, 0.65, 0.80, 0.78, nil),
+        (27, 0.70, 0.93, 0.80, nil),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

@@ -1666,6 +1666,22 @@ import Testing
         #expect(document.questions.allSatisfy { $0.evidence == .faqEntry && !$0.answer.isEmpty })
     }
 
+    /// Under an FAQ title, headings over entries that open with a bold sentence are the FAQ's
+    /// categories, and the entries are its questions ("## Start und Installation" over
+    /// "**Windows fragt nach der Firewall-Freigabe.**↵answer"); a heading whose answer only
+    /// has a bold lead or two stays an entry.
+    @Test func headingsOverBoldLeadInsAreCategories() {
+        let entries = { (names: [String]) in names.map { "**\($0)**\nDie Antwort darauf.\n" }.joined(separator: "\n") }
+        let german = "# Häufige Fragen\n\n## Start und Installation\n\n" + entries(["Windows meldet einen Fehler.", "Der Mac sagt nein.", "Windows fragt nach der Firewall."])
+            + "\n## Lesen\n\n" + entries(["Ein Wort ist rot.", "Das Buch ist in Antiqua.", "Wie sichere ich meine Arbeit?"])
+        #expect(lines(german) == [5, 8, 11, 16, 19, 22])
+        let english = "# FAQ\n\n## Setup\n\n" + entries(["The window is empty.", "The scan is slow.", "No device shows a name."])
+            + "\n## Usage\n\n" + entries(["A word is red.", "The export fails.", "Can I share a book?"])
+        #expect(lines(english) == [5, 8, 11, 16, 19, 22])
+        let answers = "# FAQ\n\n## The installer fails\n\n**On Windows.** Run it as administrator.\n\nOr reboot.\n\n## The scan is slow\n\nUse `--fast`.\n"
+        #expect(lines(answers) == [3, 9])
+    }
+
     @Test func detailsThatFoldAwayLinksAreAnIndex() {
         let toggle = { (name: String) in "<details>\n  <summary>\(name)</summary>\n  <ul>\n    <li><a href=\"./\(name).md\">\(name)</a></li>\n  </ul>\n</details>\n" }
         let document = read(["Stack", "Queue", "What is a heap?", "Deque"].map(toggle).joined(separator: "\n"))

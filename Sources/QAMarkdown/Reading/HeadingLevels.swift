@@ -483,8 +483,10 @@ struct HeadingLevels {
                   }),
                   best.value.count >= 2,
                   // Headings over questions of their own (definition lists, Q: paragraphs,
-                  // <details>) are the FAQ's categories, not its entries.
-                  best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others) }).count * 2 < best.value.count
+                  // <details>, entries that open with a bold sentence) are the FAQ's
+                  // categories, not its entries.
+                  best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others)
+                      || holdsLeadIns(blocks, after: $0) }).count * 2 < best.value.count
             else { continue }
             // Where the document labels its entries ("### Problém: …", "## Q3: …", three or
             // more), a part titled as an FAQ none of whose headings is labelled ("## Nástroje a
@@ -610,6 +612,23 @@ struct HeadingLevels {
             if count >= 2 { return true }
         }
         return false
+    }
+
+    /// True when the paragraphs right under the heading (up to the next heading) hold FAQ
+    /// entries that open with a bold sentence ending as a sentence ends ("**Windows fragt nach
+    /// der Firewall-Freigabe.**" over its answer): `LeadIn.minimumEntries` or more, a third
+    /// of its paragraphs or more — as `LeadIn.entries` reads them.
+    private static func holdsLeadIns(_ blocks: [MarkdownBlock], after index: Int) -> Bool {
+        var paragraphs = 0, leadIns = 0
+        for block in blocks[(index + 1)...] {
+            if block.headingLevel != nil { break }
+            guard case .paragraph = block.kind else { continue }
+            paragraphs += 1
+            if let (text, _) = LeadIn.split(block), let last = text.unicodeScalars.last, ".?!。？！“”\"»".unicodeScalars.contains(last) {
+                leadIns += 1
+            }
+        }
+        return leadIns >= LeadIn.minimumEntries && leadIns * 3 >= paragraphs
     }
 
     /// True when two or more paragraphs under the heading (before the next heading of its
