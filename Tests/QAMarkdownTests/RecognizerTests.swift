@@ -651,6 +651,20 @@ import Testing
         #expect(!lines(questions + help).contains(13))
     }
 
+    /// A follow-up folded in a `<details>` inside the answer's last list item (indented under
+    /// it) is a question of its own where its summary asks; one that folds code away is part
+    /// of the answer.
+    @Test func followUpsFoldedInAnAnswersListItem() {
+        let follow = { (summary: String) in "    <details>\n    <summary>\(summary)</summary>\n\n    - The answer.\n\n    </details>\n" }
+        let entry = { (question: String, followUp: String) in
+            "<details>\n<summary>\(question)</summary>\n\n- One point.\n- Another point.\n\n" + follow(followUp) + "</details>\n\n"
+        }
+        let korean = entry("LIKE는 어떤 경우에 느린가요?", "그렇다면 LIKE의 성능은 어떻게 개선하나요?") + entry("인덱스란 무엇인가요?", "인덱스는 언제 쓰면 안 되나요?")
+        #expect(lines(korean) == [2, 8, 16, 22])
+        let english = entry("What is an index?", "When should you not use one?") + entry("What is a view?", "Example")
+        #expect(lines(english) == [2, 8, 16])
+    }
+
     /// A line that opens with an HTML comment (reveal.js `<!-- .element: … -->`) is an HTML
     /// block to CommonMark and the text after the comment to a reader of the page.
     @Test func itemsBehindAnHTMLComment() {

@@ -369,6 +369,14 @@ private struct Builder {
             covered = details.end
             outer = start
         }
+        // Follow-ups folded inside the answer's list items ("- …" then, indented under it,
+        // "<details><summary>꼬리질문 : …</summary>"), where they ask: questions of their own,
+        // as those directly inside are.
+        for (start, details) in detailsAt {
+            let followUps = Self.followUpsInItems(blocks[(start + 1)..<details.end])
+            guard !followUps.isEmpty else { continue }
+            nestedDetails[start] = ((nestedDetails[start] ?? []) + followUps).sorted { $0.summaryRange.startLine < $1.summaryRange.startLine }
+        }
         containerLabels = Details.containerLabels(detailsAt.values.map(\.summary))
         linkIndex = LinkIndex.entries(detailsAt.filter { !isContainer($0.value) })
         let headingTexts: [Int: String] = Dictionary(uniqueKeysWithValues: blocks.indices.compactMap { index in
@@ -1138,6 +1146,25 @@ private struct Builder {
             }
         }
         return false
+    }
+
+    /// The outermost `<details>` inside the items of the lists in `blocks` whose summary asks
+    /// or is labelled as a question.
+    static func followUpsInItems(_ blocks: ArraySlice<MarkdownBlock>) -> [Details] {
+        var result: [Details] = []
+        for list in blocks {
+            guard case .list = list.kind else { continue }
+            for item in list.children where item.children.contains(where: Details.opens) {
+                let (ends, summaryCloses) = Details.ends(in: item.children)
+                var covered = 0
+                for (start, end) in ends.sorted(by: { $0.key < $1.key }) where start >= covered {
+                    guard let details = Details(item.children, at: start, end: end, summaryCloses: summaryCloses) else { continue }
+                    covered = details.end
+                    if QADocumentReader.asksSomewhere(details.summary) || QuestionPrefix.hasLabel(details.summary) { result.append(details) }
+                }
+            }
+        }
+        return result
     }
 
     /// True when the page names itself a bank of questions (`pageNamesQuestions`) and the
