@@ -673,6 +673,8 @@ import Testing
         #expect(lines(polish) == [3, 4, 5])
         let english = "# Slides\n\n- \(comment) What is a closure?\n  - \(comment) A follow-up note.\n- \(comment) What is hoisting?\n- \(comment) What is the event loop?\n"
         #expect(lines(english) == [3, 5, 6])
+        // The comment is still one (a suppression written so is seen), on its line.
+        #expect(read(english).comments.filter { $0.text == ".element: class=\"fragment fade-in\"" }.map(\.line) == [3, 4, 5, 6])
         // A comment alone on its line stays a comment; so does one that never closes.
         #expect(lines("# Slides\n\n- <!-- hidden -->\n- <!-- What is this?\n- nothing\n").isEmpty)
     }

@@ -727,22 +727,34 @@ enum NumberedLines {
 
     static let minimumRun = 3
 
-    /// The top-level paragraphs that belong to a run, by block index, and how many runs were
-    /// left out because too few of their lines ask. Numbered steps ("1．ターミナルを開き、
+    /// The top-level paragraphs that belong to a run, by block index; those of runs two
+    /// thirds of whose lines end in a question mark (`asking`: inside a heading question's
+    /// answer they resume the questions, `QADocumentReader` `resumedNumbering`); and how many
+    /// runs were left out because too few of their lines ask. Numbered steps ("1．ターミナルを開き、
     /// コマンドを実行します") are instructions: a third of the lines must ask or open with a
     /// question word — unless `documentAsks` (it asks elsewhere: a numbered knowledge
     /// checklist among questions is more of them).
-    static func runs(in blocks: [MarkdownBlock], documentAsks: Bool) -> (paragraphs: [Int: Paragraph], silentRuns: Int) {
+    static func runs(in blocks: [MarkdownBlock], documentAsks: Bool) -> (paragraphs: [Int: Paragraph], asking: Set<Int>, silentRuns: Int) {
         var result: [Int: Paragraph] = [:]
+        var askingRuns = Set<Int>()
         var silentRuns = 0
         var run: [(index: Int, paragraph: Paragraph)] = []
         func finish() {
             if run.reduce(0, { $0 + $1.paragraph.lines.count }) >= minimumRun {
                 let lines = run.flatMap(\.paragraph.lines)
-                let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) || ReadingVocabulary.opensAsQuestion($0.text) || QuestionText.asksInside($0.text) }.count
+                var marked = 0, asking = 0
+                for line in lines {
+                    if QADocumentReader.isQuestionTitle(line.text) {
+                        marked += 1
+                        asking += 1
+                    } else if ReadingVocabulary.opensAsQuestion(line.text) || QuestionText.asksInside(line.text) {
+                        asking += 1
+                    }
+                }
                 if asking * 3 < lines.count { silentRuns += 1 }
                 if asking * 3 >= lines.count || documentAsks {
                     for part in run { result[part.index] = part.paragraph }
+                    if marked * 3 >= lines.count * 2 { askingRuns.formUnion(run.map(\.index)) }
                 }
             }
             run = []
@@ -755,7 +767,7 @@ enum NumberedLines {
             if !paragraph.rest.isEmpty && paragraph.lines.count > 1 { finish() }
         }
         finish()
-        return (result, silentRuns)
+        return (result, askingRuns, silentRuns)
     }
 
     /// The numbered lines, counting up by one, that `paragraph` starts with; nil when its

@@ -262,7 +262,7 @@ private struct Builder {
     var admonitions: [Int: (admonition: Admonition, isQuestion: Bool)] = [:]
     /// Paragraphs of numbered lines that Markdown does not read as lists (`1.什么是…`).
     var numberedLines: [Int: NumberedLines.Paragraph] = [:]
-    /// Those of them whose run mostly asks (`askingRuns`).
+    /// Those of them whose run mostly asks with a question mark (`NumberedLines.runs`).
     var askingRuns = Set<Int>()
     /// The title the front matter gives the page, if any: an FAQ title there ("title:
     /// Troubleshooting") makes the whole page an FAQ.
@@ -396,7 +396,7 @@ private struct Builder {
         if structure.allows(.paragraph) {
             let runs = NumberedLines.runs(in: blocks, documentAsks: documentAsks)
             numberedLines = runs.paragraphs
-            askingRuns = Self.askingRuns(blocks, numbered: numberedLines)
+            askingRuns = runs.asking
             nearMisses += runs.silentRuns
         }
         let slots = AnswerSlot.labels(blocks: blocks, headingTexts: headingTexts)
@@ -1051,32 +1051,6 @@ private struct Builder {
         }
         let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) }.count
         return lines.count >= NumberedLines.minimumRun && asking * 3 >= lines.count * 2 ? lines : nil
-    }
-
-    /// The paragraphs of `numbered` whose run — paragraphs counting on, only paragraphs
-    /// between them — has three lines or more, two thirds of them asking (one pass: a run is
-    /// judged once, not from each of its paragraphs).
-    static func askingRuns(_ blocks: [MarkdownBlock], numbered: [Int: NumberedLines.Paragraph]) -> Set<Int> {
-        var result = Set<Int>()
-        var run: [Int] = []
-        var lines = 0, asking = 0, last = 0
-        func finish() {
-            if lines >= NumberedLines.minimumRun && asking * 3 >= lines * 2 { result.formUnion(run) }
-            run = []
-            lines = 0
-            asking = 0
-        }
-        for index in blocks.indices {
-            guard case .paragraph = blocks[index].kind else { finish(); continue }
-            guard let paragraph = numbered[index] else { continue }
-            if !run.isEmpty && paragraph.lines[0].number != last + 1 { finish() }
-            run.append(index)
-            lines += paragraph.lines.count
-            asking += paragraph.lines.filter { QADocumentReader.isQuestionTitle($0.text) }.count
-            last = paragraph.lines.last!.number
-        }
-        finish()
-        return result
     }
 
     /// The numbered lines of the paragraph being read as questions, the last one open with
