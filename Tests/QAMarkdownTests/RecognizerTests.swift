@@ -2032,6 +2032,17 @@ import Testing
         #expect(!QADocumentReader.read("# Changes\n\n---\n\nText.\n", path: "changes.md").isSitePage)
     }
 
+    /// MkDocs (Python-Markdown) folds accents away in its slugs and drops other letters:
+    /// "Ausführbare Programmdatei" is `#ausfuhrbare-programmdatei` there, `#ausführbare-
+    /// programmdatei` on GitHub; both are anchors. An ASCII heading has GitHub's only.
+    @Test func anchorsOfHeadingsWithAccentsFoldedAsMkDocsSlugsThem() {
+        let german = Anchors.defined(in: MarkdownParser.parse("## Ausführbare Programmdatei\n").children)
+        #expect(german.isSuperset(of: ["ausführbare-programmdatei", "ausfuhrbare-programmdatei"]))
+        let french = Anchors.defined(in: MarkdownParser.parse("## Où est le fichier - config ?\n").children)
+        #expect(french.isSuperset(of: ["où-est-le-fichier---config-", "ou-est-le-fichier-config"]))
+        #expect(Anchors.defined(in: MarkdownParser.parse("## Where is the config - file?\n").children) == ["where-is-the-config---file"])
+    }
+
     @Test func aPageTitledAsAnFAQInItsFrontMatterIsOne() {
         let markdown = """
             ---

@@ -35,9 +35,28 @@ public enum Anchors {
         return result
     }
 
+    /// The slug of Python-Markdown's table of contents (MkDocs): accents folded away and
+    /// other letters than ASCII dropped, every run of spaces and hyphens one `-` —
+    /// `Ausführbare Programmdatei` → `ausfuhrbare-programmdatei`, where GitHub keeps the `ü`.
+    public static func asciiSlug(_ text: String) -> String {
+        var result = ""
+        var pendingSeparator = false
+        for scalar in text.decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars where scalar.isASCII {
+            let character = Character(scalar)
+            if character.isLetter || character.isNumber || character == "_" {
+                if pendingSeparator, !result.isEmpty { result.append("-") }
+                pendingSeparator = false
+                result.append(character)
+            } else if character == " " || character == "-" || character == "\t" {
+                pendingSeparator = true
+            }
+        }
+        return result
+    }
+
     /// Every anchor the document defines: heading slugs (GitHub's, with its `-1`, `-2`
-    /// suffixes for repeats, and on a documentation site's page, `siteSlugs`, the site's
-    /// `separatorSlug` too), `{#id}` attributes, kramdown attribute lists (`{: id="x"}`, `{: #x}`),
+    /// suffixes for repeats; MkDocs' `asciiSlug` where the heading has letters beyond ASCII;
+    /// and on a documentation site's page, `siteSlugs`, the site's `separatorSlug` too), `{#id}` attributes, kramdown attribute lists (`{: id="x"}`, `{: #x}`),
     /// and `<a name>`/`id` attributes in HTML.
     public static func defined(in blocks: [MarkdownBlock], siteSlugs: Bool = false) -> Set<String> {
         var anchors = Set<String>()
@@ -61,6 +80,7 @@ public enum Anchors {
                     anchors.insert(seen == 0 ? base : "\(base)-\(seen)")
                     counts[style][base] = seen + 1
                 }
+                if !text.utf8.allSatisfy({ $0 < 0x80 }), case let folded = asciiSlug(text), !folded.isEmpty { anchors.insert(folded) }
                 // Tools that make tables of contents (markdown-toc, doctoc) slug the source
                 // text, tags included: `get<br>post` → `getbrpost`.
                 if block.inlines.contains(where: { if case .html = $0 { return true }; return false }) {
