@@ -212,6 +212,15 @@ import TestSupport
         // (Batch 27 labels no unfinished answer; its precision is lost in a Chinese FAQ whose
         // long answers ask in headings of the questions' level, and "✔ N." step headings.)
         (27, 0.70, 0.93, 0.80, nil),
+        // (Batch 28's unfinished answers are mostly a worksheet's unfilled "Your answer:"
+        // slots under list questions, which issue 14 reads.)
+        (28, 0.80, 0.95, 0.98, 0.40),
+        // (Batch 29's held-out third holds a Spanish bank of "Punto N:" paragraphs that reads
+        // none, and a German install guide with one finding: measured, not tuned on.)
+        (29, 0.75, 0.80, 0.99, 0.80),
+        // (Batch 30's held-out third holds a Korean page of questions under "## #N" anchor
+        // headings that reads none: measured, not tuned on.)
+        (30, 0.70, 0.90, 0.98, 0.60),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

@@ -728,6 +728,69 @@ import Testing
         #expect(lines(references).isEmpty)
     }
 
+    /// Topics written one per line, each line broken by hand (two trailing spaces), under
+    /// the categories of a bank of questions — titled so, or, untitled, named so by its file
+    /// ("면접질문.md") — are its questions. Not lines joined by plain line ends (prose), nor
+    /// lines that end sentences, nor on a page that names no questions.
+    @Test func topicLinesBrokenByHandInABank() {
+        let korean = "### 네트워크\nHTTP 프로토콜이란  \nGET과 POST 차이  \nOSI 7계층  \n\n---\n\n### 데이터베이스\nDBMS란  \n정규화  \n트리거란  \n"
+        #expect(lines(korean, path: "interview/면접질문.md") == [2, 3, 4, 9, 10, 11])
+        #expect(lines(korean, path: "interview/공부.md").isEmpty)
+        let english = "# Interview Questions\n\n### Networking\nHTTP vs HTTPS  \nThe OSI model  \nTCP handshake  \n"
+        #expect(lines(english) == [4, 5, 6])
+        #expect(lines(english.replacingOccurrences(of: "  \n", with: "\n")).isEmpty)
+        #expect(lines(english.replacingOccurrences(of: "# Interview Questions", with: "# Networking notes")).isEmpty)
+        let prose = "# Interview Questions\n\n### Networking\nRead the RFC first.  \nThen the book.  \nThen practise.  \n"
+        #expect(lines(prose).isEmpty)
+    }
+
+    /// Numbered questions whose answer slots stand outside the item ("1. What is a
+    /// function?", "  Your answer:", then "2. …"): each list goes on with the numbering of
+    /// the question before it, so it is the next question, not a list the slot's label
+    /// introduces. A list that starts again at 1 after a sentence with a colon is the
+    /// answer's checklist.
+    @Test func numberingGoesOnPastAnAnswerSlot() {
+        let english = (1...3).map { "\($0). What is concept \($0)?\n\n  Your answer:\n\n  Researched answer:\n\n" }.joined()
+        #expect(lines("# Practice Questions\n\n" + english) == [3, 9, 15])
+        let spanish = ["¿Qué es una función?", "¿Qué es un objeto?", "¿Qué es una clase?"].enumerated()
+            .map { "\($0.offset + 1). \($0.element)\n\n  Tu respuesta:\n\n" }.joined()
+        #expect(lines("# Preguntas\n\n" + spanish) == [3, 7, 11])
+        let checklist = "# FAQ\n\n1. How do I reset my password?\n\n  Check the following:\n\n1. Is your email confirmed?\n2. Is the link still valid?\n"
+        #expect(lines(checklist) == [3])
+        // The numbering goes on past a follow-up between: "3." is the next task, not a step.
+        let korean = "# 면접질문\n\n1. this에 대해 설명해주세요.\n2. 클로저에 대해 설명해주세요.\n3. 콜백 함수에 대해 설명해주세요.\n\n- 콜백 지옥을 해결하는 방법을 설명해주세요.\n\n4. Promise와 Callback를 비교 설명해주세요.\n"
+        #expect(lines(korean).contains(9))
+        #expect(!lines(korean.replacingOccurrences(of: "\n4. Promise", with: "\n7. Promise")).contains(9))
+    }
+
+    /// A numbered label of a script written without spaces, then a space ("問題1 以下のコードの
+    /// 実行結果として正しいものを選択しなさい。", "问题2 什么是闭包"), labels a question as "問題1：" does;
+    /// without the number, or run on into the sentence, it labels nothing.
+    @Test func numberedLabelsBeforeASpace() {
+        let japanese = "問題1 以下のコードの実行結果として正しいものを選択しなさい。\n```ruby\np [1].size\n```\n\n1. 1\n2. エラーになる\n\n\n"
+            + "問題2 以下のコードの実行結果として正しいものを選択しなさい。\n```ruby\np 1 + 1\n```\n\n1. 2\n2. 11\n"
+        #expect(lines(japanese) == [1, 10])
+        let chinese = "问题1 什么是闭包\n\n闭包是函数和其环境。\n\n问题2 如何避免内存泄漏\n\n及时释放引用。\n"
+        #expect(lines(chinese) == [1, 5])
+        #expect(lines(chinese.replacingOccurrences(of: "问题1 ", with: "问题1是")).count == 1)
+        #expect(lines(chinese.replacingOccurrences(of: "问题1 ", with: "问题 ")).count == 1)
+    }
+
+    /// Under an FAQ's "Table of Contents", its sub-headings over links to the entries
+    /// ("### Info", "### Misc") are parts of the contents, not entries; with them aside,
+    /// where the entries are labelled ("### Q: …"), a heading without a label is a notice
+    /// among them.
+    @Test func headingsOverContentsAreNoEntries() {
+        let asked = ["How do I install plugins?", "Why can't I find a plugin?", "How do I enable test builds?", "How do I reset windows?", "All my plugins stopped working"]
+        let english = "# Dalamud FAQ\n\n## Table of Contents\n\n### Info\n\n" + asked.map { "- [\($0)](#q)\n" }.joined()
+            + "\n### Misc\n\n- [Do not expect updates on patch day](#patch-day)\n\n---\n\n"
+            + asked.map { "### Q: \($0)\n\nSome answer.\n\n" }.joined() + "### Do not expect updates on patch day\n\nDevelopers have jobs.\n"
+        #expect(read(english).questions.map(\.text) == asked)
+        let german = "# Häufige Fragen\n\n## Inhalt\n\n### Allgemein\n\n- [Installation schlägt fehl](#installation)\n- [Update hängt](#update)\n\n"
+            + "### Installation schlägt fehl\n\nAls Administrator starten.\n\n### Update hängt\n\nNeu starten.\n"
+        #expect(lines(german) == [10, 14])
+    }
+
     /// A README's short list of bare questions that the paragraph after it answers at once
     /// is rhetorical; the same list with nothing after it is a list of questions.
     @Test func rhetoricalQuestionsInAREADME() {
@@ -2716,7 +2779,7 @@ import Testing
 
     /// A table whose first column is headed as symptoms, in any language or as one of
     /// alternatives ("Mensaje / síntoma"), holds entries.
-    @Test(arguments: ["Síntoma", "Mensaje / síntoma", "Symptôme", "Симптом"])
+    @Test(arguments: ["Síntoma", "Mensaje / síntoma", "Symptôme", "Симптом", "증상", "Gejala"])
     func aTableOfSymptoms(_ header: String) {
         let table = "# Solución de problemas\n\n| \(header) | Qué intentar |\n| --- | --- |\n| Archivos ignorados | Ya importados |\n| Todo omitido | Ya procesado |\n"
         #expect(lines(table) == [5, 6])
@@ -2828,6 +2891,34 @@ import Testing
         #expect(read("# Quiz\n\n" + lettered).questions.map(\.text) == ["Que vaut result numéro 1 ?", "Que vaut result numéro 2 ?", "Que vaut result numéro 3 ?"])
         let plan = (1...3).map { "Phase \($0) goals:\n\n- [ ] Ship part \($0)\n- [ ] Test part \($0)\n" }.joined(separator: "\n")
         #expect(read("# Roadmap\n\n" + plan).questions.isEmpty)
+    }
+
+    /// Numbered stems whose lettered choices are lines of the item itself ("1. Bazy danych …
+    /// w modelu:↵   a) IaaS↵   b) PaaS"), most items so, are a quiz's questions whatever they
+    /// say; numbered steps whose lines are not lettered in order are not.
+    @Test func choicesOnTheLinesOfTheItem() {
+        let polish = "## Rozdział 5. Platforma danych Azure\n\n1. Bazy danych w chmurze Azure można tworzyć w modelu:\n   a) IaaS\n   b) PaaS\n   c) w obu\n"
+            + "2. Warstwę cenową bazy Azure SQL Database określa:\n   a) liczba jednostek DTU\n   b) liczba rdzeni\n"
+            + "3. Usługa Cosmos DB to baza:\n   a) relacyjna\n   b) NoSQL\n"
+        let quiz = read(polish)
+        #expect(quiz.questions.map(\.range.startLine) == [3, 7, 10])
+        #expect(quiz.questions.allSatisfy { $0.evidence == .choiceStem })
+        let english = (1...3).map { "\($0). The default port of service \($0) is:\n   (a) 80\n   (b) 443\n" }.joined()
+        #expect(lines("# Quiz\n\n" + english) == [3, 6, 9])
+        let steps = "# Setup\n\n1. Install the tool:\n   a) download it\n   c) unpack it\n2. Configure it:\n   b) set the port\n   a) set the host\n3. Run it:\n   run it\n   check it\n"
+        #expect(lines(steps).isEmpty)
+    }
+
+    /// A numbered heading a level too deep, numbered in the questions' sequence ("#### 2、解释
+    /// null 和 undefined" between "### 1、…" and "### 3、…"), is one of them; an answer's
+    /// numbered parts, which start again at 1, are not.
+    @Test func aNumberedQuestionALevelTooDeep() {
+        let chinese = "## 面试题\n\n### 1、解释一下什么是回调函数\n\n+ 回调函数是参数。\n\n#### 2、解释 JavaScript 中的 null 和 undefined。\n\n+ 两种类型。\n\n"
+            + "### 3、两个页面如何进行通信？\n\n+ URL传值\n\n### 4、vue中父子组件如何传值？\n\n+ props\n"
+        #expect(lines(chinese) == [3, 7, 11, 15])
+        let english = "# Questions\n\n### 1. What is a closure?\n\nA function.\n\n#### 1. Example\n\nCode.\n\n#### 2. Caveats\n\nLeaks.\n\n"
+            + "### 2. What is hoisting?\n\nMoving.\n\n### 3. What is this?\n\nContext.\n"
+        #expect(lines(english) == [3, 15, 19])
     }
 
     /// A sentence with a blank to fill in asks (a cloze question); a rule or a snake_case name

@@ -17,7 +17,8 @@ public struct MarkdownBlock: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case document
         case blockQuote
-        case list(ordered: Bool)
+        /// `start`: the number of an ordered list's first item (1 for a bullet list).
+        case list(ordered: Bool, start: Int = 1)
         case item
         case codeBlock(info: String, literal: String)
         case htmlBlock(String)

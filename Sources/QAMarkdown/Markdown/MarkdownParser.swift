@@ -72,7 +72,9 @@ public enum MarkdownParser {
         let kind: MarkdownBlock.Kind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_BLOCK_QUOTE: kind = .blockQuote
-        case CMARK_NODE_LIST: kind = .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
+        case CMARK_NODE_LIST:
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            kind = .list(ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1)
         case CMARK_NODE_ITEM: kind = .item
         case CMARK_NODE_CODE_BLOCK: kind = .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node))
         case CMARK_NODE_HTML_BLOCK: kind = .htmlBlock(literal(node))

@@ -294,13 +294,20 @@ public enum QuestionPrefix {
         let english = label == "q" || label == "question" || label == "questions"
         guard english || ReadingVocabulary.questionLabels.contains(label) else { return nil }
         rest = rest.dropFirst(word.count).drop(while: { $0 == " " })
-        rest = rest.drop(while: isDigit)
+        let number = rest.prefix(while: isDigit)
+        rest = rest.dropFirst(number.count)
         // "Question 1.1:", "Q2.3.1:": a number with its section's number before it.
         while rest.utf8.first == UInt8(ascii: "."), let next = rest.dropFirst().first, isDigit(next) {
             rest = rest.dropFirst().drop(while: isDigit)
         }
         if let letter = rest.first, letter.isLetter, letter.isLowercase, rest.dropFirst().first.map(isLabelEnd) == true {
             rest = rest.dropFirst()
+        }
+        // A label of a script written without spaces, numbered, then a space: "問題1 以下の
+        // コードの実行結果は？", "问题3 什么是闭包" — the space marks it as a sentence would not.
+        if !number.isEmpty, label.unicodeScalars.first.map({ $0.value >= 0x2E80 }) == true,
+           rest.first == " " || rest.first == "\u{3000}", let next = rest.dropFirst().first, !next.isWhitespace {
+            return rest.dropFirst()
         }
         rest = rest.drop(while: { $0 == " " })
         // "Question (SK):": who asked, or how hard, in brackets after the label.

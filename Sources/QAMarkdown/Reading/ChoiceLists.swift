@@ -9,30 +9,54 @@ enum ChoiceLists {
     /// The indices of the numbered lists — or paragraphs, over lettered choices — that stand
     /// right over a list of choices, where there are `minimumQuestions` or more. (A paragraph
     /// over a task list is a plan's goals, "Phase 1:" over "- [ ] …", not a question.)
+    /// A numbered list most of whose items write their choices on the lines of the item
+    /// itself ("1. Bazy danych … można tworzyć w modelu:↵a) IaaS↵b) PaaS↵c) w obu") is
+    /// stems too, each such item counting as one.
     static func stems(_ blocks: [MarkdownBlock]) -> Set<Int> {
         var stems = Set<Int>()
-        for index in blocks.indices.dropLast() {
+        var questions = 0
+        for index in blocks.indices {
             switch blocks[index].kind {
-            case .list(ordered: true) where isLettered(blocks[index + 1]) || isTasks(blocks[index + 1]):
+            case .list(ordered: true, _) where index + 1 < blocks.count && (isLettered(blocks[index + 1]) || isTasks(blocks[index + 1])):
                 stems.insert(index)
-            case .paragraph where isLettered(blocks[index + 1]):
+                questions += 1
+            case .list(ordered: true, _):
+                let withChoices = blocks[index].children.filter(holdsLetteredLines).count
+                guard withChoices >= 2, withChoices * 3 >= blocks[index].children.count * 2 else { continue }
                 stems.insert(index)
+                questions += withChoices
+            case .paragraph where index + 1 < blocks.count && isLettered(blocks[index + 1]):
+                stems.insert(index)
+                questions += 1
             default:
                 continue
             }
         }
-        return stems.count >= minimumQuestions ? stems : []
+        return questions >= minimumQuestions ? stems : []
+    }
+
+    /// True when the first paragraph of a list item goes on, after its first line, with two
+    /// or more lines lettered in order from A or a ("a) IaaS", "b) PaaS").
+    static func holdsLetteredLines(_ item: MarkdownBlock) -> Bool {
+        guard let first = item.children.first, case .paragraph = first.kind,
+              first.inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return false }
+        let lines = first.inlines.split { $0 == .softBreak || $0 == .lineBreak }.dropFirst()
+        guard lines.count >= 2 else { return false }
+        for (offset, line) in lines.enumerated() {
+            guard letter(of: InlineText.plain(Array(line))) == offset else { return false }
+        }
+        return true
     }
 
     /// True when a bulleted list of two or more items is all tasks (`[ ]`, `[x]`).
     static func isTasks(_ list: MarkdownBlock) -> Bool {
-        guard case .list(ordered: false) = list.kind, list.children.count >= 2 else { return false }
+        guard case .list(ordered: false, _) = list.kind, list.children.count >= 2 else { return false }
         return list.children.allSatisfy { ListItemQuestion.isTask($0) }
     }
 
     /// True when a bulleted list of two or more items is lettered in order from A (or a).
     static func isLettered(_ list: MarkdownBlock) -> Bool {
-        guard case .list(ordered: false) = list.kind, list.children.count >= 2 else { return false }
+        guard case .list(ordered: false, _) = list.kind, list.children.count >= 2 else { return false }
         for (offset, item) in list.children.enumerated() {
             guard let letter = letter(of: item), letter == offset else { return false }
         }
@@ -43,7 +67,12 @@ enum ChoiceLists {
     /// when it has none.
     private static func letter(of item: MarkdownBlock) -> Int? {
         guard let first = item.children.first, case .paragraph = first.kind else { return nil }
-        let text = InlineText.plain(first.inlines.splitAtFirstBreak().line).drop { $0 == " " || $0 == "(" }
+        return letter(of: InlineText.plain(first.inlines.splitAtFirstBreak().line))
+    }
+
+    /// The position in the alphabet of a line's letter label (`A.`, `b)`, `(c)`).
+    private static func letter(of line: String) -> Int? {
+        let text = line.drop { $0 == " " || $0 == "(" }
         guard let scalar = text.unicodeScalars.first, scalar.isASCII, let mark = text.dropFirst().first, mark == "." || mark == ")" else { return nil }
         switch scalar.value {
         case 0x41...0x5A: return Int(scalar.value - 0x41)

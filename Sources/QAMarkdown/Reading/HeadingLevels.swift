@@ -218,8 +218,12 @@ struct HeadingLevels {
                     // A question mark inside ("能实时显示吗？这样就能…") asks too.
                     let asking = group.filter { questionLike.contains($0) || QuestionText.asksInside(texts[$0] ?? "") }.count
                     guard asking * 2 > group.count, asking >= 2 else { continue }
-                    // (Not where they are labelled: one without a label is a section among them.)
-                    if Self.mostlyLabelled(group, labels: labels) { continue }
+                    // (Not where they are labelled: one without a label is a section among them.
+                    // Those without a label over nothing, or over a table of contents only, are
+                    // not counted.)
+                    let labelledOnes = group.filter(labels.contains)
+                    if labelledOnes.count >= 3, Self.mostlyLabelled(labelledOnes + group.filter { !labels.contains($0) && Self.hasBody(blocks, after: $0, level: level) },
+                                                                    labels: labels) { continue }
                     // Where most questions have no answer under them (a list of questions, or
                     // answers not written yet), a statement without a body is an entry too.
                     let answeredQuestions = group.filter { questionLike.contains($0) && Self.hasBody(blocks, after: $0, level: level) }.count
@@ -274,6 +278,21 @@ struct HeadingLevels {
                     questionLike.remove(index)
                     demoted.insert(index)
                 }
+            }
+        }
+        // A numbered heading a level too deep in their sequence is one of them: "#### 2、解释
+        // null 和 undefined" between "### 1、…" and "### 3、…" (both neighbours numbered one
+        // apart: an answer's numbered parts restart).
+        if let level = questionLevel {
+            let numbered = texts.keys.filter { questionLike.contains($0) && blocks[$0].headingLevel == level }.sorted()
+            let deeper = numbered.count < 2 ? [] : texts.keys.filter { (blocks[$0].headingLevel ?? 0) > level && !questionLike.contains($0) }.sorted()
+            var next = 0
+            for index in deeper {
+                while next < numbered.count && numbered[next] < index { next += 1 }
+                guard next > 0, next < numbered.count, let number = QuestionPrefix.number(texts[index] ?? ""),
+                      QuestionPrefix.number(texts[numbered[next - 1]] ?? "") == number - 1,
+                      QuestionPrefix.number(texts[numbered[next]] ?? "") == number + 1 else { continue }
+                questionLike.insert(index)
             }
         }
         questionIndices = questionLike
@@ -666,12 +685,14 @@ struct HeadingLevels {
         !text.contains("://") && QuestionText.asksInWords(Substring(text))
     }
 
-    /// True when content stands between the heading and the next heading of its level or
-    /// above; `direct`: before any heading (a section of sub-sections has none).
+    /// True when content, a table of contents aside, stands between the heading and the next
+    /// heading of its level or above; `direct`: before any heading (a section of
+    /// sub-sections has none).
     private static func hasBody(_ blocks: [MarkdownBlock], after index: Int, level: Int, direct: Bool = false) -> Bool {
         for block in blocks[(index + 1)...] {
             if let other = block.headingLevel, other <= level || direct { return false }
-            if !BlockText.of([block]).isBlank { return true }
+            // (A table of contents is no body: "### Info" over links to the entries.)
+            if !BlockText.of([block]).isBlank && !TableOfContents.isTableOfContents(block) { return true }
         }
         return false
     }

@@ -422,7 +422,7 @@ struct ListItemQuestion {
     /// - Oft hilft ein Neustart"), and a bold label ("**查看文档**：") introduces its point.
     /// (Only where the list stands under an FAQ title and outside any answer.)
     static func boldLeadEntries(_ list: MarkdownBlock) -> Bool {
-        guard case .list(ordered: false) = list.kind, list.children.count >= 2 else { return false }
+        guard case .list(ordered: false, _) = list.kind, list.children.count >= 2 else { return false }
         return list.children.allSatisfy { item in
             let item = unwrapped(item)
             guard let first = item.children.first, case .paragraph = first.kind else { return false }
@@ -694,6 +694,13 @@ extension StringProtocol {
     var endsWithColon: Bool {
         guard let last = last(where: { !$0.isWhitespace }) else { return false }
         return last == ":" || last == "："
+    }
+
+    /// True when the text, spaces aside, ends a sentence or introduces what follows (".",
+    /// "。", ":", "!"…): prose, not a topic or a question.
+    var endsStatement: Bool {
+        guard let last = last(where: { !$0.isWhitespace }) else { return false }
+        return ".。:：!！;；".contains(last)
     }
 
     /// How many times `needle` occurs (without overlaps).

@@ -284,6 +284,8 @@ private struct Builder {
     var quoteEntries: [Int: (text: String, line: Int)] = [:]
     /// The last list item read as a question was all bold (`ListItemQuestion.boldLine`).
     var lastItemWasBold = false
+    /// The number of the last question read from an item of an ordered list.
+    var lastItemNumber: Int?
     /// The document's definition lists define terms ("btoa()" then ":   Encodes…"): fewer
     /// than a third of their terms ask.
     var isGlossary = false
@@ -406,7 +408,9 @@ private struct Builder {
         // ("faq.md", "docs/faq/index.md", "troubleshooting.md").
         let firstHeading = blocks.firstIndex { $0.headingLevel != nil }
         let untitled = pageTitle == nil && firstHeading.map { blocks[$0].headingLevel } != 1
-        if let title = pageTitle ?? firstHeading.flatMap({ blocks[$0].headingLevel == 1 ? headingTexts[$0] : nil }) {
+        // (An untitled page's file name names it too: "면접질문.md", "interview-questions.md".)
+        if let title = pageTitle ?? firstHeading.flatMap({ blocks[$0].headingLevel == 1 ? headingTexts[$0] : nil })
+            ?? (untitled ? Self.fileTitle(path) : nil) {
             pageNamesQuestions = ReadingVocabulary.namesQuestions(title) && QuestionText.lastQuestionMark(title) == nil
                 && !QADocumentReader.readsAsQuestion(title)
         }
@@ -815,7 +819,7 @@ private struct Builder {
     /// layouts. False when the block is not a question.
     mutating func readsAsQuestions(_ block: MarkdownBlock) -> Bool {
         switch block.kind {
-        case .list(let ordered):
+        case .list(let ordered, let start):
             guard structure.allows(.listItem) else { return false }
             if TableOfContents.isTableOfContents(block) {
                 skipped.append(QASkipped(line: block.range.startLine, kind: .tableOfContents))
@@ -823,7 +827,10 @@ private struct Builder {
             }
             // A checklist that a sentence of an answer introduces ("In the file:" then "- Is
             // `draft` set to `true`?") is part of that answer.
-            let introduced = introducesChecklist(block)
+            // Not a list that goes on with the open question's numbering ("1. What is a
+            // function?", "  Your answer:", "2. What is…?" set outside the item): the next
+            // question, whatever the line before it says.
+            let introduced = introducesChecklist(block) && !continuesNumbering(block)
             if introduced && open != nil { return false }
             // A list of categories, each over a list of questions of its own: those lists.
             // A quiz's question over its choices, whatever it says.
@@ -881,7 +888,7 @@ private struct Builder {
             // don't work.**").
             let boldRun = open?.layout == .listItem && lastItemWasBold && count > 0
                 && block.children.allSatisfy { ListItemQuestion.boldLine(of: $0) != nil }
-            if !(items * 2 >= count && items > 0) && !boldRun && !ruleEntries.contains(index) {
+            if !(items * 2 >= count && items > 0) && !boldRun && !ruleEntries.contains(index) && !continuesNumbering(block) {
                 // (A prompt over sub-questions counts too: "1. Consider the matrix $$…$$" over
                 // "- What does it remind you of?")
                 let worded = count >= 2 || inQuestionCategory
@@ -920,7 +927,7 @@ private struct Builder {
             // level too far out).
             let labelled = read.filter { QuestionPrefix.hasLabel($0.open.text) }.count
             let byLabel = labelled >= 3 && labelled * 3 >= items * 2
-            for item in block.children {
+            for (offset, item) in block.children.enumerated() {
                 // (`asks` holds for a labelled item too.)
                 if open != nil, Self.isAnswerItem(item) || byLabel && !ListItemQuestion.asks(item) {
                     for child in item.children { open?.answer.add(child) }
@@ -936,6 +943,7 @@ private struct Builder {
                 guard let question = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false) else { continue }
                 closeQuestion()
                 open = question.open
+                if ordered { lastItemNumber = start + offset }
                 lastItemWasBold = ListItemQuestion.boldLine(of: item) != nil
             }
             if introduced {
@@ -961,7 +969,8 @@ private struct Builder {
                 readNumbered(numbered)
                 return true
             }
-            if open == nil, pageNamesQuestions, structure.allows(.paragraph), let lines = Self.questionLines(block) {
+            if open == nil, pageNamesQuestions, structure.allows(.paragraph),
+               let lines = Self.questionLines(block, banked: underQuestionBankTitle()) {
                 for (offset, text) in lines {
                     closeQuestion()
                     let line = block.range.startLine + offset
@@ -1037,8 +1046,9 @@ private struct Builder {
     /// of them asking ("## Agile" over "Que entiendes por metodologías agiles?↵Que tecnicas de
     /// metodologia agil conoces?↵…"), each with its offset from the paragraph's first line;
     /// nil for any other paragraph. (Read only outside answers, on a page titled as a bank
-    /// of questions.)
-    static func questionLines(_ paragraph: MarkdownBlock) -> [(offset: Int, text: String)]? {
+    /// of questions.) `banked`: the paragraph stands under a category of that bank
+    /// (`underQuestionBankTitle`), where lines broken by hand may name topics instead.
+    static func questionLines(_ paragraph: MarkdownBlock, banked: Bool = false) -> [(offset: Int, text: String)]? {
         guard paragraph.inlines.count >= 5, paragraph.inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return nil }
         var lines: [(offset: Int, text: String)] = []
         var start = 0
@@ -1049,8 +1059,14 @@ private struct Builder {
             lines.append((lines.count, text))
             start = end + 1
         }
+        guard lines.count >= NumberedLines.minimumRun else { return nil }
         let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) }.count
-        return lines.count >= NumberedLines.minimumRun && asking * 3 >= lines.count * 2 ? lines : nil
+        if asking * 3 >= lines.count * 2 { return lines }
+        // Under a category of the bank, topics written one per line, each line broken by hand
+        // ("### 네트워크" over "HTTP 프로토콜이란␣␣↵GET과 POST 차이␣␣↵OSI 7계층"): none
+        // ends a sentence or introduces what follows.
+        guard banked, !paragraph.inlines.contains(.softBreak) else { return nil }
+        return lines.contains(where: { $0.text.endsStatement }) ? nil : lines
     }
 
     /// The numbered lines of the paragraph being read as questions, the last one open with
@@ -1182,6 +1198,16 @@ private struct Builder {
     /// before it is a paragraph ending in ':' and no item holds more than its line.
     func introducesChecklist(_ list: MarkdownBlock) -> Bool {
         list.children.allSatisfy({ $0.children.count == 1 }) && followsIntroduction()
+    }
+
+    /// True when `list` is an ordered list whose first item asks or sets a task and is
+    /// numbered one after the last question read from an ordered list's item: the questions'
+    /// numbering goes on ("2. … 설명해주세요.", a follow-up bullet, "3. …"), the list does not
+    /// belong to the answer between them.
+    func continuesNumbering(_ list: MarkdownBlock) -> Bool {
+        guard case .list(ordered: true, let start) = list.kind, let number = lastItemNumber, start == number + 1,
+              let first = list.children.first else { return false }
+        return ListItemQuestion.asks(first) || ListItemQuestion.opensAsQuestion(first)
     }
 
     /// True when the block before this one is a paragraph that ends with a colon ("Causes
