@@ -763,6 +763,39 @@ import Testing
         #expect(!lines(korean.replacingOccurrences(of: "\n4. Promise", with: "\n7. Promise")).contains(9))
     }
 
+    /// Under an FAQ title with no headings below it, lines that ask written as plain or
+    /// italic paragraphs, three or more, each followed by its answer, are its questions —
+    /// also a question left on the last line of the answer before it (no blank line between).
+    /// Not where the FAQ's questions are headings or bold, nor fewer than three.
+    @Test func plainQuestionsOfAnFAQ() {
+        let english = "# FAQ for Developers\n\nHow big can my team be?\n\nUp to seven members.\nWill the club be open overnight?\n\n"
+            + "Yes, through the weekend.\n\nCan I be a mentor?\n\nContact the organizers.\n"
+        let document = read(english)
+        #expect(document.questions.map(\.range.startLine) == [3, 6, 10])
+        #expect(document.questions.map(\.text) == ["How big can my team be?", "Will the club be open overnight?", "Can I be a mentor?"])
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty && $0.evidence == .plainLine })
+        let french = "# Projet\n\nDu texte.\n\n## Foire aux questions\n\n*Comment lancer les tests ?*\n\nAvec npm test.\n\n"
+            + "*Où sont les images ?*\n\nSur le serveur.\n\n*Comment accéder à l'admin ?*\n\nVia /admin.\n"
+        #expect(lines(french) == [7, 11, 15])
+        // Two are too few; under headings, a question in an answer is the answer's.
+        #expect(lines("# FAQ\n\nHow big can my team be?\n\nSeven.\n\nCan I be a mentor?\n\nYes.\n").isEmpty)
+        let headed = "# FAQ\n\n## Teams\n\nHow big can my team be?\n\nSeven.\n\nCan I switch teams?\n\nYes.\n\nCan I be alone?\n\nYes.\n"
+        #expect(!lines(headed).contains(5))
+        let bold = "# FAQ\n\n**How big can my team be?** Seven.\n\n**Can I be a mentor?** Yes.\n\n**Is there food?** Yes.\n"
+        #expect(read(bold).questions.allSatisfy { $0.evidence != .plainLine })
+    }
+
+    /// "Q." run on into a script written without spaces ("### Q.キースイッチが反応しない")
+    /// labels a question, as "Q:" does; under "## 困ったときは", the troubleshooting section of a
+    /// Japanese manual, headings are its entries, labelled or not.
+    @Test func japaneseLabelsAndTroubleshootingTitles() {
+        #expect(QuestionPrefix.hasLabel("Q.キースイッチが単体で反応しない"))
+        #expect(!QuestionPrefix.hasLabel("Q.E.D."))
+        let page = "# Lily58 Lite\n\n## ビルド\n\nはんだ付けします。\n\n## 困ったときは\n### 同梱品の部品が足りない\nA. ご連絡ください。\n\n"
+            + "### Q.キースイッチが反応しない\nA.はんだ付けを確認してください。\n\n### キーの入力が止まる\nOLEDをオフにしてください。\n"
+        #expect(lines(page) == [8, 11, 14])
+    }
+
     /// A numbered label of a script written without spaces, then a space ("問題1 以下のコードの
     /// 実行結果として正しいものを選択しなさい。", "问题2 什么是闭包"), labels a question as "問題1：" does;
     /// without the number, or run on into the sentence, it labels nothing.

@@ -86,6 +86,8 @@ extension ReadingVocabulary {
             "问题排查",
             "よくある問題",
             "よくあるエラー",
+            "困ったときは",
+            "困った時は",
             "자주 발생하는 문제",
             "câu hỏi thường gặp",
             "khắc phục sự cố",

@@ -322,14 +322,14 @@ public enum QuestionPrefix {
     }
 
     /// True when what follows a label's mark (`:`, `：`, `.`) is apart from it: nothing, a
-    /// space, or — after a full-width colon, or a colon before a script written without
-    /// spaces — anything ("问：什么", "Q:我完全", "A:完全可以"). "Q:foo", "A:b" are no labels.
-    /// A full stop before a capitalized word ("Q.Center wrapped…", a space forgotten) is
-    /// apart too; "Q.E.D." is not.
+    /// space, or — after a full-width colon, or a colon or full stop before a script written
+    /// without spaces — anything ("问：什么", "Q:我完全", "A:完全可以", "Q.キースイッチが…").
+    /// "Q:foo", "A:b" are no labels. A full stop before a capitalized word ("Q.Center
+    /// wrapped…", a space forgotten) is apart too; "Q.E.D." is not.
     static func separatesLabel(_ mark: Character, from rest: Substring) -> Bool {
         guard let next = rest.first else { return true }
         if mark == ".", next.isUppercase, rest.dropFirst().first?.isLowercase == true { return true }
-        return next.isWhitespace || mark == "：" || mark == ":" && (next.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false)
+        return next.isWhitespace || mark == "：" || (mark == ":" || mark == ".") && (next.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false)
     }
 
     /// The first letters of the question labels.

@@ -274,6 +274,9 @@ private struct Builder {
     var ruleEntries: Set<Int> = []
     /// Numbered lists over lists of choices: a quiz's questions (`ChoiceLists.stems`).
     var choiceStems: Set<Int> = []
+    /// Paragraphs holding a plain question of an FAQ, with the offset of its line
+    /// (`PlainQuestions`).
+    var plainQuestions: [Int: Int] = [:]
     /// The topic heading open only labels the question in the paragraph under it
     /// (`HeadingLevels.labelsQuestionBelow`).
     var topicLabelsQuestion = false
@@ -424,6 +427,7 @@ private struct Builder {
         let pageIsFAQ = pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? (untitled && ReadingVocabulary.titlesFAQPage(Self.fileTitle(path)))
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageIsFAQ)
         faqScopes = facts.faqScopes
+        if structure.allows(.paragraph), !faqScopes.isEmpty { plainQuestions = PlainQuestions.find(blocks, scopes: faqScopes) }
         // Under an FAQ title a <details> is an entry whatever its summary says ("Мого
         // улюбленого інсталятора тут немає."), not content folded away — unless the summary
         // organizes ("Table of contents").
@@ -969,6 +973,10 @@ private struct Builder {
                 readNumbered(numbered)
                 return true
             }
+            if let offset = plainQuestions[index] {
+                readPlainQuestion(block, line: offset)
+                return true
+            }
             if open == nil, pageNamesQuestions, structure.allows(.paragraph),
                let lines = Self.questionLines(block, banked: underQuestionBankTitle()) {
                 for (offset, text) in lines {
@@ -1067,6 +1075,21 @@ private struct Builder {
         // ends a sentence or introduces what follows.
         guard banked, !paragraph.inlines.contains(.softBreak) else { return nil }
         return lines.contains(where: { $0.text.endsStatement }) ? nil : lines
+    }
+
+    /// The question on line `line` of a paragraph (`PlainQuestions`): the lines before it end
+    /// the open answer, the lines after it start its own.
+    mutating func readPlainQuestion(_ paragraph: MarkdownBlock, line: Int) {
+        let breaks = paragraph.inlines.indices.filter { paragraph.inlines[$0] == .softBreak || paragraph.inlines[$0] == .lineBreak }
+        let start = line == 0 ? 0 : breaks[line - 1] + 1
+        let end = line < breaks.count ? breaks[line] : paragraph.inlines.count
+        if start > 0, open != nil { open?.answer.add(paragraph.replacingInlines(Array(paragraph.inlines[..<(start - 1)]))) }
+        closeQuestion()
+        let number = paragraph.range.startLine + line
+        open = OpenQuestion(text: InlineText.plain(Array(paragraph.inlines[start..<end])).trimmedWhitespace,
+                            range: SourceRange(startLine: number, startColumn: 1, endLine: number, endColumn: 1),
+                            level: 0, layout: .paragraph, evidence: .plainLine)
+        if end < paragraph.inlines.count { open?.answer.add(paragraph.replacingInlines(Array(paragraph.inlines[(end + 1)...]))) }
     }
 
     /// The numbered lines of the paragraph being read as questions, the last one open with

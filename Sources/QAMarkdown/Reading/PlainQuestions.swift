@@ -1,0 +1,82 @@
+/// An FAQ whose questions are plain paragraphs, or paragraphs in italics: "How big can my
+/// team be?" alone on its line, its answer in the paragraphs after it ("# FAQ for
+/// Developers", "## Foire aux questions" over "*J'ai besoin d'acceder à l'admin. Comment je
+/// fais ?*"). Markup says nothing here, so the structure must: under an FAQ title, with no
+/// heading under it and no paragraph of another layout (opening in bold, labelled), three or
+/// more lines that ask, two thirds of them followed by something that does not ask. A question
+/// may be a paragraph's first line (its answer on the lines after it) or, where the author
+/// left no blank line after an answer, its last ("…RSVP for the event.↵Will the club be open
+/// overnight?").
+enum PlainQuestions {
+    static let minimumQuestions = 3
+
+    /// The paragraphs that hold such a question, by block index, with the offset of the line
+    /// that asks (0, or the paragraph's last line).
+    static func find(_ blocks: [MarkdownBlock], scopes: [Range<Int>]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for scope in scopes {
+            let inside = blocks.indices.clamped(to: (scope.lowerBound + 1)..<scope.upperBound)
+            guard !inside.isEmpty, !inside.contains(where: { blocks[$0].headingLevel != nil }) else { continue }
+            var found: [Int: Int] = [:]
+            var answered = 0
+            var otherLayout = false
+            for index in inside {
+                guard case .paragraph = blocks[index].kind else { continue }
+                // (A bold question, alone or leading its answer, is another layout's.)
+                if case .strong? = blocks[index].inlines.first(where: { !Self.isSpace($0) }) {
+                    otherLayout = true
+                    break
+                }
+                if ParagraphQuestion(blocks[index]) != nil {
+                    otherLayout = true
+                    break
+                }
+                guard let offset = askingLine(blocks[index]) else { continue }
+                found[index] = offset
+                // (A question on a paragraph's first line with lines after it has its answer.)
+                let lines = lineCount(blocks[index])
+                if offset == 0 && lines > 1 || index + 1 < inside.upperBound && followsAsAnswer(blocks[index + 1]) { answered += 1 }
+            }
+            guard !otherLayout, found.count >= minimumQuestions, answered * 3 >= found.count * 2 else { continue }
+            result.merge(found) { first, _ in first }
+        }
+        return result
+    }
+
+    /// The offset of the line of a paragraph that asks: its first (the rest does not ask), or
+    /// its last after lines that do not; nil when neither asks or both do.
+    private static func askingLine(_ paragraph: MarkdownBlock) -> Int? {
+        let lines = paragraph.inlines.split(omittingEmptySubsequences: false) { $0 == .softBreak || $0 == .lineBreak }
+        guard let first = lines.first else { return nil }
+        let firstAsks = asks(first)
+        if lines.count == 1 { return firstAsks ? 0 : nil }
+        let lastAsks = asks(lines[lines.count - 1])
+        if firstAsks && !lastAsks { return 0 }
+        if lastAsks && !firstAsks && !asks(lines[lines.count - 2]) { return lines.count - 1 }
+        return nil
+    }
+
+    private static func asks(_ line: ArraySlice<MarkdownInline>) -> Bool {
+        // (A link or code alone asks nothing: "[Why?](#why)".)
+        guard line.contains(where: { if case .text = $0 { return true }; if case .emphasis = $0 { return true }; return false }) else { return false }
+        return QADocumentReader.isQuestionTitle(InlineText.plain(Array(line)).trimmedWhitespace)
+    }
+
+    private static func isSpace(_ inline: MarkdownInline) -> Bool {
+        if case .text(let text) = inline { return text.allSatisfy(\.isWhitespace) }
+        return false
+    }
+
+    private static func lineCount(_ paragraph: MarkdownBlock) -> Int {
+        paragraph.inlines.filter { $0 == .softBreak || $0 == .lineBreak }.count + 1
+    }
+
+    /// True when a block can be an answer: not a paragraph whose first line asks.
+    private static func followsAsAnswer(_ block: MarkdownBlock) -> Bool {
+        switch block.kind {
+        case .heading, .thematicBreak: return false
+        case .paragraph: return askingLine(block) != 0
+        default: return true
+        }
+    }
+}
