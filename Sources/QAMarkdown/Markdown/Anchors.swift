@@ -56,8 +56,9 @@ public enum Anchors {
 
     /// Every anchor the document defines: heading slugs (GitHub's, with its `-1`, `-2`
     /// suffixes for repeats; MkDocs' `asciiSlug` where the heading has letters beyond ASCII;
-    /// and on a documentation site's page, `siteSlugs`, the site's `separatorSlug` too), `{#id}` attributes, kramdown attribute lists (`{: id="x"}`, `{: #x}`),
-    /// and `<a name>`/`id` attributes in HTML.
+    /// and on a documentation site's page, `siteSlugs`, the site's `separatorSlug` too),
+    /// `{#id}` attributes, kramdown attribute lists (`{: id="x"}`, `{: #x}`), and `<a name>`/
+    /// `id` attributes in HTML.
     public static func defined(in blocks: [MarkdownBlock], siteSlugs: Bool = false) -> Set<String> {
         var anchors = Set<String>()
         var counts: [[String: Int]] = [[:], [:]]

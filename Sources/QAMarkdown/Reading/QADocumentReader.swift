@@ -831,9 +831,9 @@ private struct Builder {
             }
             // A checklist that a sentence of an answer introduces ("In the file:" then "- Is
             // `draft` set to `true`?") is part of that answer.
-            // Not a list that goes on with the open question's numbering ("1. What is a
-            // function?", "  Your answer:", "2. What is…?" set outside the item): the next
-            // question, whatever the line before it says.
+            // Not a list that goes on with the numbering of the last numbered question ("1.
+            // What is a function?", "  Your answer:", "2. What is…?" set outside the item): the
+            // next question, whatever the line before it says (`continuesNumbering`).
             let introduced = introducesChecklist(block) && !continuesNumbering(block)
             if introduced && open != nil { return false }
             // A list of categories, each over a list of questions of its own: those lists.
@@ -1083,7 +1083,7 @@ private struct Builder {
         let breaks = paragraph.inlines.indices.filter { paragraph.inlines[$0] == .softBreak || paragraph.inlines[$0] == .lineBreak }
         let start = line == 0 ? 0 : breaks[line - 1] + 1
         let end = line < breaks.count ? breaks[line] : paragraph.inlines.count
-        if start > 0, open != nil { open?.answer.add(paragraph.replacingInlines(Array(paragraph.inlines[..<(start - 1)]))) }
+        if start > 0 { content([paragraph.replacingInlines(Array(paragraph.inlines[..<(start - 1)]))]) }
         closeQuestion()
         let number = paragraph.range.startLine + line
         open = OpenQuestion(text: InlineText.plain(Array(paragraph.inlines[start..<end])).trimmedWhitespace,
