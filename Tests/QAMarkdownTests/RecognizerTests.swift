@@ -774,6 +774,8 @@ import Testing
         #expect(document.questions.map(\.range.startLine) == [3, 6, 10])
         #expect(document.questions.map(\.text) == ["How big can my team be?", "Will the club be open overnight?", "Can I be a mentor?"])
         #expect(document.questions.allSatisfy { !$0.answer.isEmpty && $0.evidence == .plainLine })
+        // The answer a question runs on from ends on the line before it.
+        #expect(document.questions.map { $0.answer.range?.endLine } == [5, 8, 12])
         let french = "# Projet\n\nDu texte.\n\n## Foire aux questions\n\n*Comment lancer les tests ?*\n\nAvec npm test.\n\n"
             + "*Où sont les images ?*\n\nSur le serveur.\n\n*Comment accéder à l'admin ?*\n\nVia /admin.\n"
         #expect(lines(french) == [7, 11, 15])

@@ -10,6 +10,9 @@ public indirect enum MarkdownInline: Sendable, Hashable {
     case strong([MarkdownInline])
     case link(url: String, [MarkdownInline])
     case image(url: String, [MarkdownInline])
+
+    /// True for a line end inside a paragraph (soft or hard): where one of its lines ends.
+    public var isBreak: Bool { self == .softBreak || self == .lineBreak }
 }
 
 /// One block of a Markdown document with its source range.

@@ -42,7 +42,7 @@ public enum MarkdownParser {
 
     /// Parses `text`, within the time and depth limits.
     public static func parseBounded(_ text: String, timeLimit: TimeInterval = timeLimit) -> Parsed {
-        let empty = MarkdownBlock(kind: .document, range: SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 1))
+        let empty = MarkdownBlock(kind: .document, range: SourceRange.line(1))
         guard let root = ParseJob.run(text, timeLimit: timeLimit) else {
             return Parsed(root: empty, limit: .timeLimit(seconds: timeLimit))
         }

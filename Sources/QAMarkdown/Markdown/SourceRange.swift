@@ -15,6 +15,11 @@ public struct SourceRange: Sendable, Hashable, Codable {
         self.endColumn = endColumn
     }
 
+    /// Line `line`, its first column: where a question read from one line of a block stands.
+    public static func line(_ line: Int) -> SourceRange {
+        SourceRange(startLine: line, startColumn: 1, endLine: line, endColumn: 1)
+    }
+
     /// The smallest range that covers both.
     public func union(_ other: SourceRange) -> SourceRange {
         let start = (startLine, startColumn) <= (other.startLine, other.startColumn) ? self : other

@@ -47,7 +47,7 @@ struct Admonition {
             guard case .paragraph = blocks[index].kind, case .text(let text)? = blocks[index].inlines.first,
                   text.hasPrefix("!!!") || text.hasPrefix("???"),
                   let category = Admonition(blocks, at: index), category.end > index + 1,
-                  !blocks[index].inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }),
+                  !blocks[index].inlines.contains(where: { $0.isBreak }),
                   !QADocumentReader.readsAsQuestion(category.title),
                   case let inner = all(in: category.body).values.filter({ !$0.title.isEmpty }),
                   inner.contains(where: { $0.isNamedForQuestions }) || inner.count >= 2 && !category.isNamedForQuestions else {
@@ -267,13 +267,13 @@ struct Admonition {
         // "- Tu peux aussi …↵  :::": the fence closed inside the last item of a list.
         if case .list = block.kind, let item = block.children.last, let last = item.children.last { return closes(last) }
         guard case .paragraph = block.kind else { return false }
-        let lines = block.inlines.split(whereSeparator: { $0 == .softBreak || $0 == .lineBreak })
+        let lines = block.inlines.split(whereSeparator: { $0.isBreak })
         guard let last = lines.last else { return false }
         return InlineText.plain(Array(last)).trimmedWhitespace == ":::"
     }
 
     private static func droppingLastLine(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
-        guard let breakIndex = inlines.lastIndex(where: { $0 == .softBreak || $0 == .lineBreak }) else { return [] }
+        guard let breakIndex = inlines.lastIndex(where: { $0.isBreak }) else { return [] }
         return Array(inlines[..<breakIndex])
     }
 }

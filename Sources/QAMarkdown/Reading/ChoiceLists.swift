@@ -39,8 +39,8 @@ enum ChoiceLists {
     /// or more lines lettered in order from A or a ("a) IaaS", "b) PaaS").
     static func holdsLetteredLines(_ item: MarkdownBlock) -> Bool {
         guard let first = item.children.first, case .paragraph = first.kind,
-              first.inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return false }
-        let lines = first.inlines.split { $0 == .softBreak || $0 == .lineBreak }.dropFirst()
+              first.inlines.contains(where: { $0.isBreak }) else { return false }
+        let lines = first.inlines.split { $0.isBreak }.dropFirst()
         guard lines.count >= 2 else { return false }
         for (offset, line) in lines.enumerated() {
             guard letter(of: InlineText.plain(Array(line))) == offset else { return false }

@@ -375,7 +375,7 @@ struct HeadingLevels {
         for (_, indices) in byLevel where (3..<10).contains(indices.count) {
             let asking = indices.filter { index in
                 guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind,
-                      !blocks[index + 1].inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }),
+                      !blocks[index + 1].inlines.contains(where: { $0.isBreak }),
                       !hasSubHeading(blocks, after: index, level: blocks[index].headingLevel ?? 0),
                       !holdsQuestions(blocks, after: index, level: blocks[index].headingLevel ?? 0, others: []) else { return false }
                 let line = InlineText.plain(blocks[index + 1].inlines)

@@ -215,7 +215,7 @@ struct Details {
         guard !summary.isEmpty else { return nil }
         self.end = end
         self.summary = summary
-        summaryRange = SourceRange(startLine: summaryLine, startColumn: 1, endLine: summaryLine, endColumn: 1)
+        summaryRange = SourceRange.line(summaryLine)
         summaryExtra = extra
         self.answer = answer
         range = blocks[start].range.union(blocks[end - 1].range)
@@ -369,7 +369,7 @@ struct ListItemQuestion {
         var joined = line
         var remaining = rest[...]
         for _ in 0..<3 {
-            let end = remaining.firstIndex { $0 == .softBreak || $0 == .lineBreak } ?? remaining.endIndex
+            let end = remaining.firstIndex { $0.isBreak } ?? remaining.endIndex
             // (Only a soft break wraps: a hard one ends a line on purpose.)
             guard end == remaining.endIndex || remaining[end] == .softBreak else { return }
             joined += [.text(" ")] + remaining[..<end]
@@ -549,7 +549,7 @@ struct ListItemQuestion {
     /// True when an answer label stands under an item's first line, in its first paragraph
     /// (`rest`: what follows that line) or the paragraph after.
     static func isAnswered(_ item: MarkdownBlock, rest: [MarkdownInline]) -> Bool {
-        AnswerMarker.strip(rest.drop(while: { $0 == .softBreak || $0 == .lineBreak }).map { $0 }) != nil
+        AnswerMarker.strip(rest.drop(while: { $0.isBreak }).map { $0 }) != nil
             || item.children.dropFirst().first.map { child in
                 switch child.kind {
                 case .paragraph: return AnswerMarker.strip(child.inlines) != nil
@@ -668,7 +668,7 @@ struct QuoteQuestion {
 extension Array where Element == MarkdownInline {
     /// The inlines of the first line, and those after the first line break.
     func splitAtFirstBreak() -> (line: [MarkdownInline], rest: [MarkdownInline]) {
-        guard let index = firstIndex(where: { $0 == .softBreak || $0 == .lineBreak }) else { return (self, []) }
+        guard let index = firstIndex(where: { $0.isBreak }) else { return (self, []) }
         return (Array(self[..<index]), Array(self[(index + 1)...]))
     }
 
@@ -682,7 +682,7 @@ extension Array where Element == MarkdownInline {
             } else {
                 result.append(inline)
             }
-            atLineStart = inline == .softBreak || inline == .lineBreak
+            atLineStart = inline.isBreak
         }
         return result
     }
@@ -791,7 +791,7 @@ enum NumberedLines {
         var offset = 0
         let inlines = paragraph.inlines
         while start < inlines.count {
-            let end = inlines[start...].firstIndex { $0 == .softBreak || $0 == .lineBreak } ?? inlines.count
+            let end = inlines[start...].firstIndex { $0.isBreak } ?? inlines.count
             let text = InlineText.plain(Array(inlines[start..<end]))
             guard let number = QuestionPrefix.number(text), lines.last.map({ $0.number + 1 == number }) ?? true else { break }
             lines.append(Line(text: text, number: number, line: paragraph.range.startLine + offset))
@@ -818,7 +818,7 @@ enum TableQuestions {
     /// paragraph.
     static func rows(of paragraph: MarkdownBlock) -> [Row]? {
         guard case .text(let first)? = paragraph.inlines.first, first.hasPrefix("|") else { return nil }
-        let lines = paragraph.inlines.split(omittingEmptySubsequences: false, whereSeparator: { $0 == .softBreak || $0 == .lineBreak })
+        let lines = paragraph.inlines.split(omittingEmptySubsequences: false, whereSeparator: { $0.isBreak })
         guard lines.count >= 3 else { return nil }
         let cells = lines.map { cellsOf(InlineText.plain(Array($0))) }
         guard cells[0].count >= 2, cells[1].allSatisfy(isSeparator) else { return nil }

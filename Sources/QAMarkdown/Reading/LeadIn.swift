@@ -15,7 +15,7 @@ enum LeadIn {
         guard !opensWithBoldLabel(paragraph), QuestionText.asksInWords(Substring(text)) else { return nil }
         // "**Noch Fragen? Stelle sie in Discussions.**" invites questions at the end of an FAQ.
         if QuestionText.isInvitation(text) { return nil }
-        return (text, Array(paragraph.inlines.dropFirst().drop { $0 == .softBreak || $0 == .lineBreak }))
+        return (text, Array(paragraph.inlines.dropFirst().drop { $0.isBreak }))
     }
 
     /// True when a paragraph opens with a bold label: a colon ends the bold text

@@ -13,9 +13,9 @@ extension MarkdownBlock {
         var index = 0
         while index < inlines.count {
             defer { index += 1 }
-            guard inlines[index] == .softBreak || inlines[index] == .lineBreak else { continue }
+            guard inlines[index].isBreak else { continue }
             line += 1
-            let next = inlines[(index + 1)...].prefix { $0 != .softBreak && $0 != .lineBreak }
+            let next = inlines[(index + 1)...].prefix { !$0.isBreak }
             guard !next.isEmpty, opens(next) else { continue }
             pieces.append(piece(pieceStart..<index, fromLine: pieceLine, toLine: line - 1))
             pieceStart = index + 1

@@ -31,11 +31,10 @@ enum PlainQuestions {
                     otherLayout = true
                     break
                 }
-                guard let offset = askingLine(blocks[index]) else { continue }
-                found[index] = offset
+                guard let asking = askingLine(blocks[index]) else { continue }
+                found[index] = asking.offset
                 // (A question on a paragraph's first line with lines after it has its answer.)
-                let lines = lineCount(blocks[index])
-                if offset == 0 && lines > 1 || index + 1 < inside.upperBound && followsAsAnswer(blocks[index + 1]) { answered += 1 }
+                if asking.offset == 0 && asking.lines > 1 || index + 1 < inside.upperBound && followsAsAnswer(blocks[index + 1]) { answered += 1 }
             }
             guard !otherLayout, found.count >= minimumQuestions, answered * 3 >= found.count * 2 else { continue }
             result.merge(found) { first, _ in first }
@@ -43,16 +42,17 @@ enum PlainQuestions {
         return result
     }
 
-    /// The offset of the line of a paragraph that asks: its first (the rest does not ask), or
-    /// its last after lines that do not; nil when neither asks or both do.
-    private static func askingLine(_ paragraph: MarkdownBlock) -> Int? {
-        let lines = paragraph.inlines.split(omittingEmptySubsequences: false) { $0 == .softBreak || $0 == .lineBreak }
+    /// The offset of the line of a paragraph that asks — its first (the rest does not ask), or
+    /// its last after lines that do not — and how many lines it has; nil when neither asks or
+    /// both do.
+    private static func askingLine(_ paragraph: MarkdownBlock) -> (offset: Int, lines: Int)? {
+        let lines = paragraph.inlines.split(omittingEmptySubsequences: false, whereSeparator: \.isBreak)
         guard let first = lines.first else { return nil }
         let firstAsks = asks(first)
-        if lines.count == 1 { return firstAsks ? 0 : nil }
+        if lines.count == 1 { return firstAsks ? (0, 1) : nil }
         let lastAsks = asks(lines[lines.count - 1])
-        if firstAsks && !lastAsks { return 0 }
-        if lastAsks && !firstAsks && !asks(lines[lines.count - 2]) { return lines.count - 1 }
+        if firstAsks && !lastAsks { return (0, lines.count) }
+        if lastAsks && !firstAsks && !asks(lines[lines.count - 2]) { return (lines.count - 1, lines.count) }
         return nil
     }
 
@@ -67,15 +67,11 @@ enum PlainQuestions {
         return false
     }
 
-    private static func lineCount(_ paragraph: MarkdownBlock) -> Int {
-        paragraph.inlines.filter { $0 == .softBreak || $0 == .lineBreak }.count + 1
-    }
-
     /// True when a block can be an answer: not a paragraph whose first line asks.
     private static func followsAsAnswer(_ block: MarkdownBlock) -> Bool {
         switch block.kind {
         case .heading, .thematicBreak: return false
-        case .paragraph: return askingLine(block) != 0
+        case .paragraph: return askingLine(block)?.offset != 0
         default: return true
         }
     }

@@ -43,7 +43,7 @@ public struct QADocument: Sendable {
     /// (front matter is not content), or line 1 of an empty document.
     public var start: SourceRange {
         let line = markdownBlocks.first?.range.startLine ?? 1
-        return SourceRange(startLine: line, startColumn: 1, endLine: line, endColumn: 1)
+        return SourceRange.line(line)
     }
 
     /// The top-level blocks with their text, for rules that read the whole document

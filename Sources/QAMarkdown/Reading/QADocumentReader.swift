@@ -787,7 +787,7 @@ private struct Builder {
 
     mutating func admonitionQuestion(_ admonition: Admonition, answer: Admonition? = nil) {
         closeQuestion()
-        let range = SourceRange(startLine: admonition.line, startColumn: 1, endLine: admonition.line, endColumn: 1)
+        let range = SourceRange.line(admonition.line)
         var question = OpenQuestion(text: admonition.title, range: range, level: 0, layout: .admonition)
         var body = admonition.body[...]
         // Under a bare label ("::: warning 问题 1"), the body's first paragraph is the question.
@@ -957,14 +957,14 @@ private struct Builder {
             // (Whether its items are bare matters only while it is the document's one list.)
             questionLists.append((first: first, items: block.children.count,
                                   bare: questionLists.isEmpty && block.children.count <= Self.longestRhetoricalList && block.children.allSatisfy {
-                                      $0.children.count == 1 && !$0.children[0].inlines.contains { $0 == .softBreak || $0 == .lineBreak }
+                                      $0.children.count == 1 && !$0.children[0].inlines.contains { $0.isBreak }
                                   }))
             return true
         case .paragraph:
             // A quiz's question over its lettered choices, whatever it says.
             if choiceStems.contains(index) {
                 closeQuestion()
-                let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
+                let range = SourceRange.line(block.range.startLine)
                 open = OpenQuestion(text: InlineText.plain(block.inlines).trimmedWhitespace, range: range, level: 0,
                                     layout: .paragraph, evidence: .choiceStem)
                 return true
@@ -982,7 +982,7 @@ private struct Builder {
                 for (offset, text) in lines {
                     closeQuestion()
                     let line = block.range.startLine + offset
-                    open = OpenQuestion(text: text, range: SourceRange(startLine: line, startColumn: 1, endLine: line, endColumn: 1),
+                    open = OpenQuestion(text: text, range: SourceRange.line(line),
                                         level: 0, layout: .paragraph, evidence: .listOfQuestions)
                 }
                 closeQuestion()
@@ -992,7 +992,7 @@ private struct Builder {
             if structure.allows(.paragraph), containerFollows(index), asksFirst(block) {
                 closeQuestion()
                 let (line, rest) = block.inlines.splitAtFirstBreak()
-                let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
+                let range = SourceRange.line(block.range.startLine)
                 open = OpenQuestion(text: InlineText.plain(line), range: range, level: 0, layout: .paragraph, evidence: .answered)
                 if !rest.isEmpty { open?.prompt.add(block.replacingInlines(rest)) }
                 return true
@@ -1003,7 +1003,7 @@ private struct Builder {
             }
             if leadIns.contains(index), let (text, rest) = LeadIn.split(block) {
                 closeQuestion()
-                let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
+                let range = SourceRange.line(block.range.startLine)
                 open = OpenQuestion(text: text, range: range, level: 0, layout: .boldParagraph,
                                     evidence: QADocumentReader.isQuestion(text) ? .boldParagraph
                                         : boldStatements.contains(index) ? .boldSibling : .faqEntry)
@@ -1013,10 +1013,10 @@ private struct Builder {
             // A definition list with a blank line between term and definition (PHP Markdown
             // Extra, MkDocs `def_list`): "What is it?" then ":   An installer."
             if structure.allows(.definition), !isGlossary, index + 1 < blocks.count, let definition = Self.definition(blocks[index + 1]),
-               block.inlines.count <= 8, !block.inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }),
+               block.inlines.count <= 8, !block.inlines.contains(where: { $0.isBreak }),
                case let term = InlineText.plain(block.inlines), !term.isEmpty, term.utf8.count <= Self.longestQuestion {
                 closeQuestion()
-                let range = SourceRange(startLine: block.range.startLine, startColumn: 1, endLine: block.range.startLine, endColumn: 1)
+                let range = SourceRange.line(block.range.startLine)
                 open = OpenQuestion(text: term, range: range, level: 0, layout: .definition)
                 open?.answer.add(blocks[index + 1].replacingInlines(definition))
                 index += 1
@@ -1042,7 +1042,7 @@ private struct Builder {
             // A quote that asks, its answer in the blocks after it.
             guard let entry = quoteEntries[index] else { return false }
             closeQuestion()
-            let range = SourceRange(startLine: entry.line, startColumn: 1, endLine: entry.line, endColumn: 1)
+            let range = SourceRange.line(entry.line)
             open = OpenQuestion(text: entry.text, range: range, level: 0, layout: .blockquote, evidence: .quotedQuestion)
             return true
         default:
@@ -1057,17 +1057,11 @@ private struct Builder {
     /// of questions.) `banked`: the paragraph stands under a category of that bank
     /// (`underQuestionBankTitle`), where lines broken by hand may name topics instead.
     static func questionLines(_ paragraph: MarkdownBlock, banked: Bool = false) -> [(offset: Int, text: String)]? {
-        guard paragraph.inlines.count >= 5, paragraph.inlines.contains(where: { $0 == .softBreak || $0 == .lineBreak }) else { return nil }
-        var lines: [(offset: Int, text: String)] = []
-        var start = 0
-        while start <= paragraph.inlines.count {
-            let end = paragraph.inlines[start...].firstIndex { $0 == .softBreak || $0 == .lineBreak } ?? paragraph.inlines.count
-            let text = InlineText.plain(Array(paragraph.inlines[start..<end])).trimmedWhitespace
-            guard !text.isEmpty, text.utf8.count <= QuestionText.longestTitle else { return nil }
-            lines.append((lines.count, text))
-            start = end + 1
-        }
-        guard lines.count >= NumberedLines.minimumRun else { return nil }
+        guard paragraph.inlines.count >= 5, paragraph.inlines.contains(where: \.isBreak) else { return nil }
+        let lines = paragraph.inlines.split(omittingEmptySubsequences: false, whereSeparator: \.isBreak).enumerated()
+            .map { (offset: $0.offset, text: InlineText.plain(Array($0.element)).trimmedWhitespace) }
+        guard lines.count >= NumberedLines.minimumRun,
+              lines.allSatisfy({ !$0.text.isEmpty && $0.text.utf8.count <= QuestionText.longestTitle }) else { return nil }
         let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) }.count
         if asking * 3 >= lines.count * 2 { return lines }
         // Under a category of the bank, topics written one per line, each line broken by hand
@@ -1078,18 +1072,19 @@ private struct Builder {
     }
 
     /// The question on line `line` of a paragraph (`PlainQuestions`): the lines before it end
-    /// the open answer, the lines after it start its own.
+    /// the open answer (or are the section's content), the lines after it start its own.
     mutating func readPlainQuestion(_ paragraph: MarkdownBlock, line: Int) {
-        let breaks = paragraph.inlines.indices.filter { paragraph.inlines[$0] == .softBreak || paragraph.inlines[$0] == .lineBreak }
-        let start = line == 0 ? 0 : breaks[line - 1] + 1
-        let end = line < breaks.count ? breaks[line] : paragraph.inlines.count
-        if start > 0 { content([paragraph.replacingInlines(Array(paragraph.inlines[..<(start - 1)]))]) }
+        var offset = 0
+        var pieces = paragraph.cutBeforeLines { _ in
+            offset += 1
+            return offset == line || offset == line + 1
+        }[...]
+        if line > 0, let before = pieces.popFirst() { content([before]) }
+        guard let question = pieces.popFirst() else { return }
         closeQuestion()
-        let number = paragraph.range.startLine + line
-        open = OpenQuestion(text: InlineText.plain(Array(paragraph.inlines[start..<end])).trimmedWhitespace,
-                            range: SourceRange(startLine: number, startColumn: 1, endLine: number, endColumn: 1),
+        open = OpenQuestion(text: InlineText.plain(question.inlines).trimmedWhitespace, range: .line(question.range.startLine),
                             level: 0, layout: .paragraph, evidence: .plainLine)
-        if end < paragraph.inlines.count { open?.answer.add(paragraph.replacingInlines(Array(paragraph.inlines[(end + 1)...]))) }
+        if let after = pieces.popFirst() { open?.answer.add(after) }
     }
 
     /// The numbered lines of the paragraph being read as questions, the last one open with
@@ -1097,7 +1092,7 @@ private struct Builder {
     mutating func readNumbered(_ numbered: NumberedLines.Paragraph) {
         for line in numbered.lines {
             closeQuestion()
-            let range = SourceRange(startLine: line.line, startColumn: 1, endLine: line.line, endColumn: 1)
+            let range = SourceRange.line(line.line)
             open = OpenQuestion(text: line.text, range: range, level: 0, layout: .paragraph)
         }
         if !numbered.rest.isEmpty { open?.answer.add(blocks[index].replacingInlines(numbered.rest)) }
@@ -1125,7 +1120,7 @@ private struct Builder {
                            evidence: QuestionEvidence? = nil) {
         for row in rows {
             closeQuestion()
-            let range = SourceRange(startLine: row.line, startColumn: 1, endLine: row.line, endColumn: 1)
+            let range = SourceRange.line(row.line)
             open = OpenQuestion(text: row.question, range: range, level: 0, layout: layout, evidence: evidence)
             open?.answer.add(MarkdownBlock(kind: .paragraph, range: range, inlines: [.text(row.answer)]))
         }
@@ -1266,7 +1261,7 @@ private struct Builder {
         for (index, block) in blocks.enumerated() {
             guard case .paragraph = block.kind else { continue }
             // "Term" then ":   definition", in two paragraphs or in one.
-            let lineEnd = block.inlines.firstIndex { $0 == .softBreak || $0 == .lineBreak }
+            let lineEnd = block.inlines.firstIndex { $0.isBreak }
             let inOne = lineEnd.map { ParagraphQuestion.definitionFollows(block.inlines[($0 + 1)...]) } ?? false
             guard inOne || index + 1 < blocks.count && definition(blocks[index + 1]) != nil else { continue }
             terms += 1
