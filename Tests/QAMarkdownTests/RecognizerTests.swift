@@ -2814,7 +2814,7 @@ import Testing
 
     /// A table whose first column is headed as symptoms, in any language or as one of
     /// alternatives ("Mensaje / síntoma"), holds entries.
-    @Test(arguments: ["Síntoma", "Mensaje / síntoma", "Symptôme", "Симптом", "증상", "Gejala"])
+    @Test(arguments: ["Síntoma", "Mensaje / síntoma", "Symptôme", "Симптом", "증상", "Gejala", "现象"])
     func aTableOfSymptoms(_ header: String) {
         let table = "# Solución de problemas\n\n| \(header) | Qué intentar |\n| --- | --- |\n| Archivos ignorados | Ya importados |\n| Todo omitido | Ya procesado |\n"
         #expect(lines(table) == [5, 6])
@@ -2954,6 +2954,75 @@ import Testing
         let english = "# Questions\n\n### 1. What is a closure?\n\nA function.\n\n#### 1. Example\n\nCode.\n\n#### 2. Caveats\n\nLeaks.\n\n"
             + "### 2. What is hoisting?\n\nMoving.\n\n### 3. What is this?\n\nContext.\n"
         #expect(lines(english) == [3, 15, 19])
+    }
+
+    /// Paragraphs that open with a number in bold ("**1.** What is REST?", "**2)** Considere o
+    /// código…"), three or more counting up, are numbered questions as plain numbered lines
+    /// are; a tutorial's bold-numbered steps, which neither ask nor set tasks, are not.
+    @Test func numbersInBoldBeforeTheText() {
+        let english = "# Interview questions\n\n**1.** What is REST?\n\nAn architectural style.\n\n**2.** What is SOAP?\n\nA protocol.\n\n"
+            + "**3.** Explain idempotence.\n\nThe same result when repeated.\n\n**4.** Why cache responses?\n\nSpeed.\n"
+        let document = read(english)
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 11, 15])
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty })
+        let portuguese = "# Questões\n\n**1)** Qual a diferença entre `let` e `var`?\n\nEscopo.\n\n**2)** Explique o que é uma closure.\n\n"
+            + "Uma função.\n\n**3)** O que imprime o código abaixo?\n\n```js\nconsole.log(1)\n```\n"
+        #expect(lines(portuguese) == [3, 7, 11])
+        let steps = "# Install\n\n**1.** Download the archive.\n\nIt is on the release page.\n\n**2.** Unpack it into a folder.\n\n**3.** Run the installer.\n"
+        #expect(lines(steps).isEmpty)
+        // A number with words in bold is no bare number ("**Step 1.** …").
+        #expect(lines(english.replacingOccurrences(of: "**1.**", with: "**Step 1.**")) == [7, 11, 15])
+    }
+
+    /// A quiz whose options are bullets with the right ones alone in bold ("- Na Imagem",
+    /// "- __No Docker Host__"): the paragraph over each list of options is a question, also
+    /// over the code the question shows, three or more — whatever it says. A list of which
+    /// every item is bold, or none, marks nothing.
+    @Test func choicesWithTheRightOnesInBold() {
+        let portuguese = "# Perguntas\n\n## Aula 1\n\nVimos que máquinas virtuais custam caro.\n\nMas elas também têm problemas, exceto um. Qual?\n\n"
+            + "- O custo de hardware.\n- __A dificuldade em fazer backup.__\n\n> Esse não é um problema.\n\n"
+            + "Um volume fica salvo:\n\n- Na Imagem\n- __No Docker Host__\n- No Container\n\n"
+            + "Flavio inspecionou um container e viu:\n\n```json\n{\"RW\": true}\n```\n\n- Pertence à máquina.\n- __Pertence ao container.__\n"
+        let quiz = read(portuguese)
+        #expect(quiz.questions.map(\.range.startLine) == [7, 14, 20])
+        #expect(quiz.questions.allSatisfy { $0.evidence == .choiceStem })
+        let english = (1...3).map { "Which port does service \($0) use?\n\n- 80\n- **443**\n- 8080\n\n" }.joined()
+        #expect(lines("# Quiz\n\n" + english) == [3, 9, 15])
+        let allBold = (1...3).map { "Features of part \($0):\n\n- **Fast**\n- **Small**\n\n" }.joined()
+        #expect(lines("# Guide\n\n" + allBold).isEmpty)
+    }
+
+    /// Question labels of more languages open a labelled paragraph, with a number and a colon:
+    /// Turkish "Soru 1:", Indonesian "Pertanyaan 1:" and "Soal 1:", Dutch "Vraag 1:", Czech
+    /// "Otázka 1:", Vietnamese "Câu 1:". The word alone in a sentence labels nothing.
+    @Test(arguments: ["Soru", "Pertanyaan", "Soal", "Vraag", "Otázka", "Câu"])
+    func questionLabelsOfMoreLanguages(_ label: String) {
+        #expect(QuestionPrefix.hasLabel("\(label) 1: SAP Commerce nedir?"))
+        #expect(QuestionPrefix.strip("\(label) 2: Apache Solr") == "Apache Solr")
+        let page = (1...3).map { "\(label) \($0): Konu \($0) hakkında bilgi veriniz.\n\nCevap \($0).\n\n---\n\n" }.joined()
+        #expect(lines(page) == [1, 7, 13])
+        #expect(!QuestionPrefix.hasLabel("\(label) dengan teman"))
+    }
+
+    /// On a page titled as a bank of questions, one-line paragraphs set apart by more blank
+    /// lines above than below ("Java语言有哪些特点？" after three blank lines, its answer one
+    /// below), three or more, a third of them asking, are its questions, statements among them
+    /// ("Oracle JDK和Open JDK的对比") — where that spacing is the author's convention: not where
+    /// most blocks set apart so are something else, nor where none of the lines asks.
+    @Test func questionsSetApartBySpacing() {
+        let entries = ["Java语言有哪些特点？", "Oracle JDK和Open JDK的对比", "为什么说Java是编译与解释共存的语言？", "浅拷贝和深拷贝"]
+        let chinese = "# 面试常见题目\n\n## 一、Java基本概念\n" + entries.map { "\n\n\n\($0)\n\n一些回答。\n\n- 第一点\n- 第二点\n" }.joined()
+        let document = read(chinese)
+        #expect(document.questions.map(\.text) == entries)
+        #expect(document.questions.allSatisfy { $0.evidence == .spacedLine && !$0.answer.isEmpty })
+        // Spaced evenly, the lines are the answers' paragraphs.
+        #expect(read(chinese.replacingOccurrences(of: "\n\n\n\n", with: "\n\n")).questions.isEmpty)
+        // Nothing asks: headings written as paragraphs ("举例", "一句话总结").
+        let notes = "# 面试题目\n" + ["物理层特性", "仲裁机制原理", "一句话总结"].map { "\n\n\n\($0)\n\n一些说明。\n" }.joined()
+        #expect(read(notes).questions.isEmpty)
+        // Most blocks set apart so are code and tables: an accident of spacing.
+        let accidental = chinese + (1...6).map { "\n\n\n```\ncode \($0)\n```\n" }.joined()
+        #expect(read(accidental).questions.isEmpty)
     }
 
     /// A sentence with a blank to fill in asks (a cloze question); a rule or a snake_case name

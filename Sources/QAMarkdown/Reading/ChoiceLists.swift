@@ -1,8 +1,10 @@
 /// A multiple-choice quiz: each question a numbered item (`3. Jika Anda ingin …`) or a
-/// paragraph, its choices the list right after it — a task list whose ticked item is the
-/// answer (`- [x] switch manageable`), or options lettered in order (`- A. …`, `- **B.** …`,
-/// `- a) …`). Where three or more stand over choices, they are questions, whatever they say
-/// ("Kombinasi pengkabelan … adalah ….": a sentence to complete asks too).
+/// paragraph, its choices the list right after it (or after the code the question shows) — a
+/// task list whose ticked item is the answer (`- [x] switch manageable`), options whose right
+/// ones alone are set in bold (`- Na Imagem`, `- __No Docker Host__`, `- No Container`), or
+/// options lettered in order (`- A. …`, `- **B.** …`, `- a) …`). Where three or more stand
+/// over choices, they are questions, whatever they say ("Kombinasi pengkabelan … adalah ….": a
+/// sentence to complete asks too).
 enum ChoiceLists {
     static let minimumQuestions = 3
 
@@ -15,9 +17,16 @@ enum ChoiceLists {
     static func stems(_ blocks: [MarkdownBlock]) -> Set<Int> {
         var stems = Set<Int>()
         var questions = 0
+        // (Past the code the question shows; a paragraph over a task list is not a question.)
+        func choicesFollow(_ index: Int, tasks: Bool) -> Bool {
+            var next = index + 1
+            if next < blocks.count, case .codeBlock = blocks[next].kind { next += 1 }
+            guard next < blocks.count else { return false }
+            return isLettered(blocks[next]) || tasks && isTasks(blocks[next]) || marksChoices(blocks[next])
+        }
         for index in blocks.indices {
             switch blocks[index].kind {
-            case .list(ordered: true, _) where index + 1 < blocks.count && (isLettered(blocks[index + 1]) || isTasks(blocks[index + 1])):
+            case .list(ordered: true, _) where choicesFollow(index, tasks: true):
                 stems.insert(index)
                 questions += 1
             case .list(ordered: true, _):
@@ -25,7 +34,7 @@ enum ChoiceLists {
                 guard withChoices >= 2, withChoices * 3 >= blocks[index].children.count * 2 else { continue }
                 stems.insert(index)
                 questions += withChoices
-            case .paragraph where index + 1 < blocks.count && isLettered(blocks[index + 1]):
+            case .paragraph where choicesFollow(index, tasks: false):
                 stems.insert(index)
                 questions += 1
             default:
@@ -52,6 +61,19 @@ enum ChoiceLists {
     static func isTasks(_ list: MarkdownBlock) -> Bool {
         guard case .list(ordered: false, _) = list.kind, list.children.count >= 2 else { return false }
         return list.children.allSatisfy { ListItemQuestion.isTask($0) }
+    }
+
+    /// True when a bulleted list of two or more options, each one line, sets some of them —
+    /// not all — wholly in bold: the right answers marked.
+    static func marksChoices(_ list: MarkdownBlock) -> Bool {
+        guard case .list(ordered: false, _) = list.kind, list.children.count >= 2 else { return false }
+        var bold = 0
+        for item in list.children {
+            guard item.children.count == 1, let line = item.children.first, case .paragraph = line.kind,
+                  !line.inlines.contains(where: { $0.isBreak }) else { return false }
+            if line.inlines.count == 1, case .strong = line.inlines[0] { bold += 1 }
+        }
+        return bold >= 1 && bold < list.children.count
     }
 
     /// True when a bulleted list of two or more items is lettered in order from A (or a).

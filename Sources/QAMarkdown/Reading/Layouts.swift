@@ -779,10 +779,13 @@ enum NumberedLines {
 
     /// The numbered lines, counting up by one, that `paragraph` starts with; nil when its
     /// first line is not numbered plain text or code (`**1. What?**` is a bold paragraph).
+    /// A number in bold before the text is numbering too (`**1)** Considere o código…`,
+    /// `**2.** What is REST?`).
     static func paragraph(_ paragraph: MarkdownBlock) -> Paragraph? {
         let leading: String
         switch paragraph.inlines.first {
         case .text(let text)?, .code(let text)?: leading = text
+        case .strong(let bold)? where paragraph.inlines.count > 1 && isBareNumber(InlineText.plain(bold)): leading = InlineText.plain(bold)
         default: return nil
         }
         guard leading.unicodeScalars.first(where: { $0 != " " }).map({ $0.properties.numericType != nil }) == true else { return nil }
@@ -800,6 +803,14 @@ enum NumberedLines {
         }
         guard !lines.isEmpty else { return nil }
         return Paragraph(lines: lines, rest: start < inlines.count ? Array(inlines[start...]) : [])
+    }
+
+    /// True when `text` is a number and at most its mark: "1)", "12.", "3".
+    private static func isBareNumber(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+        return (1...3).contains(digits.count) && trimmed.dropFirst(digits.count).count <= 1
+            && trimmed.dropFirst(digits.count).allSatisfy { ".)、．）:".contains($0) }
     }
 }
 

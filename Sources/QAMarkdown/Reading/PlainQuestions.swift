@@ -42,6 +42,45 @@ enum PlainQuestions {
         return result
     }
 
+    /// Questions set apart by spacing: one-line paragraphs with two or more blank lines above
+    /// them and fewer below, the text they title right under them ("Java语言有哪些特点？"
+    /// after three blank lines, its answer one below; "Oracle JDK和Open JDK的对比" likewise).
+    /// Read on a page titled as a bank of questions or holding an FAQ, whose headings do not
+    /// ask. The spacing must be the author's convention, not an accident: three or more such
+    /// lines, a third of them asking, two thirds of all the blocks set apart so.
+    static func spaced(_ blocks: [MarkdownBlock]) -> Set<Int> {
+        var lines = Set<Int>()
+        var setApart = 0
+        for index in blocks.indices.dropFirst() where gap(blocks, before: index) >= 2 && blocks[index].headingLevel == nil {
+            setApart += 1
+            let block = blocks[index]
+            guard case .paragraph = block.kind, !block.inlines.contains(where: \.isBreak), index + 1 < blocks.count,
+                  blocks[index + 1].headingLevel == nil, gap(blocks, before: index + 1) < gap(blocks, before: index) else { continue }
+            if case .strong? = block.inlines.first { continue }
+            let text = InlineText.plain(block.inlines).trimmedWhitespace
+            guard !text.isEmpty, text.utf8.count <= QuestionText.longestTitle, !text.endsWithColon else { continue }
+            lines.insert(index)
+        }
+        let asking = lines.filter { index in
+            let text = InlineText.plain(blocks[index].inlines).trimmedWhitespace
+            return QADocumentReader.isQuestionTitle(text) || ReadingVocabulary.opensAsQuestion(text)
+        }.count
+        guard lines.count >= minimumQuestions, asking * 3 >= lines.count, lines.count * 3 >= setApart * 2 else { return [] }
+        return lines
+    }
+
+    /// The blank lines between the block at `index` and the one before it.
+    private static func gap(_ blocks: [MarkdownBlock], before index: Int) -> Int {
+        blocks[index].range.startLine - lastLine(of: blocks[index - 1]) - 1
+    }
+
+    /// The last line of a block's text: a list's ends with its last item's (cmark counts the
+    /// blank lines after a list in it).
+    private static func lastLine(of block: MarkdownBlock) -> Int {
+        guard case .list = block.kind, let last = block.children.last else { return block.range.endLine }
+        return last.children.last.map(lastLine(of:)) ?? last.range.endLine
+    }
+
     /// The offset of the line of a paragraph that asks — its first (the rest does not ask), or
     /// its last after lines that do not — and how many lines it has; nil when neither asks or
     /// both do.

@@ -166,7 +166,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
     case label, questionMark, numbered, answered, sibling, faqEntry, configured, topic
     case itemAsks, listOfQuestions, itemAnswered, boldTitle, boldParagraph, summary
     case quote, labelledParagraph, definition, numberedLines, admonition, table, followUp, questionWords
-    case problemEntry, quotedQuestion, boldSibling, accordionToggle, boldLeadItem, choiceStem, plainLine
+    case problemEntry, quotedQuestion, boldSibling, accordionToggle, boldLeadItem, choiceStem, plainLine, spacedLine
 
     public var explanation: String {
         switch self {
@@ -198,6 +198,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
         case .boldLeadItem: "an FAQ's item that opens in bold, its answer after it"
         case .choiceStem: "a numbered item or a paragraph over a list of choices, like three or more in the document (a quiz)"
         case .plainLine: "a line that asks under an FAQ title with no headings, like three or more others, each followed by its answer"
+        case .spacedLine: "a line set apart by more blank lines above it than below, like three or more others, a third of them asking: the author's way of titling questions"
         case .problemEntry: "opens with a problem label (\"Error: …\", a bold item or one of two or more headings): a troubleshooting entry"
         }
     }

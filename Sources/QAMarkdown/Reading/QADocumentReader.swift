@@ -277,6 +277,8 @@ private struct Builder {
     /// Paragraphs holding a plain question of an FAQ, with the offset of its line
     /// (`PlainQuestions`).
     var plainQuestions: [Int: Int] = [:]
+    /// Paragraphs set apart by spacing that title questions (`PlainQuestions.spaced`).
+    var spacedQuestions = Set<Int>()
     /// The topic heading open only labels the question in the paragraph under it
     /// (`HeadingLevels.labelsQuestionBelow`).
     var topicLabelsQuestion = false
@@ -459,6 +461,9 @@ private struct Builder {
                                    answered: answeredHeadings(headingTexts, repeated: facts.repeated).union(slots.values.joined()), facts: facts,
                                    otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys))
         asksInHeadings = levels.questionCount >= 3
+        if structure.allows(.paragraph), plainQuestions.isEmpty, !asksInHeadings, pageNamesQuestions || !faqScopes.isEmpty {
+            spacedQuestions = PlainQuestions.spaced(blocks)
+        }
         if structure.allows(.boldParagraph) {
             let isQuestion = { (index: Int) in headingTexts[index].map { levels.evidence(index, text: $0) != nil || levels.isTopic(index) } ?? true }
             leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes, isQuestion: isQuestion)
@@ -977,6 +982,10 @@ private struct Builder {
                 readPlainQuestion(block, line: offset)
                 return true
             }
+            if spacedQuestions.contains(index) {
+                readPlainQuestion(block, line: 0, evidence: .spacedLine)
+                return true
+            }
             if open == nil, pageNamesQuestions, structure.allows(.paragraph),
                let lines = Self.questionLines(block, banked: underQuestionBankTitle()) {
                 for (offset, text) in lines {
@@ -1071,9 +1080,9 @@ private struct Builder {
         return lines.contains(where: { $0.text.endsStatement }) ? nil : lines
     }
 
-    /// The question on line `line` of a paragraph (`PlainQuestions`): the lines before it end
+    /// The question on line `line` of a paragraph (`PlainQuestions`, read from `evidence`): the lines before it end
     /// the open answer (or are the section's content), the lines after it start its own.
-    mutating func readPlainQuestion(_ paragraph: MarkdownBlock, line: Int) {
+    mutating func readPlainQuestion(_ paragraph: MarkdownBlock, line: Int, evidence: QuestionEvidence = .plainLine) {
         var offset = 0
         var pieces = paragraph.cutBeforeLines { _ in
             offset += 1
@@ -1083,7 +1092,7 @@ private struct Builder {
         guard let question = pieces.popFirst() else { return }
         closeQuestion()
         open = OpenQuestion(text: InlineText.plain(question.inlines).trimmedWhitespace, range: .line(question.range.startLine),
-                            level: 0, layout: .paragraph, evidence: .plainLine)
+                            level: 0, layout: .paragraph, evidence: evidence)
         if let after = pieces.popFirst() { open?.answer.add(after) }
     }
 
