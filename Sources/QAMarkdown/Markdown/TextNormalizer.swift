@@ -286,7 +286,7 @@ public enum QuestionPrefix {
         }
         // Most text starts with no label: one look at the first letter settles it.
         guard let initial = rest.first?.lowercased().first, labelInitials.contains(initial) else { return nil }
-        let word = rest.prefix(while: \.isLetter)
+        let word = leadingWord(rest)
         guard !word.isEmpty, word.count <= 12 else { return nil }
         let label = word.lowercased()
         // English labels take `.` too ("Q.", "Question 3."); a word of another language
@@ -330,6 +330,18 @@ public enum QuestionPrefix {
         guard let next = rest.first else { return true }
         if mark == ".", next.isUppercase, rest.dropFirst().first?.isLowercase == true { return true }
         return next.isWhitespace || mark == "：" || (mark == ":" || mark == ".") && (next.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false)
+    }
+
+    /// The letters `text` starts with: on the bytes while they are ASCII (most text a label
+    /// is looked for in is), by `Character` past the first that is not.
+    private static func leadingWord(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        while end < utf8.endIndex, case let byte = utf8[end], byte < 0x80 {
+            guard byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A else { return text[..<end] }
+            end = utf8.index(after: end)
+        }
+        return text.prefix(while: \.isLetter)
     }
 
     /// The first letters of the question labels.
