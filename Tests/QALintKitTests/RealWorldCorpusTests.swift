@@ -225,6 +225,9 @@ import TestSupport
         // (Batch 32 labels no unfinished answer; its held-out third holds a Polish FAQ of
         // statement headings that reads none: measured, not tuned on.)
         (32, 0.75, 0.95, 0.99, nil),
+        // (Batch 33's precision is lost in a Vietnamese bank whose numbered headings each hold
+        // two or three prompts that ask: the reader takes the prompts, a reader the heading.)
+        (33, 0.55, 0.93, 0.90, 0.85),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

@@ -744,6 +744,33 @@ import Testing
         #expect(lines(prose).isEmpty)
     }
 
+    /// A page titled otherwise ("# 每天看一次") in a file named as a bank of questions
+    /// ("面试题.md") is a bank too: questions written one per line without markers, two thirds
+    /// of them asking or setting a task ("手写promise", "说说你对事件循环的理解"), are its questions.
+    /// Not in a file that names none, nor lines that mostly state.
+    @Test func aBankNamedByItsFileUnderATitleOfItsOwn() {
+        let chinese = "# 每天看一次\n\n## 1\n\n手写promise\n说说你对 Promise 的了解？\npromise 是否可以取消？\n实现 Promise.race 函数\n"
+        #expect(lines(chinese, path: "面试题.md") == [5, 6, 7, 8])
+        #expect(lines(chinese, path: "笔记.md").isEmpty)
+        let english = "# Daily review\n\n## Day 1\n\nWhat is a closure?\nExplain hoisting.\nThe event loop has two queues.\n"
+        #expect(lines(english, path: "docs/interview-questions.md") == [5, 6, 7])
+        let notes = "# Daily review\n\n## Day 1\n\nClosures capture scope.\nHoisting moves declarations.\nWhat is a closure?\n"
+        #expect(lines(notes, path: "docs/interview-questions.md").isEmpty)
+    }
+
+    /// Where an FAQ's entries are numbered ("## 1) O ColaboraPANC é apenas web?", or "### 11
+    /// 启动程序出现…" without a mark), one heading among them without a number that does not
+    /// ask is a note, not an entry ("## Nota de público"); one that asks is still an entry.
+    @Test func aNoteAmongNumberedEntries() {
+        let entries = (1...5).map { "## \($0)) A plataforma \($0) funciona offline?\nSim.\n\n" }.joined()
+        let portuguese = "# FAQ\n\n## Nota de público\n\nEste FAQ é para usuários finais.\n\n" + entries
+        #expect(lines(portuguese) == [7, 10, 13, 16, 19])
+        #expect(lines(portuguese.replacingOccurrences(of: "## Nota de público", with: "## Quem pode usar?")).first == 3)
+        let unmarked = "# FAQ\n\n## 说明\n\n一些说明。\n\n" + (1...4).map { "## \($0).程序 \($0) 的相关问题\n删除日志。\n\n" }.joined()
+            + "## 5 启动程序出现 raise assertionerror()\n删除日志。\n"
+        #expect(lines(unmarked) == [7, 10, 13, 16, 19])
+    }
+
     /// Numbered questions whose answer slots stand outside the item ("1. What is a
     /// function?", "  Your answer:", then "2. …"): each list goes on with the numbering of
     /// the question before it, so it is the next question, not a list the slot's label

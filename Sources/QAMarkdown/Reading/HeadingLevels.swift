@@ -515,9 +515,16 @@ struct HeadingLevels {
             // among them ("## 理解自动重试"), as a question mark is (above) — unless it names a
             // problem ("## ip 地址获取错误的问题").
             let labelled = mostlyLabelled(best.value, labels: labels)
+            // Likewise where they are numbered ("## 1) O ColaboraPANC é apenas web?"): one without
+            // a number that does not ask is a note among them ("## Nota de público").
+            // (A number with no mark after it numbers too: "### 11 启动程序出现…".)
+            let numbers = Set(best.value.filter { texts[$0]?.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true })
+            let numbered = !labelled && mostlyLabelled(best.value, labels: numbers)
             let answeredDirectly = best.value.filter { hasBody(blocks, after: $0, level: best.key, direct: true) }.count
             for index in best.value where !labelled || labels.contains(index)
                 || ReadingVocabulary.namesProblem(texts[index] ?? "") {
+                if numbered, !numbers.contains(index), !QADocumentReader.readsAsQuestion(texts[index] ?? ""),
+                   !ReadingVocabulary.namesProblem(texts[index] ?? "") { continue }
                 // (So within the scope: under a part of a labelled page that labels none, "##
                 // Nástroje a příkazy" over "### Příkazy pro ladění", a heading is no entry.)
                 if entryLabels.count >= 3, !entryLabels.contains(index),

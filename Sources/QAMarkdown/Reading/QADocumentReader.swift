@@ -419,6 +419,8 @@ private struct Builder {
             pageNamesQuestions = ReadingVocabulary.namesQuestions(title) && QuestionText.lastQuestionMark(title) == nil
                 && !QADocumentReader.readsAsQuestion(title)
         }
+        // (A titled page in a file named as a bank — "面试题.md" titled "每天看一次" — is one.)
+        if !pageNamesQuestions, !untitled, ReadingVocabulary.namesQuestions(Self.fileTitle(path)) { pageNamesQuestions = true }
         if pageNamesQuestions {
             var last: Int?
             headingAbove = blocks.indices.map { index in
@@ -1060,7 +1062,7 @@ private struct Builder {
     }
 
     /// The lines of a paragraph written as a list without markers, three or more, two thirds
-    /// of them asking ("## Agile" over "Que entiendes por metodologías agiles?↵Que tecnicas de
+    /// of them asking or setting a task ("## Agile" over "Que entiendes por metodologías agiles?↵Que tecnicas de
     /// metodologia agil conoces?↵…"), each with its offset from the paragraph's first line;
     /// nil for any other paragraph. (Read only outside answers, on a page titled as a bank
     /// of questions.) `banked`: the paragraph stands under a category of that bank
@@ -1071,7 +1073,8 @@ private struct Builder {
             .map { (offset: $0.offset, text: InlineText.plain(Array($0.element)).trimmedWhitespace) }
         guard lines.count >= NumberedLines.minimumRun,
               lines.allSatisfy({ !$0.text.isEmpty && $0.text.utf8.count <= QuestionText.longestTitle }) else { return nil }
-        let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) }.count
+        // (Tasks ask too: "手写promise", "说说你对事件循环的理解" among "…有哪些区别？".)
+        let asking = lines.filter { QADocumentReader.isQuestionTitle($0.text) || ReadingVocabulary.opensAsQuestion($0.text) }.count
         if asking * 3 >= lines.count * 2 { return lines }
         // Under a category of the bank, topics written one per line, each line broken by hand
         // ("### 네트워크" over "HTTP 프로토콜이란␣␣↵GET과 POST 차이␣␣↵OSI 7계층"): none
