@@ -771,6 +771,54 @@ import Testing
         #expect(lines(unmarked) == [7, 10, 13, 16, 19])
     }
 
+    /// Headings numbered through a whole bank, the numbering running on across the headings
+    /// above them ("## Teamwork" over "### 2. Conflict Resolution", "## Problem Solving" over
+    /// "### 4. …"), are its entries, and the two or three prompts each holds ("- Bạn đã giải
+    /// quyết như thế nào?") part of them; numbered again from 1 in each part, they are
+    /// categories over questions of their own.
+    @Test func headingsNumberedThroughTheBank() {
+        let sections = [("Teamwork", ["Conflict Resolution", "Collaboration"]), ("Problem Solving", ["Challenging Situation", "Mistakes"]),
+                        ("Goals", ["Why This Company?", "Mentoring Others"])]
+        var page = "# Behavioral Interview Questions\n\n"
+        var number = 0
+        for (title, topics) in sections {
+            page += "## \(title)\n\n"
+            for topic in topics {
+                number += 1
+                page += "### \(number). \(topic)\n\n- Kể về lần bạn gặp tình huống đó\n- Bạn đã giải quyết như thế nào?\n- Kết quả ra sao?\n\n"
+            }
+        }
+        let document = read(page)
+        #expect(document.questions.map(\.text) == ["Conflict Resolution", "Collaboration", "Challenging Situation", "Mistakes", "Why This Company?", "Mentoring Others"])
+        // Numbered anew in each part: categories, their lists the questions.
+        var restarted = page
+        for (old, new) in [("### 3. ", "### 1. "), ("### 4. ", "### 2. "), ("### 5. ", "### 1. "), ("### 6. ", "### 2. ")] {
+            restarted = restarted.replacingOccurrences(of: old, with: new)
+        }
+        let categories = read(restarted)
+        #expect(!categories.questions.contains { $0.text == "Conflict Resolution" })
+        #expect(categories.questions.filter { $0.layout == .listItem }.count == 15)
+    }
+
+    /// Parts of a page that each end in a container labelled as the answer ("<summary>정답
+    /// </summary>"), after a rule or the container before, three or more: each part's first
+    /// paragraph is its question, whatever it says ("…설명하시오."), with what it shows (a
+    /// list, code) as its prompt; a part of the same shape between rules with no container is
+    /// a question left unanswered. Not containers whose summary is only repeated ("Same code
+    /// with native fetch").
+    @Test func partsEndingInAnAnswerContainer() {
+        let answered = ["다음은 릴리즈 노트에 관한 설명이다. 무엇인가?\n- 이름, 버전, 날짜", "살충제 패러독스의 의미를 설명하시오.", "블랙박스 테스트 기법을 2가지 쓰시오.",
+                        "반정규화란 무엇인지 쓰시오."]
+        let parts = answered.map { "\($0)\n\n<details>\n<summary>정답</summary>\n- 답\n</details>\n\n---\n\n" }.joined()
+        let korean = "# 기출 문제\n\n## 2020년 1회\n\n" + parts + "다음 코드의 실행 결과를 쓰시오.\n![code](c.png)\n\n---\n"
+        let document = read(korean)
+        #expect(document.questions.map(\.range.startLine) == [5, 15, 24, 33, 42])
+        #expect(document.questions.map { $0.answer.isEmpty } == [false, false, false, false, true])
+        let fetch = (1...3).map { "### Example \($0)\n\nCancel the request after a while.\n\n```js\napi.get(\($0))\n```\n\n"
+            + "<details><summary>Same code with native <code>fetch</code></summary>\n\n```js\nfetch(\($0))\n```\n\n</details>\n\n" }.joined()
+        #expect(read("# ya-fetch\n\n" + fetch).questions.isEmpty)
+    }
+
     /// Numbered questions whose answer slots stand outside the item ("1. What is a
     /// function?", "  Your answer:", then "2. …"): each list goes on with the numbering of
     /// the question before it, so it is the next question, not a list the slot's label

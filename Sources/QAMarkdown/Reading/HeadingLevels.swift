@@ -110,7 +110,10 @@ struct HeadingLevels {
             let silent = atLevel.filter { !questionLike.contains($0) }
             // (A numbered heading that does not ask over a question heading of its own — "### 3.
             // Proving Parameters Issues" over "#### Problem: …" — is its category too.)
-            let categories = silent.count * 2 <= atLevel.count ? 0
+            // (Not where their numbering runs on across the headings above them, "## Teamwork"
+            // over "### 2. Conflict Resolution", "## Problem Solving" over "### 5. …": numbered
+            // through the whole bank, they are its entries, and what they hold their prompts.)
+            let categories = silent.count * 2 <= atLevel.count || Self.numberedAcrossParents(atLevel, blocks: blocks, texts: texts) ? 0
                 : silent.filter {
                     Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions)
                         || Self.holdsQuestionHeading(blocks, after: $0, level: level, questions: questionLike)
@@ -613,6 +616,21 @@ struct HeadingLevels {
             if questions.contains(offset) { return true }
         }
         return false
+    }
+
+    /// True when the numbering of headings of one level (`indices`) goes on by one across a
+    /// heading of a higher level twice or more: numbered through the document, not within
+    /// each part.
+    private static func numberedAcrossParents(_ indices: [Int], blocks: [MarkdownBlock], texts: [Int: String]) -> Bool {
+        let indices = indices.sorted()
+        guard let level = indices.first.flatMap({ blocks[$0].headingLevel }) else { return false }
+        var across = 0
+        for (previous, next) in zip(indices, indices.dropFirst()) {
+            guard let before = QuestionPrefix.number(texts[previous] ?? ""), QuestionPrefix.number(texts[next] ?? "") == before + 1,
+                  blocks[(previous + 1)..<next].contains(where: { ($0.headingLevel ?? level) < level }) else { continue }
+            across += 1
+        }
+        return across >= 2
     }
 
     /// True when two or more blocks under the heading (before the next heading of its level
