@@ -279,7 +279,7 @@ private struct Builder {
     var plainQuestions: [Int: Int] = [:]
     /// Paragraphs set apart by spacing that title questions (`PlainQuestions.spaced`).
     var spacedQuestions = Set<Int>()
-    /// Paragraphs that open a part ending in an answer container (`containerStems`).
+    /// Paragraphs that open a part ending in an answer container (`ContainerParts`).
     var stemsOfContainers = Set<Int>()
     /// The topic heading open only labels the question in the paragraph under it
     /// (`HeadingLevels.labelsQuestionBelow`).
@@ -466,7 +466,9 @@ private struct Builder {
                                    otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys))
         asksInHeadings = levels.questionCount >= 3
         if structure.allows(.paragraph), structure.allows(.details), !detailsAt.isEmpty {
-            stemsOfContainers = containerStems { levels.evidence($0, text: headingTexts[$0] ?? "") != nil || levels.isTopic($0) }
+            stemsOfContainers = ContainerParts.stems(blocks: blocks, details: detailsAt) {
+                levels.evidence($0, text: headingTexts[$0] ?? "") != nil || levels.isTopic($0)
+            }
         }
         if structure.allows(.paragraph), plainQuestions.isEmpty, !asksInHeadings, pageNamesQuestions || !faqScopes.isEmpty {
             spacedQuestions = PlainQuestions.spaced(blocks)
@@ -684,58 +686,6 @@ private struct Builder {
 
     /// The longest first line (in bytes of text) that is read as a question.
     static let longestQuestion = 600
-
-    /// The paragraphs that open a part of the document — after a rule, a heading that is not a
-    /// question (`isQuestionHeading`), or the container before — that ends in a container
-    /// labelled as the answer (`<summary>정답</summary>`; not a summary merely repeated, "Same
-    /// code with native fetch"), where three or more do: each is its question, whatever it
-    /// says ("…의 의미를 설명하시오.", or "…무엇인가?" over the list it asks about). A part of more
-    /// than a few blocks is prose, not a question.
-    /// Between rules, a part of the same shape whose container is missing is a question left
-    /// unanswered ("---", "다음은 C언어로 작성된 코드이다. …쓰시오.", "---"), where they are fewer
-    /// than those answered.
-    func containerStems(isQuestionHeading: (Int) -> Bool) -> Set<Int> {
-        var stems = Set<Int>()
-        var unanswered = Set<Int>()
-        var partStart: Int? = 0
-        var afterRule = false
-        func firstParagraph(_ range: Range<Int>) -> Int? {
-            range.first { if case .paragraph = blocks[$0].kind { return true }; return false }
-        }
-        var index = 0
-        while index < blocks.count {
-            if let details = detailsAt[index] {
-                if details.isAnswer, let start = partStart,
-                   index - start <= Self.longestStem, let stem = firstParagraph(start..<index) {
-                    stems.insert(stem)
-                }
-                index = max(details.end, index + 1)
-                partStart = index
-                afterRule = false
-                continue
-            }
-            switch blocks[index].kind {
-            case .thematicBreak:
-                if afterRule, let start = partStart, start < index, index - start <= Self.longestStem, let stem = firstParagraph(start..<index),
-                   stem == start {
-                    unanswered.insert(stem)
-                }
-                partStart = index + 1
-                afterRule = true
-            case .heading:
-                partStart = isQuestionHeading(index) ? nil : index + 1
-                afterRule = false
-            default: break
-            }
-            index += 1
-        }
-        guard stems.count >= 3 else { return [] }
-        return unanswered.count * 2 <= stems.count ? stems.union(unanswered) : stems
-    }
-
-    /// The most blocks a question and what it shows (a list, code) take before its answer
-    /// container.
-    static let longestStem = 4
 
     /// True when an answer container follows the block at `index`.
     func containerFollows(_ index: Int) -> Bool {
@@ -1057,7 +1007,7 @@ private struct Builder {
                 return true
             }
             // A paragraph that asks, right before an answer container: the question it answers;
-            // or one that opens a part ending in one, like three or more (`containerStems`).
+            // or one that opens a part ending in one, like three or more (`ContainerParts`).
             if structure.allows(.paragraph), containerFollows(index) && asksFirst(block) || stemsOfContainers.contains(index) {
                 closeQuestion()
                 let (line, rest) = block.inlines.splitAtFirstBreak()
