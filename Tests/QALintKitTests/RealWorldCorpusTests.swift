@@ -229,6 +229,10 @@ import TestSupport
         // two or three prompts that ask: the reader takes the prompts, a reader the heading.)
         (33, 0.55, 0.93, 0.90, 0.85),
         (34, 0.75, 0.99, 0.97, 0.95),
+        // (Batch 35's recall is lost in a Chinese list of interview topics under category
+        // headings, a Russian note of topics under level labels, a VitePress FAQ whose
+        // untitled `::: details` answer the headings over them.)
+        (35, 0.75, 0.70, 0.97, 0.95),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {

@@ -271,6 +271,19 @@ import Testing
         #expect(document.questions.map(\.text) == ["Do I need Java?", "How much RAM?"])
     }
 
+    /// A dash between spaces numbers a line as a dot does ("1 - ¿Qué es un programa?", "2 –
+    /// …"): three or more counting up, with their "- Respuesta: …" lines, are questions. Not a
+    /// range or a sum ("2019 - 2020", "1 - 2"), nor a dash with nothing after it.
+    @Test func numberedWithADash() {
+        #expect(QuestionPrefix.number("1 - ¿Qué es un programa?") == 1)
+        #expect(QuestionPrefix.number("12 – Explain closures") == 12)
+        #expect(QuestionPrefix.number("2019 - 2020 roadmap") == nil)
+        #expect(QuestionPrefix.number("1 - 2") == nil)
+        #expect(QuestionPrefix.number("3 - ") == nil)
+        let spanish = (1...3).map { "\($0) - ¿Qué es el concepto \($0)?\n- Respuesta: Una definición.\n\n" }.joined()
+        #expect(lines("## Preguntas básicas\n\n" + spanish) == [3, 6, 9])
+    }
+
     /// Chinese numerals are not digits ("2.三次握手" is 2, "三次握手" no number); they number
     /// only as Chinese outlines write them, before "、" or in brackets (`chineseNumerals`).
     @Test func chineseNumeralsAreNotDigits() {

@@ -359,6 +359,12 @@ public enum QuestionPrefix {
         var rest = text.dropFirst(digits.count)
         // "43 . What is polymorphism?": a space before the mark, when a space follows it.
         if rest.utf8.starts(with: " . ".utf8) { rest = rest.dropFirst() }
+        // "1 - ¿Qué es un programa?", "2 – …": a dash between spaces, then words (not "1 - 2").
+        if rest.utf8.starts(with: " - ".utf8) || rest.starts(with: " – ") {
+            let after = rest.dropFirst(2)
+            guard let next = after.dropFirst().first, !isDigit(next), !next.isWhitespace else { return nil }
+            return after
+        }
         guard let end = rest.first, ".):、．）".contains(end) else { return nil }
         let after = rest.dropFirst()
         // "12. What", "12、什么", "12.`let`" — but not "1.5" or "12:30".
