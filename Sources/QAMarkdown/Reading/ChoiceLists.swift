@@ -71,7 +71,7 @@ enum ChoiceLists {
         for item in list.children {
             guard item.children.count == 1, let line = item.children.first, case .paragraph = line.kind,
                   !line.inlines.contains(where: { $0.isBreak }) else { return false }
-            if line.inlines.count == 1, case .strong = line.inlines[0] { bold += 1 }
+            if ListItemQuestion.boldLine(line.inlines) != nil { bold += 1 }
         }
         return bold >= 1 && bold < list.children.count
     }

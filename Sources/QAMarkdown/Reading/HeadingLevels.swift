@@ -339,6 +339,7 @@ struct HeadingLevels {
 
     /// True when a heading is a number and nothing else of words ("## ⬛ 1", "### 12."): it
     /// labels what stands under it — a question only where that paragraph asks (`topics`).
+    /// (Also a paragraph's bold lead that numbers it: "**2)** Considere…", `NumberedLines`.)
     static func isBareNumber(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.numericType != nil }
             && !text.unicodeScalars.contains { $0.properties.isAlphabetic }

@@ -785,7 +785,9 @@ enum NumberedLines {
         let leading: String
         switch paragraph.inlines.first {
         case .text(let text)?, .code(let text)?: leading = text
-        case .strong(let bold)? where paragraph.inlines.count > 1 && isBareNumber(InlineText.plain(bold)): leading = InlineText.plain(bold)
+        case .strong(let bold)? where paragraph.inlines.count > 1:
+            leading = InlineText.plain(bold)
+            guard HeadingLevels.isBareNumber(leading) else { return nil }
         default: return nil
         }
         guard leading.unicodeScalars.first(where: { $0 != " " }).map({ $0.properties.numericType != nil }) == true else { return nil }
@@ -805,13 +807,6 @@ enum NumberedLines {
         return Paragraph(lines: lines, rest: start < inlines.count ? Array(inlines[start...]) : [])
     }
 
-    /// True when `text` is a number and at most its mark: "1)", "12.", "3".
-    private static func isBareNumber(_ text: String) -> Bool {
-        let trimmed = text.trimmedWhitespace
-        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
-        return (1...3).contains(digits.count) && trimmed.dropFirst(digits.count).count <= 1
-            && trimmed.dropFirst(digits.count).allSatisfy { ".)、．）:".contains($0) }
-    }
 }
 
 /// A pipe table of questions and answers — one row per question, the question in the first

@@ -49,7 +49,7 @@ enum PlainQuestions {
     /// ask. The spacing must be the author's convention, not an accident: three or more such
     /// lines, a third of them asking, two thirds of all the blocks set apart so.
     static func spaced(_ blocks: [MarkdownBlock]) -> Set<Int> {
-        var lines = Set<Int>()
+        var lines: [Int: String] = [:]
         var setApart = 0
         for index in blocks.indices.dropFirst() where gap(blocks, before: index) >= 2 && blocks[index].headingLevel == nil {
             setApart += 1
@@ -59,14 +59,11 @@ enum PlainQuestions {
             if case .strong? = block.inlines.first { continue }
             let text = InlineText.plain(block.inlines).trimmedWhitespace
             guard !text.isEmpty, text.utf8.count <= QuestionText.longestTitle, !text.endsWithColon else { continue }
-            lines.insert(index)
+            lines[index] = text
         }
-        let asking = lines.filter { index in
-            let text = InlineText.plain(blocks[index].inlines).trimmedWhitespace
-            return QADocumentReader.isQuestionTitle(text) || ReadingVocabulary.opensAsQuestion(text)
-        }.count
+        let asking = lines.values.filter { QADocumentReader.isQuestionTitle($0) || ReadingVocabulary.opensAsQuestion($0) }.count
         guard lines.count >= minimumQuestions, asking * 3 >= lines.count, lines.count * 3 >= setApart * 2 else { return [] }
-        return lines
+        return Set(lines.keys)
     }
 
     /// The blank lines between the block at `index` and the one before it.
