@@ -1868,6 +1868,23 @@ import Testing
         #expect(document.questions.allSatisfy { $0.evidence == .faqEntry && !$0.answer.isEmpty })
     }
 
+    /// Among an FAQ's paragraphs, a bold link alone ("**[⬆ Back to Top](#table-of-contents)**")
+    /// is navigation, and bold leads labelled alike but for a number ("**Example 1: this in a
+    /// Global Context**", "**Beispiel 2: …**") are the numbered parts of an answer — while
+    /// numbered question and problem labels ("**Q1: …**", "**Sorun 2: …**") stay entries.
+    @Test func boldLeadsThatAreNavigationOrNumberedParts() {
+        let back = "**[⬆ Back to Top](#table-of-contents)**\n\n"
+        let english = "# Questions and Answers\n\n" + back + ["Global Context", "a Function", "a Method", "an Event Handler"].enumerated()
+            .map { "**Example \($0.offset + 1): this in \($0.element)**\n\n```js\nconsole.log(this)\n```\n\n" + back }.joined()
+        #expect(read(english).questions.isEmpty)
+        let german = "# Häufige Fragen\n\n" + (1...3).map { "**Beispiel \($0): Der Scan ist langsam.** Mit `--fast` geht es schneller.\n\n" }.joined()
+        #expect(read(german).questions.isEmpty)
+        let labelled = "# FAQ\n\n" + (1...3).map { "**Q\($0): Is the scan \($0) slow?** Use `--fast`.\n\n" }.joined()
+        #expect(lines(labelled) == [3, 5, 7])
+        let problems = "# Sık Sorulan Sorular\n\n" + (1...3).map { "**Sorun \($0): Sayfa \($0) açılmıyor.** Önbelleği temizleyin.\n\n" }.joined()
+        #expect(lines(problems) == [3, 5, 7])
+    }
+
     /// Under an FAQ title, headings over entries that open with a bold sentence are the FAQ's
     /// categories, and the entries are its questions ("## Start und Installation" over
     /// "**Windows fragt nach der Firewall-Freigabe.**↵answer"); a heading whose answer only
@@ -3121,5 +3138,26 @@ import Testing
         #expect(!QADocumentReader.isQuestionTitle("Set __init__ and MAX_RETRY_COUNT"))
         let sheet = (1...3).map { "\($0). 入口文件是 `________`，端口默认为 `____\($0)`。" }.joined(separator: "\n")
         #expect(read("# 复习题\n\n" + sheet + "\n").questions.count == 3)
+    }
+
+    /// "Fragen & Antworten", "Questions/Answers": an FAQ title of three words joined by a short
+    /// one is also written with a sign for it; the statements under it are its entries
+    /// ("### Ich sehe alle Werte doppelt"), and the bold labels over its table of contents
+    /// ("**Fehlersuche**" over links to its headings) are no entries.
+    @Test func anFAQTitleJoinedByASign() {
+        let asking = ["Brauche ich Internet?", "Brauche ich ein Display?", "Was passiert nach einem Neustart?"]
+        let statements = ["Ich sehe alle Werte doppelt", "Ein Gerät fehlt in der Auswahl", "Das Symbol fehlt oben", "HACS meldet 404"]
+        func anchor(_ text: String) -> String { "- [\(text)](#\(text.lowercased().replacingOccurrences(of: " ", with: "-")))" }
+        let groups = [("Erste Schritte", asking), ("Im Betrieb", Array(statements.prefix(2))), ("Fehler beheben", Array(statements.suffix(2)))]
+        var page = "# Fragen & Antworten\n\n" + groups.map { "**\($0.0)**\n" + $0.1.map(anchor).joined(separator: "\n") + "\n\n" }.joined()
+        page += "---\n\n## Allgemein\n\n" + asking.map { "### \($0)\n\nJa, so ist es.\n\n" }.joined() + "## Fehlersuche\n\n"
+        page += statements.map { "### \($0)\n\nDas Display neu starten.\n\n" }.joined()
+        #expect(read(page).questions.map(\.text) == asking + statements)
+        for sign in ["&", "/", "und"] {
+            let english = page.replacingOccurrences(of: "# Fragen & Antworten", with: "# Questions \(sign == "und" ? "and" : sign) Answers")
+            #expect(read(english).questions.count == 7)
+        }
+        // Not a title of two words with nothing between them that the list has not.
+        #expect(read(page.replacingOccurrences(of: "# Fragen & Antworten", with: "# Anleitung & Hilfe")).questions.count == 3)
     }
 }

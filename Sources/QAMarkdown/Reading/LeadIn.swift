@@ -13,6 +13,8 @@ enum LeadIn {
         guard case .paragraph = paragraph.kind, case .strong(let children)? = paragraph.inlines.first else { return nil }
         let text = InlineText.plain(children).trimmedWhitespace
         guard !opensWithBoldLabel(paragraph), QuestionText.asksInWords(Substring(text)) else { return nil }
+        // "**[⬆ Back to Top](#table-of-contents)**": a link alone is navigation.
+        if children.count == 1, case .link = children[0] { return nil }
         // "**Noch Fragen? Stelle sie in Discussions.**" invites questions at the end of an FAQ.
         if QuestionText.isInvitation(text) { return nil }
         return (text, Array(paragraph.inlines.dropFirst().drop { $0.isBreak }))
@@ -39,8 +41,8 @@ enum LeadIn {
             var run: [Int] = []
             func finish() {
                 defer { run = [] }
-                let paragraphs = run.filter { if case .paragraph = blocks[$0].kind { return true }; return false }
-                let leadIns = paragraphs.filter { split(blocks[$0]) != nil }
+                let paragraphs = run.filter { if case .paragraph = blocks[$0].kind { return !labelsContents($0, blocks) }; return false }
+                let leadIns = withoutNumberedParts(paragraphs.compactMap { index in split(blocks[index]).map { (index, $0.text) } })
                 guard leadIns.count >= minimumEntries, leadIns.count * 3 >= paragraphs.count else { return }
                 entries.formUnion(leadIns)
             }
@@ -80,13 +82,36 @@ enum LeadIn {
             guard underQuestion == false else { continue }
             if QADocumentReader.isQuestion(text) {
                 asking += 1
-            } else if asking > 0, index + 1 < blocks.count, blocks[index + 1].headingLevel == nil, split(block) != nil,
+            } else if asking > 0, index + 1 < blocks.count, blocks[index + 1].headingLevel == nil, !labelsContents(index, blocks), split(block) != nil,
                       !ReadingVocabulary.isOrganizingTitle(text) {
                 statements.append(index)
             }
         }
         guard asking >= minimumEntries, asking * 3 >= (asking + statements.count) * 2 else { return [] }
         return Set(statements)
+    }
+
+    /// The lead-ins (block index and bold text) but those labelled alike but for a number
+    /// ("**Example 1: this in a Global Context**", "**Example 2: …**"): the numbered parts of an
+    /// answer — unless the label is a question's or a problem's ("**Q1: …**", "**Sorun 2: …**").
+    private static func withoutNumberedParts(_ leadIns: [(index: Int, text: String)]) -> [Int] {
+        let labels = leadIns.map { leadIn -> String? in
+            guard let colon = leadIn.text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            let words = TextNormalizer.words(String(leadIn.text[..<colon]))
+            let label = ReadingVocabulary.withoutTrailingNumber(words)
+            guard label != words, !label.isEmpty, !QuestionPrefix.hasLabel(leadIn.text),
+                  !ReadingVocabulary.opensWithProblemLabel(leadIn.text) else { return nil }
+            return label
+        }
+        var counts: [String: Int] = [:]
+        for case let label? in labels { counts[label, default: 0] += 1 }
+        return zip(leadIns, labels).filter { leadIn, label in label.map { counts[$0]! < 2 } ?? true }.map(\.0.index)
+    }
+
+    /// True when the paragraph at `index` stands over a table of contents ("**Allgemein**" over
+    /// links to the headings of its part): the label of a group of links, not an entry.
+    private static func labelsContents(_ index: Int, _ blocks: [MarkdownBlock]) -> Bool {
+        index + 1 < blocks.count && TableOfContents.isTableOfContents(blocks[index + 1])
     }
 
     /// The text of a paragraph of one line that is all bold (`ListItemQuestion.boldLine`).

@@ -3,7 +3,13 @@
 /// decides first; these words only confirm what structure leaves open.
 public enum ReadingVocabulary {
     /// Titles that make what stands under them an FAQ ("FAQ", "常见问题", "Preguntas frecuentes").
-    static let faqTitles = set("faq-titles")
+    /// A title of three words joined by a short one ("fragen und antworten") is also written
+    /// with a sign for it, which normalizing drops ("Fragen & Antworten", "Questions/Answers").
+    static let faqTitles = set("faq-titles").reduce(into: Set<String>()) { titles, title in
+        titles.insert(title)
+        let words = title.split(separator: " ")
+        if words.count == 3, words[1].count <= 3 { titles.insert("\(words[0]) \(words[2])") }
+    }
     /// Titles of a table of contents.
     static let contentsTitles = set("contents-titles")
     /// Labels of an answer: `A:`, a table's answer column, an answer container's summary.
