@@ -3079,6 +3079,38 @@ import Testing
         #expect(lines(english.replacingOccurrences(of: "**1.**", with: "**Step 1.**")) == [7, 11, 15])
     }
 
+    /// A word and a number in bold before the text number it too ("**Ex 1.** …의 차이를
+    /// 설명하라.", "**Задача 2.** …"), the word the same through the run; a heading over such
+    /// lines is their section, not a topic titling the first of them. Korean exercises set
+    /// their task in the written imperative ("설명하라", "작성하시오").
+    @Test func aWordAndANumberInBoldBeforeTheText() {
+        let korean = "# 2-1. Exercises\n\n## 1. Basic Exercises\n\n**Ex 1.**  frequency histogram과 relative frequency histogram의 차이를 설명하라.\n\n"
+            + "**Ex 2.**  stem and leaf diagram이 갖는 장점을 설명하라.\n\n```text\n69 92 68\n```\n\n## 2. Application Exercises\n\n"
+            + "**Ex 3.**  다음 데이터의 histogram을 작성하시오.\n\n**Ex 4.**  표본의 평균을 구하라.\n\n## 3. Additional Exercises\n\n"
+            + "**Ex 5.**  표본의 분산을 구하라.\n\n**Ex 6.**  두 그림의 차이를 설명하라.\n"
+        #expect(lines(korean) == [5, 7, 15, 17, 21, 23])
+        let russian = "# Задачи\n\n" + (1...3).map { "**Задача \($0).** Что выведет код \($0)?\n\n```py\nprint(\($0))\n```\n\n" }.joined()
+        #expect(lines(russian) == [3, 9, 15])
+        // Steps that neither ask nor set tasks stay quiet, and one run keeps one word.
+        let steps = "# Install\n\n" + (1...3).map { "**Step \($0).** Download part \($0) of the archive.\n\n" }.joined()
+        #expect(lines(steps).isEmpty)
+        let mixed = "# Ejercicios\n\n**Ex 1.** ¿Qué es una pila?\n\n**Paso 2.** ¿Qué es una cola?\n\n**Ex 3.** ¿Qué es un árbol?\n"
+        #expect(lines(mixed).isEmpty)
+        #expect(ReadingVocabulary.opensAsQuestion("표본의 평균을 구하라."))
+        #expect(ReadingVocabulary.opensAsQuestion("다음 데이터의 histogram을 작성하시오."))
+    }
+
+    /// A question label of any language takes a full stop after its number ("Pregunta 3.",
+    /// "Вопрос 12."), which a sentence does not put there; without a number only English
+    /// labels take one ("Q. …"), not "Frage. Wer …".
+    @Test func aLabelNumberedWithAFullStop() {
+        #expect(QuestionPrefix.hasLabel("Pregunta 3. Explica la diferencia entre A y B."))
+        #expect(QuestionPrefix.strip("Вопрос 12. Что такое индекс?") == "Что такое индекс?")
+        #expect(!QuestionPrefix.hasLabel("Frage. Wer kommt mit?"))
+        let spanish = "# Ejercicios\n\n" + (1...3).map { "**Pregunta \($0).** Explica el concepto \($0).\n\nRespuesta \($0).\n\n" }.joined()
+        #expect(lines(spanish) == [3, 7, 11])
+    }
+
     /// A quiz whose options are bullets with the right ones alone in bold ("- Na Imagem",
     /// "- __No Docker Host__"): the paragraph over each list of options is a question, also
     /// over the code the question shows, three or more — whatever it says. A list of which

@@ -290,7 +290,8 @@ public enum QuestionPrefix {
         guard !word.isEmpty, word.count <= 12 else { return nil }
         let label = word.lowercased()
         // English labels take `.` too ("Q.", "Question 3."); a word of another language
-        // only `:` or `)`, which a sentence does not put there.
+        // only `:` or `)`, which a sentence does not put there — or `.` after a number
+        // ("Pregunta 3.", "Вопрос 12."), which a sentence does not put there either.
         let english = label == "q" || label == "question" || label == "questions"
         guard english || ReadingVocabulary.questionLabels.contains(label) else { return nil }
         rest = rest.dropFirst(word.count).drop(while: { $0 == " " })
@@ -314,7 +315,7 @@ public enum QuestionPrefix {
         if rest.first == "(", let close = rest.prefix(16).firstIndex(of: ")") {
             rest = rest[rest.index(after: close)...].drop(while: { $0 == " " })
         }
-        guard let end = rest.first, isLabelEnd(end), english || end != "." else { return nil }
+        guard let end = rest.first, isLabelEnd(end), english || end != "." || !number.isEmpty else { return nil }
         let after = rest.dropFirst()
         // "Q.E.D." or "Q:foo" without a space is not a label.
         guard separatesLabel(end, from: after) else { return nil }

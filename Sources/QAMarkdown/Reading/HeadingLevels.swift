@@ -299,7 +299,8 @@ struct HeadingLevels {
             }
         }
         questionIndices = questionLike
-        let topics = structure.allows(.topicHeading) ? Self.topics(blocks: blocks, texts: texts, questions: questionLike, repeated: facts.repeated) : []
+        let topics = structure.allows(.topicHeading)
+            ? Self.topics(blocks: blocks, texts: texts, questions: questionLike, repeated: facts.repeated, others: otherQuestions) : []
         topicIndices = topics
         // Topic headings are questions too: where they outnumber the headings that ask, the
         // level of the questions is theirs (sections are the level above).
@@ -349,7 +350,7 @@ struct HeadingLevels {
     /// most of them are followed by a paragraph that asks something — the question lists
     /// that title each question by its topic ("#### Namespaces" / "What are namespaces
     /// useful for?").
-    private static func topics(blocks: [MarkdownBlock], texts: [Int: String], questions: Set<Int>, repeated: Set<Int>) -> Set<Int> {
+    private static func topics(blocks: [MarkdownBlock], texts: [Int: String], questions: Set<Int>, repeated: Set<Int>, others: Set<Int>) -> Set<Int> {
         var byLevel: [Int: [Int]] = [:]
         for index in texts.keys where !questions.contains(index) {
             byLevel[blocks[index].headingLevel ?? 0, default: []].append(index)
@@ -375,13 +376,14 @@ struct HeadingLevels {
         // Fewer of them where two thirds of three or more, with no sub-heading and no other
         // question under them, are each followed by one line that asks or sets a task ("### 1.1 Testes de Regressão" / "O que
         // é um teste de regressão…? Dê um exemplo prático."), not by several (a category's list
-        // of questions).
+        // of questions, or by numbered lines that are questions of their own: "## 1. Basic
+        // Exercises" over "**Ex 1.** …", "**Ex 2.** …").
         for (_, indices) in byLevel where (3..<10).contains(indices.count) {
             let asking = indices.filter { index in
                 guard index + 1 < blocks.count, case .paragraph = blocks[index + 1].kind,
                       !blocks[index + 1].inlines.contains(where: { $0.isBreak }),
                       !hasSubHeading(blocks, after: index, level: blocks[index].headingLevel ?? 0),
-                      !holdsQuestions(blocks, after: index, level: blocks[index].headingLevel ?? 0, others: []) else { return false }
+                      !holdsQuestions(blocks, after: index, level: blocks[index].headingLevel ?? 0, others: others) else { return false }
                 let line = InlineText.plain(blocks[index + 1].inlines)
                 return QADocumentReader.isQuestionTitle(line) || ReadingVocabulary.opensAsQuestion(line)
             }

@@ -724,6 +724,8 @@ enum NumberedLines {
         let text: String
         let number: Int
         let line: Int
+        /// The word before the number in a bold lead ("**Ex 3.**"): one run keeps one.
+        var label: String? = nil
     }
 
     /// The numbered lines a paragraph starts with, and what follows them.
@@ -768,7 +770,8 @@ enum NumberedLines {
         }
         for index in blocks.indices {
             guard case .paragraph = blocks[index].kind, let paragraph = paragraph(blocks[index]) else { continue }
-            if let last = run.last?.paragraph.lines.last, paragraph.lines[0].number != last.number + 1 { finish() }
+            if let last = run.last?.paragraph.lines.last,
+               paragraph.lines[0].number != last.number + 1 || paragraph.lines[0].label != last.label { finish() }
             run.append((index, paragraph))
             // An answer closes a run of question lines that stand in one paragraph.
             if !paragraph.rest.isEmpty && paragraph.lines.count > 1 { finish() }
@@ -780,14 +783,15 @@ enum NumberedLines {
     /// The numbered lines, counting up by one, that `paragraph` starts with; nil when its
     /// first line is not numbered plain text or code (`**1. What?**` is a bold paragraph).
     /// A number in bold before the text is numbering too (`**1)** Considere o código…`,
-    /// `**2.** What is REST?`).
+    /// `**2.** What is REST?`), and so is a word and a number (`**Ex 3.** 다음의 데이터를…`),
+    /// the word the same through the run.
     static func paragraph(_ paragraph: MarkdownBlock) -> Paragraph? {
         let leading: String
         switch paragraph.inlines.first {
         case .text(let text)?, .code(let text)?: leading = text
         case .strong(let bold)? where paragraph.inlines.count > 1:
             leading = InlineText.plain(bold)
-            guard HeadingLevels.isBareNumber(leading) else { return nil }
+            if !HeadingLevels.isBareNumber(leading) { return labelled(paragraph, bold: leading) }
         default: return nil
         }
         guard leading.unicodeScalars.first(where: { $0 != " " }).map({ $0.properties.numericType != nil }) == true else { return nil }
@@ -805,6 +809,20 @@ enum NumberedLines {
         }
         guard !lines.isEmpty else { return nil }
         return Paragraph(lines: lines, rest: start < inlines.count ? Array(inlines[start...]) : [])
+    }
+
+    /// `**Ex 3.** text`, `**Задача 2:** text`: one word of letters, a number and a mark in
+    /// bold, then the text on the line; its number and the text, the word as the label.
+    private static func labelled(_ paragraph: MarkdownBlock, bold: String) -> Paragraph? {
+        let parts = bold.trimmedWhitespace.split(separator: " ")
+        guard parts.count == 2, parts[0].count <= 12, parts[0].allSatisfy(\.isLetter),
+              let number = QuestionPrefix.number(String(parts[1]) + " x"), parts[1].first?.isNumber == true else { return nil }
+        let inlines = paragraph.inlines.dropFirst()
+        let end = inlines.firstIndex { $0.isBreak } ?? inlines.endIndex
+        let text = InlineText.plain(Array(inlines[..<end])).trimmedWhitespace
+        guard !text.isEmpty else { return nil }
+        let line = Line(text: "\(number). " + text, number: number, line: paragraph.range.startLine, label: parts[0].lowercased())
+        return Paragraph(lines: [line], rest: end < inlines.endIndex ? Array(inlines[inlines.index(after: end)...]) : [])
     }
 
 }

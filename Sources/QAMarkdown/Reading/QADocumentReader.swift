@@ -463,7 +463,7 @@ private struct Builder {
         }
         let levels = HeadingLevels(blocks: blocks, texts: headingTexts, structure: structure,
                                    answered: answeredHeadings(headingTexts, repeated: facts.repeated).union(slots.values.joined()), facts: facts,
-                                   otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys))
+                                   otherQuestions: Set(admonitions.filter(\.value.isQuestion).keys).union(numberedLines.keys))
         asksInHeadings = levels.questionCount >= 3
         if structure.allows(.paragraph), structure.allows(.details), !detailsAt.isEmpty {
             stemsOfContainers = ContainerParts.stems(blocks: blocks, details: detailsAt) {
