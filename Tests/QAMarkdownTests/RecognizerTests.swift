@@ -832,6 +832,38 @@ import Testing
         #expect(read("# ya-fetch\n\n" + fetch).questions.isEmpty)
     }
 
+    /// A part may open with a task set as a bullet ("- **برنامه ای بنویسید که …**") and show its
+    /// sample input and output before the answer container ("<summary>پاسخ</summary>"): the
+    /// bullet is the part's question, whatever it says.
+    @Test func tasksSetAsBulletsOverAnAnswerContainer() {
+        let answer = "<details>\n<summary>پاسخ</summary>\n\n```python\nprint(1)\n```\n\n</details>\n\n---\n\n"
+        let samples = "input: (ورودی)\n```\nArash\n```\noutput: (خروجی)\n```\nHello Arash\n```\n\n"
+        let persian = "# تمارین\n\n- **برنامه ای بنویسید که اسمتون رو چاپ کنه.**\n" + answer
+            + "- **برنامه ای بنویسید که اسمتون رو از ورودی بگیره و بهتون سلام بده:**\n\n" + samples + answer
+            + "- **برنامه ای بنویسید که دو عدد را جمع کند.**\n" + answer
+        let document = read(persian)
+        #expect(document.questions.map(\.range.startLine) == [3, 15, 37])
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty })
+        // Not under a summary that only repeats: no part ends in an answer.
+        #expect(read(persian.replacingOccurrences(of: "<summary>پاسخ</summary>", with: "<summary>کد</summary>")).questions.isEmpty)
+    }
+
+    /// Arabic, Persian and Hindi: the Arabic question mark "؟" asks as "?" does; question and
+    /// answer labels ("السؤال 1:", "**الإجابة:**", "प्रश्न 2:") and FAQ titles ("الأسئلة
+    /// الشائعة", "سوالات متداول") are data of the vocabulary.
+    @Test func rightToLeftMarksAndLabels() {
+        #expect(QADocumentReader.isQuestionTitle("ما هو OOP؟ ولماذا نستخدمه؟"))
+        #expect(QADocumentReader.isQuestionTitle("چرا پایتون؟"))
+        #expect(!QADocumentReader.isQuestionTitle("نموذج برمجي"))
+        #expect(QuestionPrefix.hasLabel("السؤال 1: ما هو التغليف"))
+        #expect(QuestionPrefix.hasLabel("प्रश्न 2: पायथन क्या है"))
+        #expect(ReadingVocabulary.isFAQTitle("الأسئلة الشائعة"))
+        #expect(ReadingVocabulary.isFAQTitle("سوالات متداول"))
+        let arabic = "# أسئلة مقابلات OOP\n\n" + ["ما هو التغليف", "ما هي الوراثة", "ما هو تعدد الأشكال"].enumerated()
+            .map { "### \($0.offset + 1). \($0.element)\n\n**الإجابة:**\n\nشرح قصير.\n\n" }.joined()
+        #expect(lines(arabic) == [3, 9, 15])
+    }
+
     /// Numbered questions whose answer slots stand outside the item ("1. What is a
     /// function?", "  Your answer:", then "2. …"): each list goes on with the numbering of
     /// the question before it, so it is the next question, not a list the slot's label

@@ -852,6 +852,13 @@ private struct Builder {
             if introduced && open != nil { return false }
             // A list of categories, each over a list of questions of its own: those lists.
             // A quiz's question over its choices, whatever it says.
+            // A task set as a bullet, opening a part that ends in an answer container (`ContainerParts`).
+            if stemsOfContainers.contains(index), let item = block.children.first {
+                closeQuestion()
+                open = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false)?.open
+                open?.evidence = .answered
+                return true
+            }
             if choiceStems.contains(index) {
                 for item in block.children {
                     closeQuestion()

@@ -16,7 +16,7 @@ enum QuestionText {
     }
 
     /// True when `text` is a question: a `Q:`-style label (`labelled`), or a question mark
-    /// (`?`, `？`) after which stands only decoration.
+    /// (`?`, `？`, `؟`) after which stands only decoration.
     static func asksQuestion(_ text: String, labelled: (String) -> Bool) -> Bool {
         if labelled(text) { return true }
         let text = withoutAttributes(text)
@@ -47,7 +47,7 @@ enum QuestionText {
     /// Discord.", "📞 Masih Ada Pertanyaan?"): no entry of an FAQ, whatever stands beside it.
     static func isInvitation(_ text: String) -> Bool {
         invitations.value(for: text) {
-            guard let mark = text.unicodeScalars.firstIndex(where: { $0 == "?" || $0 == "？" }) else { return false }
+            guard let mark = text.unicodeScalars.firstIndex(where: { $0 == "?" || $0 == "？" || $0 == "؟" }) else { return false }
             return invitesQuestions(text[..<mark])
         }
     }
@@ -123,7 +123,7 @@ enum QuestionText {
     static func opensWithQuestion(_ text: String) -> Bool {
         guard text.utf8.count <= longestTitle, lastQuestionMark(text) != nil else { return false }
         let scalars = Array(text.unicodeScalars)
-        for (position, scalar) in scalars.enumerated() where scalar == "?" || scalar == "？" {
+        for (position, scalar) in scalars.enumerated() where scalar == "?" || scalar == "？" || scalar == "؟" {
             let next = position + 1 < scalars.count ? scalars[position + 1] : nil
             guard scalar == "？" || next == nil || next!.properties.isWhitespace else { continue }
             let before = String(String.UnicodeScalarView(scalars[..<position]))
@@ -132,7 +132,7 @@ enum QuestionText {
             var sentences = 0
             var inWords = false
             for (offset, character) in rest.enumerated() {
-                if ".!?。！？".unicodeScalars.contains(character) {
+                if ".!?。！？؟".unicodeScalars.contains(character) {
                     let after = rest.index(rest.startIndex, offsetBy: offset + 1)
                     if inWords && (after == rest.endIndex || rest[after].properties.isWhitespace || character.value > 0x2E80) {
                         sentences += 1
@@ -176,7 +176,7 @@ enum QuestionText {
         guard lastQuestionMark(text) != nil else { return false }
         if text.contains("？") { return true }
         var position = text.startIndex
-        while let mark = text[position...].firstIndex(of: "?") {
+        while let mark = text[position...].firstIndex(where: { $0 == "?" || $0 == "؟" }) {
             let next = text.index(after: mark)
             if (next == text.endIndex || text[next].isWhitespace) && asksInWords(text[..<mark]) { return true }
             position = next
@@ -187,8 +187,8 @@ enum QuestionText {
     /// The longest title read by `opensWithQuestion`, in bytes.
     static let longestTitle = 300
 
-    /// The last `?` or `？`, found on the UTF-8 bytes (this runs on the first line of every
-    /// paragraph, and walking long ones character by character showed in profiles).
+    /// The last `?`, `？` or Arabic `؟`, found on the UTF-8 bytes (this runs on the first line
+    /// of every paragraph, and walking long ones character by character showed in profiles).
     static func lastQuestionMark(_ text: String) -> String.Index? {
         let utf8 = text.utf8
         var index = utf8.endIndex
@@ -197,9 +197,13 @@ enum QuestionText {
             let byte = utf8[index]
             if byte == UInt8(ascii: "?") { return index }
             // "？" is EF BC 9F.
-            if byte == 0x9F, index >= utf8.index(utf8.startIndex, offsetBy: 2),
-               utf8[utf8.index(index, offsetBy: -1)] == 0xBC, utf8[utf8.index(index, offsetBy: -2)] == 0xEF {
-                return utf8.index(index, offsetBy: -2)
+            if byte == 0x9F, index > utf8.startIndex {
+                let before = utf8.index(before: index)
+                if index >= utf8.index(utf8.startIndex, offsetBy: 2), utf8[before] == 0xBC, utf8[utf8.index(before: before)] == 0xEF {
+                    return utf8.index(before: before)
+                }
+                // "؟" (Arabic, Persian, Urdu) is D8 9F.
+                if utf8[before] == 0xD8 { return before }
             }
         }
         return nil
