@@ -832,6 +832,22 @@ import Testing
         #expect(read("# ya-fetch\n\n" + fetch).questions.isEmpty)
     }
 
+    /// In a document none of whose headings asks, a handful of numbered headings (fewer than
+    /// five) are the steps of a guide, whatever verb opens them ("### 1. Define Domain Events"
+    /// under a README's "## Usage Guide"); five or more that set tasks are a bank's questions,
+    /// and so are three where other headings ask.
+    @Test func aHandfulOfNumberedStepsInAGuide() {
+        let guide = "# ES-Lib\n\n## Installation\n\nnpm i es-lib\n\n## Usage Guide\n\n"
+            + ["Define Domain Events", "Create Event-Sourced Aggregates", "Persist and Rehydrate Aggregates"].enumerated()
+                .map { "### \($0.offset + 1). \($0.element)\n\n```ts\ncode()\n```\n\n" }.joined() + "## License\n\nMIT\n"
+        #expect(lines(guide).isEmpty)
+        let bank = "# Interview\n\n" + ["Define polymorphism", "Explain closures", "Describe the event loop", "Compare let and var", "Define hoisting"]
+            .enumerated().map { "### \($0.offset + 1). \($0.element)\n\nAn answer.\n\n" }.joined()
+        #expect(lines(bank) == [3, 7, 11, 15, 19])
+        let asking = guide.replacingOccurrences(of: "## License", with: "## Why event sourcing?")
+        #expect(lines(asking) == [9, 15, 21])
+    }
+
     /// A part may open with a task set as a bullet ("- **برنامه ای بنویسید که …**") and show its
     /// sample input and output before the answer container ("<summary>پاسخ</summary>"): the
     /// bullet is the part's question, whatever it says.

@@ -106,7 +106,10 @@ struct HeadingLevels {
             if isTop && atLevel.filter(asking.contains).count * 5 < atLevel.count { continue }
             // Nor where none of them asks in a document none of whose headings asks: numbered
             // parts of a reference ("### **1. Pobierz listę urządzeń**"), not questions.
-            if !atLevel.contains(where: asking.contains) && !texts.values.contains(where: QADocumentReader.isQuestionTitle) { continue }
+            // Nor a handful of them, fewer than five, there: the numbered steps of a guide ("### 1.
+            // Define Domain Events" under a README's "## Usage Guide"), whatever verb opens them.
+            let noneAsks = !texts.values.contains(where: QADocumentReader.isQuestionTitle)
+            if noneAsks && (!atLevel.contains(where: asking.contains) || atLevel.count < 5) { continue }
             let silent = atLevel.filter { !questionLike.contains($0) }
             // (A numbered heading that does not ask over a question heading of its own — "### 3.
             // Proving Parameters Issues" over "#### Problem: …" — is its category too.)
