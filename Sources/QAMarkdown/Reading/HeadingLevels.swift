@@ -502,6 +502,19 @@ struct HeadingLevels {
                 guard let level = blocks[index].headingLevel, hasBody(blocks, after: index, level: level) else { continue }
                 perLevel[level, default: []].append(index)
             }
+            // Headings over entries that open with a bold sentence: three or more under one, or,
+            // where there are three or more under the level's headings that do not ask, one or two
+            // under each ("## Procesy" over two, "## Kroje" over two).
+            func headingsOverLeadIns(_ indices: [Int]) -> Set<Int> {
+                let counted: [(index: Int, leadIns: Int, holds: Bool)] = indices.map { index in
+                    let (count, holds) = leadIns(blocks, after: index)
+                    return (index, count, holds)
+                }
+                let statements = counted.filter { $0.holds && !QADocumentReader.readsAsQuestion(texts[$0.index] ?? "") }
+                let enough = statements.map(\.leadIns).reduce(0, +) >= LeadIn.minimumEntries
+                let many = counted.filter { $0.holds && $0.leadIns >= LeadIn.minimumEntries }.map(\.index)
+                return Set(many + (enough ? statements.map(\.index) : []))
+            }
             // The level whose headings ask the most, then the one with the most headings: an
             // FAQ's "## Quels sont les raccourcis ?" over "### Génériques" sub-headings.
             let asking = perLevel.mapValues { $0.filter { QADocumentReader.isQuestionTitle(texts[$0] ?? "") }.count }
@@ -509,12 +522,13 @@ struct HeadingLevels {
                       let left = (asking[lhs.key] ?? 0, lhs.value.count, -lhs.key), right = (asking[rhs.key] ?? 0, rhs.value.count, -rhs.key)
                       return left < right
                   }),
+                  case let leadInHeadings = headingsOverLeadIns(best.value),
                   best.value.count >= 2,
                   // Headings over questions of their own (definition lists, Q: paragraphs,
                   // <details>, entries that open with a bold sentence) are the FAQ's
                   // categories, not its entries.
-                  best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others)
-                      || holdsLeadIns(blocks, after: $0) }).count * 2 < best.value.count
+                  best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others) || leadInHeadings.contains($0) })
+                      .count * 2 < best.value.count
             else { continue }
             // Where the document labels its entries ("### Problém: …", "## Q3: …", three or
             // more), a part titled as an FAQ none of whose headings is labelled ("## Nástroje a
@@ -664,11 +678,11 @@ struct HeadingLevels {
         return false
     }
 
-    /// True when the paragraphs right under the heading (up to the next heading) hold FAQ
+    /// How many of the paragraphs right under the heading (up to the next heading) are FAQ
     /// entries that open with a bold sentence ending as a sentence ends ("**Windows fragt nach
-    /// der Firewall-Freigabe.**" over its answer): `LeadIn.minimumEntries` or more, a third
-    /// of its paragraphs or more — as `LeadIn.entries` reads them.
-    private static func holdsLeadIns(_ blocks: [MarkdownBlock], after index: Int) -> Bool {
+    /// der Firewall-Freigabe.**" over its answer); `holds`: one or more, a third of the
+    /// paragraphs or more — as `LeadIn.entries` reads them.
+    private static func leadIns(_ blocks: [MarkdownBlock], after index: Int) -> (leadIns: Int, holds: Bool) {
         var paragraphs = 0, leadIns = 0
         for block in blocks[(index + 1)...] {
             if block.headingLevel != nil { break }
@@ -678,7 +692,7 @@ struct HeadingLevels {
                 leadIns += 1
             }
         }
-        return leadIns >= LeadIn.minimumEntries && leadIns * 3 >= paragraphs
+        return (leadIns, leadIns > 0 && leadIns * 3 >= paragraphs)
     }
 
     /// True when two or more paragraphs under the heading (before the next heading of its

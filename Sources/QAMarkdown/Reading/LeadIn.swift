@@ -31,20 +31,30 @@ enum LeadIn {
     }
 
     /// The paragraphs (block indices) that are FAQ entries: in each FAQ scope, cut at its
-    /// headings into runs, those that open with a bold sentence where there are at least
-    /// three in a run and they are a third of its paragraphs or more (an entry bold alone on
-    /// its line has its answer in the paragraphs after it) — except under a heading
-    /// that is a question (`isQuestion`), whose answer they are part of ("**Step 1.** …").
+    /// headings into runs, those that open with a bold sentence where they are a third of their
+    /// run's paragraphs or more and there are at least three in such runs of the scope (an
+    /// entry bold alone on its line has its answer in the paragraphs after it) — except under
+    /// a heading that is a question (`isQuestion`), whose answer they are part of ("**Step 1.**
+    /// …").
     static func entries(blocks: [MarkdownBlock], scopes: [Range<Int>], isQuestion: (Int) -> Bool) -> Set<Int> {
         var entries = Set<Int>()
         for scope in scopes {
             var run: [Int] = []
+            // Runs whose lead-ins make a third of their paragraphs; they are entries where three
+            // or more stand in the scope's runs together ("## Procesy" over two, "## Kroje" over
+            // two, beside "## Lua" over eight).
+            var runs: [[Int]] = []
             func finish() {
                 defer { run = [] }
                 let paragraphs = run.filter { if case .paragraph = blocks[$0].kind { return !labelsContents($0, blocks) }; return false }
                 let leadIns = withoutNumberedParts(paragraphs.compactMap { index in split(blocks[index]).map { (index, $0.text) } })
-                guard leadIns.count >= minimumEntries, leadIns.count * 3 >= paragraphs.count else { return }
-                entries.formUnion(leadIns)
+                guard !leadIns.isEmpty, leadIns.count * 3 >= paragraphs.count else { return }
+                runs.append(leadIns)
+            }
+            defer {
+                if runs.joined().count >= minimumEntries {
+                    entries.formUnion(runs.joined())
+                }
             }
             var underQuestion = false
             for index in scope.dropFirst() {
