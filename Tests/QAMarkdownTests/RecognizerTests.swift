@@ -2355,6 +2355,21 @@ import Testing
         #expect(document.questions.allSatisfy { $0.answer.isEmpty })
     }
 
+    /// GFM needs no pipe at the start or end of a row: "Index | Question | Difficulty" over
+    /// "--|---|---" is a table of questions as "| Index | Question |" is; prose with a pipe in
+    /// it over no separator row is no table.
+    @Test func aTableWithoutOuterPipes() {
+        let table = """
+            Index | Question | Difficulty
+            --|-----------------|----------
+            1 | [What is Deadlock?](https://example.com/deadlock) | Easy
+            2 | [Explain Thrashing in Operating Systems](https://example.com/thrashing) | Medium
+            3 | [Difference between Process and thread](https://example.com/process) | Easy
+            """
+        #expect(lines(table) == [3, 4, 5])
+        #expect(lines("Use `a | b` to pipe.\nWhat is a pipe?\nIt joins two commands.\n").isEmpty)
+    }
+
     @Test func aTableOfLinksToQuestionsIsAContentsTable() {
         let document = read("""
             | No. | Questions |

@@ -841,7 +841,8 @@ enum TableQuestions {
     /// The rows of a table paragraph that holds questions (in any column), nil for any other
     /// paragraph.
     static func rows(of paragraph: MarkdownBlock) -> [Row]? {
-        guard case .text(let first)? = paragraph.inlines.first, first.hasPrefix("|") else { return nil }
+        // (GFM needs no pipe at the start of a row: "Index | Question | …" over "--|---|…".)
+        guard case .text(let first)? = paragraph.inlines.first, first.utf8.contains(UInt8(ascii: "|")) else { return nil }
         let lines = paragraph.inlines.split(omittingEmptySubsequences: false, whereSeparator: { $0.isBreak })
         guard lines.count >= 3 else { return nil }
         let cells = lines.map { cellsOf(InlineText.plain(Array($0))) }
