@@ -814,6 +814,9 @@ enum NumberedLines {
     /// `**Ex 3.** text`, `**Задача 2:** text`: one word of letters, a number and a mark in
     /// bold, then the text on the line; its number and the text, the word as the label.
     private static func labelled(_ paragraph: MarkdownBlock, bold: String) -> Paragraph? {
+        // Most bold leads end in no number ("**Q: What is REST?**"): one look at the last bytes.
+        let tail = bold.utf8.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ")") }
+        guard let last = tail.first, last >= 0x30 && last <= 0x39 else { return nil }
         let parts = bold.trimmedWhitespace.split(separator: " ")
         guard parts.count == 2, parts[0].count <= 12, parts[0].allSatisfy(\.isLetter),
               let number = QuestionPrefix.number(String(parts[1]) + " x"), parts[1].first?.isNumber == true else { return nil }
@@ -841,8 +844,15 @@ enum TableQuestions {
     /// The rows of a table paragraph that holds questions (in any column), nil for any other
     /// paragraph.
     static func rows(of paragraph: MarkdownBlock) -> [Row]? {
-        // (GFM needs no pipe at the start of a row: "Index | Question | …" over "--|---|…".)
-        guard case .text(let first)? = paragraph.inlines.first, first.utf8.contains(UInt8(ascii: "|")) else { return nil }
+        // (GFM needs no pipe at the start of a row: "Index | Question | …" over "--|---|…". The
+        // line after the first, a row of separators, is looked at before the first is scanned:
+        // this runs on every paragraph.)
+        guard case .text(let first)? = paragraph.inlines.first,
+              let lineBreak = paragraph.inlines.firstIndex(where: \.isBreak), lineBreak + 1 < paragraph.inlines.count,
+              case .text(let second) = paragraph.inlines[lineBreak + 1],
+              let lead = second.utf8.first(where: { $0 != UInt8(ascii: " ") }),
+              lead == UInt8(ascii: "|") || lead == UInt8(ascii: "-") || lead == UInt8(ascii: ":"),
+              first.utf8.contains(UInt8(ascii: "|")) else { return nil }
         let lines = paragraph.inlines.split(omittingEmptySubsequences: false, whereSeparator: { $0.isBreak })
         guard lines.count >= 3 else { return nil }
         let cells = lines.map { cellsOf(InlineText.plain(Array($0))) }
