@@ -1,9 +1,9 @@
 /// A page in parts that each end in a `<details>` labelled as the answer: "다음은 릴리즈 노트에
 /// 관한 설명이다. 무엇인가?", what it shows, then "<summary>정답</summary>" and the answer, then
 /// "---" and the next. Three or more such parts make the page's layout: each part's first
-/// paragraph, or list of one item, is its question, whatever it says ("…의 의미를 설명하시오."). A part begins after a
-/// rule, a heading that is not a question, or the container before; one of more than a few
-/// blocks is prose, not a question. Not a `<details>` whose summary is merely repeated ("Same
+/// paragraph, or list of one item, is its question, whatever it says ("…의 의미를 설명하시오.").
+/// A part begins after a rule, a heading that is not a question, or the container before; one
+/// of more than a few blocks is prose, not a question. Not a `<details>` whose summary is merely repeated ("Same
 /// code with native fetch"): only one labelled as the answer ends a part.
 enum ContainerParts {
     /// The most blocks a question and what it shows (a list, code) take before its answer

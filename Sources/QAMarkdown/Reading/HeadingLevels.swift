@@ -522,8 +522,8 @@ struct HeadingLevels {
                       let left = (asking[lhs.key] ?? 0, lhs.value.count, -lhs.key), right = (asking[rhs.key] ?? 0, rhs.value.count, -rhs.key)
                       return left < right
                   }),
-                  case let leadInHeadings = headingsOverLeadIns(best.value),
                   best.value.count >= 2,
+                  case let leadInHeadings = headingsOverLeadIns(best.value),
                   // Headings over questions of their own (definition lists, Q: paragraphs,
                   // <details>, entries that open with a bold sentence) are the FAQ's
                   // categories, not its entries.

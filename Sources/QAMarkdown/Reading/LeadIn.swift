@@ -51,11 +51,6 @@ enum LeadIn {
                 guard !leadIns.isEmpty, leadIns.count * 3 >= paragraphs.count else { return }
                 runs.append(leadIns)
             }
-            defer {
-                if runs.joined().count >= minimumEntries {
-                    entries.formUnion(runs.joined())
-                }
-            }
             var underQuestion = false
             for index in scope.dropFirst() {
                 if blocks[index].headingLevel != nil {
@@ -66,6 +61,7 @@ enum LeadIn {
                 }
             }
             finish()
+            if runs.joined().count >= minimumEntries { entries.formUnion(runs.joined()) }
         }
         return entries
     }

@@ -850,15 +850,16 @@ private struct Builder {
             // next question, whatever the line before it says (`continuesNumbering`).
             let introduced = introducesChecklist(block) && !continuesNumbering(block)
             if introduced && open != nil { return false }
-            // A list of categories, each over a list of questions of its own: those lists.
-            // A quiz's question over its choices, whatever it says.
-            // A task set as a bullet, opening a part that ends in an answer container (`ContainerParts`).
+            // A task set as a bullet, opening a part that ends in an answer container
+            // (`ContainerParts`), whatever it says.
             if stemsOfContainers.contains(index), let item = block.children.first {
                 closeQuestion()
                 open = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false)?.open
                 open?.evidence = .answered
                 return true
             }
+            // A list of categories, each over a list of questions of its own: those lists.
+            // A quiz's question over its choices, whatever it says.
             if choiceStems.contains(index) {
                 for item in block.children {
                     closeQuestion()
