@@ -2370,6 +2370,25 @@ import Testing
         #expect(lines("Use `a | b` to pipe.\nWhat is a pipe?\nIt joins two commands.\n").isEmpty)
     }
 
+    /// A row that only names a part of a table of questions ("| **Philosophy & Design** | |"),
+    /// among rows with answers, is a category: no question with an empty answer. A bold row
+    /// that asks, or one with an answer, stays a question.
+    @Test func categoryRowsOfATableOfQuestions() {
+        let table = """
+            | Question | Answer |
+            |---|---|
+            | **Philosophy & Design** | |
+            | Why not just use Either? | It has no taxonomy. |
+            | Why does Success carry a status? | To say how it succeeded. |
+            | **Comparisons** | |
+            | How is this different from kotlin.Result? | One type parameter. |
+            | **Is this tied to HTTP?** | |
+            """
+        let document = read(table)
+        #expect(document.questions.map(\.range.startLine) == [4, 5, 7, 8])
+        #expect(document.questions.map { $0.answer.isEmpty } == [false, false, false, true])
+    }
+
     @Test func aTableOfLinksToQuestionsIsAContentsTable() {
         let document = read("""
             | No. | Questions |

@@ -885,8 +885,16 @@ enum TableQuestions {
         // question column, and nothing where the questions stand after a number and a rating
         // (a list of questions).
         let answerColumn = headers.firstIndex { ReadingVocabulary.answerLabels.contains($0) }
+        // A row that only names a part of the table ("| **Philosophy & Design** | |": bold, asking
+        // nothing, no other cell filled), among rows that do more, is a category, no question.
+        func isCategory(_ offset: Int, _ row: [String]) -> Bool {
+            guard row.indices.allSatisfy({ $0 == column || row[$0].isEmpty }), !QADocumentReader.isQuestion(row[column]) else { return false }
+            return lines[offset].contains { if case .strong(let bold) = $0 { return InlineText.plain(bold).trimmedWhitespace == row[column] }; return false }
+        }
+        let categories = Set(body.filter { column < $0.element.count && isCategory($0.offset, $0.element) }.map(\.offset))
+        let skipped = categories.count * 2 < body.count ? categories : []
         return body.compactMap { offset, row in
-            guard column < row.count else { return nil }
+            guard column < row.count, !skipped.contains(offset) else { return nil }
             let answer = answerColumn.map { $0 < row.count ? row[$0] : "" }
                 ?? (column == 0 ? row.dropFirst().joined(separator: " ") : row[(column + 1)...].joined(separator: " "))
             return Row(question: row[column], answer: answer, line: paragraph.range.startLine + offset)
