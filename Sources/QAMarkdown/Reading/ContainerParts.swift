@@ -21,7 +21,7 @@ enum ContainerParts {
         var partStart: Int? = 0
         var afterRule = false
         // (Or a list of one item: "- **برنامه ای بنویسید که …**", a task set as a bullet.)
-        func firstParagraph(_ range: Range<Int>) -> Int? {
+        func firstStem(_ range: Range<Int>) -> Int? {
             range.first {
                 if case .paragraph = blocks[$0].kind { return true }
                 if case .list = blocks[$0].kind, blocks[$0].children.count == 1 { return true }
@@ -31,7 +31,7 @@ enum ContainerParts {
         var index = 0
         while index < blocks.count {
             if let container = details[index] {
-                if container.isAnswer, let start = partStart, index - start <= longestStem, let stem = firstParagraph(start..<index) {
+                if container.isAnswer, let start = partStart, index - start <= longestStem, let stem = firstStem(start..<index) {
                     stems.insert(stem)
                 }
                 index = max(container.end, index + 1)
@@ -41,7 +41,7 @@ enum ContainerParts {
             }
             switch blocks[index].kind {
             case .thematicBreak:
-                if afterRule, let start = partStart, start < index, index - start <= longestStem, firstParagraph(start..<index) == start {
+                if afterRule, let start = partStart, start < index, index - start <= longestStem, firstStem(start..<index) == start {
                     unanswered.insert(start)
                 }
                 partStart = index + 1

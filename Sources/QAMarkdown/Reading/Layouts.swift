@@ -818,8 +818,10 @@ enum NumberedLines {
         let tail = bold.utf8.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ")") }
         guard let last = tail.first, last >= 0x30 && last <= 0x39 else { return nil }
         let parts = bold.trimmedWhitespace.split(separator: " ")
-        guard parts.count == 2, parts[0].count <= 12, parts[0].allSatisfy(\.isLetter),
-              let number = QuestionPrefix.number(String(parts[1]) + " x"), parts[1].first?.isNumber == true else { return nil }
+        // (The number: ASCII digits, then one mark — "3.", "3:", "3)".)
+        let digits = parts.count == 2 ? parts[1].utf8.prefix { $0 >= 0x30 && $0 <= 0x39 } : []
+        guard parts.count == 2, parts[0].count <= 12, parts[0].allSatisfy(\.isLetter), !digits.isEmpty, digits.count <= 5,
+              parts[1].utf8.count == digits.count + 1, let number = Int(String(decoding: digits, as: UTF8.self)) else { return nil }
         let inlines = paragraph.inlines.dropFirst()
         let end = inlines.firstIndex { $0.isBreak } ?? inlines.endIndex
         let text = InlineText.plain(Array(inlines[..<end])).trimmedWhitespace

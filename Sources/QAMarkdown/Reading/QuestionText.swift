@@ -47,7 +47,7 @@ enum QuestionText {
     /// Discord.", "📞 Masih Ada Pertanyaan?"): no entry of an FAQ, whatever stands beside it.
     static func isInvitation(_ text: String) -> Bool {
         invitations.value(for: text) {
-            guard let mark = text.unicodeScalars.firstIndex(where: { $0 == "?" || $0 == "？" || $0 == "؟" }) else { return false }
+            guard let mark = text.unicodeScalars.firstIndex(where: isQuestionMark) else { return false }
             return invitesQuestions(text[..<mark])
         }
     }
@@ -123,7 +123,7 @@ enum QuestionText {
     static func opensWithQuestion(_ text: String) -> Bool {
         guard text.utf8.count <= longestTitle, lastQuestionMark(text) != nil else { return false }
         let scalars = Array(text.unicodeScalars)
-        for (position, scalar) in scalars.enumerated() where scalar == "?" || scalar == "？" || scalar == "؟" {
+        for (position, scalar) in scalars.enumerated() where isQuestionMark(scalar) {
             let next = position + 1 < scalars.count ? scalars[position + 1] : nil
             guard scalar == "？" || next == nil || next!.properties.isWhitespace else { continue }
             let before = String(String.UnicodeScalarView(scalars[..<position]))
@@ -186,6 +186,11 @@ enum QuestionText {
 
     /// The longest title read by `opensWithQuestion`, in bytes.
     static let longestTitle = 300
+
+    /// True for a question mark: `?`, the full-width `？`, the Arabic `؟`.
+    static func isQuestionMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "?" || scalar == "？" || scalar == "؟"
+    }
 
     /// The last `?`, `？` or Arabic `؟`, found on the UTF-8 bytes (this runs on the first line
     /// of every paragraph, and walking long ones character by character showed in profiles).
