@@ -2389,6 +2389,29 @@ import Testing
         #expect(document.questions.map { $0.answer.isEmpty } == [false, false, false, true])
     }
 
+    /// A list under a title of references names pages elsewhere, whatever one of their titles
+    /// says, in any language; where every item asks it is still a list of questions.
+    @Test func aListUnderReferencesNamesPages() {
+        for title in ["Referencias", "References", "参考资料"] {
+            let page = """
+                ## Depuración
+
+                Usa `nix repl` para inspeccionar.
+
+                ## \(title)
+
+                - [How to make nix build display all commands executed by make?](https://example.com/a)
+                  - usa `NIX_DEBUG=7`
+                - [Collection of functions useful for debugging broken nix expressions.](https://example.com/b)
+                """
+            #expect(lines(page).isEmpty, "\(title)")
+        }
+        #expect(lines("## Further reading\n\n- Why is the sky blue?\n- What is a rainbow?\n") == [3, 4])
+        // (The same half-asking list under another title is read: both items.)
+        #expect(lines("## Notes\n\n- Why is the sky blue?\n- Light scatters.\n") == [3, 4])
+        #expect(lines("## Referencias\n\n- Why is the sky blue?\n- Light scatters.\n").isEmpty)
+    }
+
     @Test func aTableOfLinksToQuestionsIsAContentsTable() {
         let document = read("""
             | No. | Questions |

@@ -322,6 +322,8 @@ private struct Builder {
     /// rekrutacyjne", "title: 신입 개발자 예상 면접 질문"): the lists under its category
     /// headings are its questions (`underQuestionBankTitle`).
     var pageNamesQuestions = false
+    /// The text of the heading last read, if any.
+    var titleAbove: String?
     /// On such a page, the heading last above each block (by index), if any.
     var headingAbove: [Int?] = []
     /// Reading the lists under the items of a list of question categories
@@ -492,6 +494,7 @@ private struct Builder {
             let block = blocks[index]
             defer { index += 1 }
             if let level = block.headingLevel, let text = headingTexts[index] {
+                titleAbove = text
                 if levels.isTopic(index) {
                     closeQuestion()
                     open = OpenQuestion(text: text, range: block.range, level: level, layout: .topicHeading)
@@ -850,6 +853,11 @@ private struct Builder {
             // next question, whatever the line before it says (`continuesNumbering`).
             let introduced = introducesChecklist(block) && !continuesNumbering(block)
             if introduced && open != nil { return false }
+            // Under "## References" ("## Referencias", "## Further reading"), a list names pages
+            // elsewhere, one of whose titles may ask ("- [How to make nix build display all
+            // commands?](…)"), unless every item asks.
+            if let title = titleAbove, ReadingVocabulary.titlesReferences(title),
+               !block.children.allSatisfy(ListItemQuestion.asks) { return false }
             // A task set as a bullet, opening a part that ends in an answer container
             // (`ContainerParts`), whatever it says.
             if stemsOfContainers.contains(index), let item = block.children.first {

@@ -23,7 +23,8 @@ public enum ReadingVocabulary {
     /// Headings that organize a document rather than ask.
     /// Titles of an FAQ's sections of tips (`tips-titles`).
     static let tipsTitles = set("tips-titles")
-    static let structuralTitles = set("structural-titles").union(tipsTitles)
+    static let referenceTitles = set("reference-titles")
+    static let structuralTitles = set("structural-titles").union(tipsTitles).union(referenceTitles)
     /// Words that open a question written without a question mark.
     static let questionOpeners = set("question-openers")
     /// Imperatives that set a task ("Explain", "Расскажите"), matched at the start.
@@ -202,6 +203,12 @@ public enum ReadingVocabulary {
     static func isOrganizingTitle(_ text: String) -> Bool {
         let words = TextNormalizer.words(text)
         return contentsTitles.contains(words) || structuralTitles.contains(words)
+    }
+
+    /// True when `text` titles what a page points to elsewhere ("References", "Referencias",
+    /// "Further reading").
+    static func titlesReferences(_ text: String) -> Bool {
+        referenceTitles.contains(TextNormalizer.words(text))
     }
 
     /// True when `text` opens with a problem label, perhaps numbered, and a colon ("Ошибка:
