@@ -2412,6 +2412,37 @@ import Testing
         #expect(lines("## Referencias\n\n- Why is the sky blue?\n- Light scatters.\n").isEmpty)
     }
 
+    /// Plain lines that ask, each answered by the list under it, under a heading that names
+    /// its part questions ("## SORULAR", "## Questions") — as under an FAQ title. A question
+    /// may be a link to its source; a link to the page's own heading asks nothing.
+    @Test func plainQuestionsUnderAQuestionListTitle() {
+        for (title, first, second, third) in [("SORULAR", "[.NET nedir?](https://learn.example.com/dotnet)", "Framework nedir?", "ORM nedir?"),
+                                              ("Questions", "[What is .NET?](https://learn.example.com/dotnet)", "What is a framework?", "What is an ORM?")] {
+            let page = """
+                # Notes
+
+                Some notes for interviews.
+
+                ## \(title)
+
+                \(first)
+
+                - A platform for building software.
+
+                \(second)
+
+                - A skeleton that supports development.
+
+                \(third)
+
+                - Mapping objects to tables.
+                """
+            #expect(lines(page) == [7, 11, 15], "\(title)")
+            #expect(lines(page.replacingOccurrences(of: "## \(title)", with: "## Notes")).isEmpty, "\(title)")
+        }
+        #expect(lines("## Questions\n\n[Why?](#why)\n\n- Because.\n\nWhat is it?\n\n- A thing.\n\nHow?\n\n- So.\n").isEmpty)
+    }
+
     @Test func aTableOfLinksToQuestionsIsAContentsTable() {
         let document = read("""
             | No. | Questions |

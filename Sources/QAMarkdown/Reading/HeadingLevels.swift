@@ -6,6 +6,9 @@ struct HeadingFacts {
     let repeated: Set<Int>
     /// Each starts at its FAQ-titled heading (at -1 for a page the front matter titles so).
     let faqScopes: [Range<Int>]
+    /// The parts under a heading that names them questions ("## SORULAR", "## Interview
+    /// Questions"), each from that heading.
+    let questionListScopes: [Range<Int>]
 
     /// `pageIsFAQ`: the front matter titles the page as an FAQ; its scope is the whole page
     /// (starting before its first block). So does a first-level heading that ends with a
@@ -31,6 +34,12 @@ struct HeadingFacts {
                 : ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
             return index..<end
         } + (pageIsFAQ ? [-1..<blocks.count] : [])
+        questionListScopes = ordered.enumerated().compactMap { position, index in
+            guard let level = blocks[index].headingLevel, let text = texts[index], ReadingVocabulary.namesQuestions(text),
+                  !QADocumentReader.readsAsQuestion(text) else { return nil }
+            let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
+            return index..<end
+        }
     }
 
     func inFAQ(_ index: Int) -> Bool { faqScopes.contains { $0.contains(index) } }

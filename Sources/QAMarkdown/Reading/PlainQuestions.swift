@@ -93,8 +93,15 @@ enum PlainQuestions {
     }
 
     private static func asks(_ line: ArraySlice<MarkdownInline>) -> Bool {
-        // (A link or code alone asks nothing: "[Why?](#why)".)
-        guard line.contains(where: { if case .text = $0 { return true }; if case .emphasis = $0 { return true }; return false }) else { return false }
+        // (A link to the page's own heading or code alone asks nothing: "[Why?](#why)". A link
+        // elsewhere titles the question with its source: "[LINQ nedir?](https://learn…)".)
+        guard line.contains(where: {
+            switch $0 {
+            case .text, .emphasis: return true
+            case .link(let url, _): return !url.hasPrefix("#")
+            default: return false
+            }
+        }) else { return false }
         return QADocumentReader.isQuestionTitle(InlineText.plain(Array(line)).trimmedWhitespace)
     }
 

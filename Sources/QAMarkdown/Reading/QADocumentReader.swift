@@ -435,7 +435,11 @@ private struct Builder {
         let pageIsFAQ = pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? (untitled && ReadingVocabulary.titlesFAQPage(Self.fileTitle(path)))
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageIsFAQ)
         faqScopes = facts.faqScopes
-        if structure.allows(.paragraph), !faqScopes.isEmpty { plainQuestions = PlainQuestions.find(blocks, scopes: faqScopes) }
+        // (So under a heading that names its part questions: "## SORULAR" over "Framework
+        // nedir?" lines, each answered by the list under it.)
+        if structure.allows(.paragraph), !faqScopes.isEmpty || !facts.questionListScopes.isEmpty {
+            plainQuestions = PlainQuestions.find(blocks, scopes: faqScopes + facts.questionListScopes)
+        }
         // Under an FAQ title a <details> is an entry whatever its summary says ("Мого
         // улюбленого інсталятора тут немає."), not content folded away — unless the summary
         // organizes ("Table of contents").
