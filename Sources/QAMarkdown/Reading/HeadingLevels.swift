@@ -34,10 +34,13 @@ struct HeadingFacts {
                 : ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
             return index..<end
         } + (pageIsFAQ ? [-1..<blocks.count] : [])
+        // (Only parts with no heading inside and room for three questions and their answers,
+        // as `PlainQuestions.find` reads them, are worth the words.)
         questionListScopes = ordered.enumerated().compactMap { position, index in
-            guard let level = blocks[index].headingLevel, let text = texts[index], ReadingVocabulary.namesQuestions(text),
-                  !QADocumentReader.readsAsQuestion(text) else { return nil }
-            let end = ordered[(position + 1)...].first { (blocks[$0].headingLevel ?? 0) <= level } ?? blocks.count
+            let end = position + 1 < ordered.count ? ordered[position + 1] : blocks.count
+            guard let level = blocks[index].headingLevel, end - index > 2 * PlainQuestions.minimumQuestions,
+                  end == blocks.count || (blocks[end].headingLevel ?? 0) <= level,
+                  let text = texts[index], ReadingVocabulary.namesQuestions(text), !QADocumentReader.readsAsQuestion(text) else { return nil }
             return index..<end
         }
     }

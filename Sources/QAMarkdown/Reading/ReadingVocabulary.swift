@@ -188,10 +188,23 @@ public enum ReadingVocabulary {
 
     /// True when `words` (normalized) end with one of `endings`: a whole last word or words,
     /// or, in scripts written without spaces, the end of the last one ("主程序使用问题").
+    /// (Each ending the text could have is looked up, not each word of the list tried: a
+    /// heading is asked this often.)
     private static func endsWithOne(of endings: Set<String>, _ words: String) -> Bool {
-        endings.contains { ending in
-            words == ending || words.hasSuffix(" " + ending) || ending.unicodeScalars.first!.value >= 0x2E80 && words.hasSuffix(ending)
+        if endings.contains(words) { return true }
+        let scalars = words.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == " " {
+                if next < scalars.endIndex, endings.contains(String(scalars[next...])) { return true }
+            } else if scalar.value >= 0x2E80, index > scalars.startIndex, endings.contains(String(scalars[index...])) {
+                return true
+            }
+            index = next
         }
+        return false
     }
 
     /// `words` without the number that ends them: "sorun 1" → "sorun", "回答3" → "回答".
@@ -214,18 +227,30 @@ public enum ReadingVocabulary {
     /// True when `text` opens with a problem label, perhaps numbered, and a colon ("Ошибка:
     /// Команда запускается…", "Sorun 1: Sayfa Açılmıyor"), emoji aside.
     static func opensWithProblemLabel(_ text: String) -> Bool {
+        // A text that opens with an ASCII letter no label opens with is none (most are not):
+        // settled from its first byte.
+        if let first = text.utf8.first, first < 0x80, (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A,
+           problemASCIIInitials & (1 << UInt32((first | 0x20) - 0x61)) == 0 { return false }
         // The label and its colon stand in the first bytes: most texts have none there.
         guard text.utf8.prefix(40).contains(where: { $0 == 0x3A || $0 == 0xBC }) else { return false }
         let start = text.unicodeScalars.drop { !$0.properties.isAlphabetic }
         // "Q12: What…" has a colon there too; its first letter settles it.
-        guard let initial = start.first.map({ Character($0).lowercased() }), problemInitials.contains(initial) else { return false }
+        guard let initial = start.first, problemInitials.contains(initial.value) else { return false }
         guard let colon = start.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = String(String.UnicodeScalarView(start[..<colon]))
         // A number may follow the label: "Sorun 1:", "Problem 3:".
         return label.utf8.count <= 24 && problemLabels.contains(withoutTrailingNumber(TextNormalizer.words(label)))
     }
 
-    private static let problemInitials = Set(problemLabels.compactMap { $0.first.map { String($0).lowercased() } })
+    /// The ASCII first letters of the problem labels, lowercased, as bits from "a".
+    private static let problemASCIIInitials: UInt32 = problemInitials.reduce(0) { mask, value in
+        value >= 0x61 && value <= 0x7A ? mask | (1 << (value - 0x61)) : mask
+    }
+
+    /// The first letters of the problem labels, in both cases, as scalar values.
+    private static let problemInitials = Set(problemLabels.compactMap(\.first).flatMap { initial in
+        (String(initial).lowercased() + String(initial).uppercased()).unicodeScalars.map(\.value)
+    })
 
     /// Endings of a page title that make the page one of problems (`problem-title-endings`).
     static let problemTitleEndings = set("problem-title-endings")
