@@ -2443,6 +2443,48 @@ import Testing
         #expect(lines("## Questions\n\n[Why?](#why)\n\n- Because.\n\nWhat is it?\n\n- A thing.\n\nHow?\n\n- So.\n").isEmpty)
     }
 
+    /// Troubleshooting entries written as paragraphs that open with a problem label, two or
+    /// more: "**Issue**: libGL error" then "**Solution**: …"; a label alone names the problem
+    /// in the paragraph under it. Under a heading entry such a label is part of its answer.
+    @Test func paragraphsThatOpenWithAProblemLabel() {
+        let english = """
+            ## Platform issues
+
+            ### Linux
+
+            **Issue**: libGL error
+            ```
+            libGL error: No matching fbConfigs
+            ```
+            **Solution**: install `libgl1-mesa-glx`.
+
+            **Issue**: Permission denied for conda
+            **Solution**: fix the ownership of `~/miniconda3`.
+            """
+        #expect(lines(english) == [5, 11])
+        let spanish = """
+            ## Problemas de Git
+
+            **❌ Problema:**
+
+            La terminal no se abre
+
+            **✅ Solución:** reinicia VS Code.
+
+            **❌ Problema:**
+
+            Las extensiones no se instalan
+
+            **✅ Solución:** revisa la conexión.
+            """
+        let document = read(spanish)
+        #expect(document.questions.map(\.range.startLine) == [5, 11])
+        #expect(document.questions.map(\.text) == ["La terminal no se abre", "Las extensiones no se instalan"])
+        // (One alone is a remark; under heading entries, their answers' labels.)
+        #expect(lines("## Notes\n\n**Issue**: slow start\n\nRestart it.\n").isEmpty)
+        #expect(lines("## Troubleshooting\n\n### Build fails\n\n**Problem:** no compiler.\n\n### Tests hang\n\n**Problem:** a deadlock.\n") == [3, 7])
+    }
+
     @Test func aTableOfLinksToQuestionsIsAContentsTable() {
         let document = read("""
             | No. | Questions |

@@ -247,6 +247,9 @@ private struct Builder {
     var leadIns: Set<Int> = []
     /// Bold statements alone among bold paragraphs that mostly ask (`LeadIn.statements`).
     var boldStatements: Set<Int> = []
+    /// Paragraphs that open with a problem label, two or more in the document
+    /// (`problemParagraphs`).
+    var problemParagraphs: Set<Int> = []
     /// `<details>` that fold away lists of links to other pages: an index, not questions.
     var linkIndex: Set<Int> = []
     /// `<details>` that fold content away in a document whose `<details>` mostly do not ask
@@ -479,6 +482,7 @@ private struct Builder {
         if structure.allows(.paragraph), plainQuestions.isEmpty, !asksInHeadings, pageNamesQuestions || !faqScopes.isEmpty {
             spacedQuestions = PlainQuestions.spaced(blocks)
         }
+        if structure.allows(.labelledParagraph) { problemParagraphs = Self.problemParagraphs(blocks) }
         if structure.allows(.boldParagraph) {
             let isQuestion = { (index: Int) in headingTexts[index].map { levels.evidence(index, text: $0) != nil || levels.isTopic(index) } ?? true }
             leadIns = LeadIn.entries(blocks: blocks, scopes: facts.faqScopes, isQuestion: isQuestion)
@@ -1061,6 +1065,27 @@ private struct Builder {
                 index += 1
                 return true
             }
+            // A troubleshooting entry written as a paragraph that opens with a problem label
+            // ("**Issue**: libGL error" then "**Solution**: …"), outside a heading's answer.
+            if problemParagraphs.contains(index), open == nil || open?.evidence == .problemEntry && open?.layout == .labelledParagraph {
+                closeQuestion()
+                var (line, rest) = block.inlines.splitAtFirstBreak()
+                var start = block.range.startLine
+                // A label alone ("**❌ Problema:**") names the problem in the paragraph under it.
+                if rest.isEmpty, Self.endsWithLabel(InlineText.plain(line)), index + 1 < blocks.count,
+                   case .paragraph = blocks[index + 1].kind {
+                    index += 1
+                    (line, rest) = blocks[index].inlines.splitAtFirstBreak()
+                    start = blocks[index].range.startLine
+                }
+                open = OpenQuestion(text: InlineText.plain(line).trimmedWhitespace, range: SourceRange.line(start),
+                                    level: 0, layout: .labelledParagraph, evidence: .problemEntry)
+                if !rest.isEmpty {
+                    let answer = labelledAnswer(blocks[index].replacingInlines(rest)) ?? blocks[index].replacingInlines(rest)
+                    open?.answer.add(answer)
+                }
+                return true
+            }
             if open?.layout == .labelledParagraph, let answer = labelledAnswer(block) {
                 open?.answer.add(answer)
                 return true
@@ -1087,6 +1112,36 @@ private struct Builder {
         default:
             return false
         }
+    }
+
+    /// True when `text` ends with its label's colon, nothing of letters or digits after it
+    /// ("❌ Problema:", "Issue: ⚠").
+    static func endsWithLabel(_ text: String) -> Bool {
+        guard let colon = text.unicodeScalars.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        return !text.unicodeScalars[colon...].contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    /// The paragraphs whose first line opens with a problem label and a colon ("**Issue**:
+    /// libGL error", "Ошибка: …"), where two or more do — as for headings.
+    static func problemParagraphs(_ blocks: [MarkdownBlock]) -> Set<Int> {
+        var found = Set<Int>()
+        for (index, block) in blocks.enumerated() {
+            guard case .paragraph = block.kind else { continue }
+            // (The label and its colon stand in the first two inlines: "**Issue**" then ": …".)
+            let opening: String
+            switch block.inlines.first {
+            case .text(let text)?: opening = text
+            case .strong(let children)?:
+                guard block.inlines.count > 1, case .text(let after) = block.inlines[1] else {
+                    opening = InlineText.plain(children)
+                    break
+                }
+                opening = InlineText.plain(children) + after
+            default: continue
+            }
+            if ReadingVocabulary.opensWithProblemLabel(opening) { found.insert(index) }
+        }
+        return found.count >= 2 ? found : []
     }
 
     /// The lines of a paragraph written as a list without markers, three or more, two thirds
