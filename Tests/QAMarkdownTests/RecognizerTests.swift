@@ -2485,6 +2485,27 @@ import Testing
         #expect(lines("## Troubleshooting\n\n### Build fails\n\n**Problem:** no compiler.\n\n### Tests hang\n\n**Problem:** a deadlock.\n") == [3, 7])
     }
 
+    /// A design task of a system-design bank sets a question, as "Спроектируйте…" does:
+    /// "Design a Rate Limiter", "设计一个点赞系统（字节跳动）" as bold items of a list.
+    @Test func designTasksSetQuestions() {
+        #expect(ReadingVocabulary.opensAsQuestion("Design a Rate Limiter"))
+        #expect(ReadingVocabulary.opensAsQuestion("设计一个点赞系统（字节跳动）"))
+        #expect(ReadingVocabulary.opensAsQuestion("Diseña un acortador de URL"))
+        #expect(!ReadingVocabulary.opensAsQuestion("Designing for mobile"))
+        let bank = """
+            ## System Design
+
+            * **设计一个延迟在10ms以内的服务（得物）**
+              * 缓存
+
+            * **设计一个服务，用于实时统计一个直播间的在线人数（Shopee）**
+
+            * **设计一个点赞系统（字节跳动）**
+              * 先问清楚点赞的对象
+            """
+        #expect(lines(bank) == [3, 6, 8])
+    }
+
     @Test func aTableOfLinksToQuestionsIsAContentsTable() {
         let document = read("""
             | No. | Questions |
