@@ -2506,6 +2506,36 @@ import Testing
         #expect(lines(bank) == [3, 6, 8])
     }
 
+    /// A troubleshooting page's entries written as "symptom: fix" lines, three or more, in
+    /// any language; not key-value lines, nor a list under a title that organizes the page,
+    /// nor such lines outside an FAQ.
+    @Test func symptomAndFixLines() {
+        let english = """
+            # Troubleshooting
+
+            Common issues and fixes across local and cloud profiles.
+
+            - Terraform provider auth errors: verify credentials and selected subscription.
+            - Helm release failed: check `kubectl describe` events and pod logs.
+            - Ingress unreachable: validate DNS, TLS certs, and ingress class.
+            """
+        let document = read(english)
+        #expect(document.questions.map(\.range.startLine) == [5, 6, 7])
+        #expect(document.questions.map(\.text).first == "Terraform provider auth errors")
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty })
+        let ukrainian = """
+            # Усунення проблем
+
+            - У користувача показується ціна гостя: перевірте його авторизацію та вид ціни.
+            - Каталог показує застарілу ціну після зміни: очистіть кеш Evolution.
+            - Після вимкнення sPricing: sCommerce повертається до стандартних полів ціни.
+            """
+        #expect(lines(ukrainian) == [3, 4, 5])
+        #expect(lines("# Troubleshooting\n\n- OS: Linux\n- RAM: 4 GB\n- Disk: 10 GB\n").isEmpty)
+        #expect(lines(english.replacingOccurrences(of: "# Troubleshooting", with: "# Deployment notes")).isEmpty)
+        #expect(lines(english.replacingOccurrences(of: "Common issues and fixes across local and cloud profiles.", with: "## Key points")).isEmpty)
+    }
+
     @Test func aTableOfLinksToQuestionsIsAContentsTable() {
         let document = read("""
             | No. | Questions |

@@ -440,6 +440,35 @@ struct ListItemQuestion {
         }
     }
 
+    /// True when a list is an FAQ's entries written as "symptom: fix" lines ("- Helm release
+    /// failed: check `kubectl describe` events and pod logs."): three or more items of a
+    /// bulleted list, every one a phrase of two words or more, a colon, and what to do in
+    /// three words or more (`colonLead`). (Only where the list stands under an FAQ title and
+    /// outside any answer, as `boldLeadEntries`.)
+    static func colonLeadEntries(_ list: MarkdownBlock) -> Bool {
+        guard case .list(ordered: false, _) = list.kind, list.children.count >= 3 else { return false }
+        return list.children.allSatisfy { colonLead($0) != nil }
+    }
+
+    /// The phrase before the colon of an item's first line and the inlines after it, where the
+    /// phrase is two to twelve words (or written without spaces) and three words or more
+    /// follow: "Ingress unreachable: validate DNS/hosts, TLS certs, and ingress class." Not a
+    /// key and its value ("- Email: help@…", "- RAM: 4 GB").
+    static func colonLead(_ item: MarkdownBlock) -> (text: String, answer: [MarkdownInline])? {
+        let item = unwrapped(item)
+        guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first,
+              let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let lead = text[..<colon].trimmedWhitespace
+        let words = lead.split(whereSeparator: \.isWhitespace).count
+        guard (2...12).contains(words) || words == 1 && lead.unicodeScalars.contains(where: { $0.value >= 0x2E80 }),
+              !lead.contains("://") else { return nil }
+        let answer = [MarkdownInline.text(String(text[text.index(after: colon)...]))] + first.inlines.dropFirst()
+        let (line, _) = answer.splitAtFirstBreak()
+        let after = InlineText.plain(line)
+        guard TextNormalizer.wordCount(after) >= 3 || after.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return nil }
+        return (lead, answer)
+    }
+
     /// The inlines after a bold lead without the separator before its answer (`:`, `—`, `–`, `-`).
     static func droppingLeadSeparator(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
         guard case .text(let text)? = inlines.first else { return inlines }

@@ -894,6 +894,22 @@ private struct Builder {
                 }
                 return true
             }
+            // Or as "symptom: fix" lines ("- Helm release failed: check `kubectl describe` events").
+            // (Not under a title that organizes the page: "## Pontos principais" over "- Implantação
+            // com Docker: use a página Docker".)
+            if open == nil, faqScopes.contains(where: { $0.contains(index) }), !(titleAbove.map(ReadingVocabulary.isOrganizingTitle) ?? false),
+               ListItemQuestion.colonLeadEntries(block), !followsIntroduction() {
+                for item in block.children {
+                    closeQuestion()
+                    guard let (text, answer) = ListItemQuestion.colonLead(item) else { continue }
+                    let unwrapped = ListItemQuestion.unwrapped(item)
+                    open = OpenQuestion(text: text, range: SourceRange.line(item.range.startLine), level: 0, layout: .listItem,
+                                        evidence: .faqEntry)
+                    open?.answer.add(unwrapped.children[0].replacingInlines(answer))
+                    for child in unwrapped.children.dropFirst() { open?.answer.add(child) }
+                }
+                return true
+            }
             if !introduced, ListItemQuestion.holdsNestedQuestions(block) {
                 closeQuestion()
                 let outer = inQuestionCategory
