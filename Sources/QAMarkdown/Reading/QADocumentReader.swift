@@ -1087,9 +1087,10 @@ private struct Builder {
                 closeQuestion()
                 var (line, rest) = block.inlines.splitAtFirstBreak()
                 var start = block.range.startLine
-                // A label alone ("**❌ Problema:**") names the problem in the paragraph under it.
+                // A label alone ("**❌ Problema:**") names the problem in the paragraph under it
+                // (not in its answer's label: "**Solution:** …").
                 if rest.isEmpty, Self.endsWithLabel(InlineText.plain(line)), index + 1 < blocks.count,
-                   case .paragraph = blocks[index + 1].kind {
+                   case .paragraph = blocks[index + 1].kind, labelledAnswer(blocks[index + 1]) == nil {
                     index += 1
                     (line, rest) = blocks[index].inlines.splitAtFirstBreak()
                     start = blocks[index].range.startLine
