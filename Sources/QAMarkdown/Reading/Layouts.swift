@@ -440,33 +440,32 @@ struct ListItemQuestion {
         }
     }
 
-    /// True when a list is an FAQ's entries written as "symptom: fix" lines ("- Helm release
-    /// failed: check `kubectl describe` events and pod logs."): three or more items of a
-    /// bulleted list, every one a phrase of two words or more, a colon, and what to do in
-    /// three words or more (`colonLead`). (Only where the list stands under an FAQ title and
+    /// The entries of an FAQ's list written as "symptom: fix" lines ("- Helm release failed:
+    /// check `kubectl describe` events and pod logs."): three or more items of a bulleted
+    /// list, every one a phrase of two to twelve words (or written without spaces), a colon,
+    /// and what to do in three words or more; nil for any other list. Not keys and values
+    /// ("- Email: help@…", "- RAM: 4 GB"). (Only where the list stands under an FAQ title and
     /// outside any answer, as `boldLeadEntries`.)
-    static func colonLeadEntries(_ list: MarkdownBlock) -> Bool {
-        guard case .list(ordered: false, _) = list.kind, list.children.count >= 3 else { return false }
-        return list.children.allSatisfy { colonLead($0) != nil }
-    }
-
-    /// The phrase before the colon of an item's first line and the inlines after it, where the
-    /// phrase is two to twelve words (or written without spaces) and three words or more
-    /// follow: "Ingress unreachable: validate DNS/hosts, TLS certs, and ingress class." Not a
-    /// key and its value ("- Email: help@…", "- RAM: 4 GB").
-    static func colonLead(_ item: MarkdownBlock) -> (text: String, answer: [MarkdownInline])? {
-        let item = unwrapped(item)
-        guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first,
-              let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let lead = text[..<colon].trimmedWhitespace
-        let words = lead.split(whereSeparator: \.isWhitespace).count
-        guard (2...12).contains(words) || words == 1 && lead.unicodeScalars.contains(where: { $0.value >= 0x2E80 }),
-              !lead.contains("://") else { return nil }
-        let answer = [MarkdownInline.text(String(text[text.index(after: colon)...]))] + first.inlines.dropFirst()
-        let (line, _) = answer.splitAtFirstBreak()
-        let after = InlineText.plain(line)
-        guard TextNormalizer.wordCount(after) >= 3 || after.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return nil }
-        return (lead, answer)
+    static func colonLeadEntries(_ list: MarkdownBlock) -> [OpenQuestion]? {
+        guard case .list(ordered: false, _) = list.kind, list.children.count >= 3 else { return nil }
+        var entries: [OpenQuestion] = []
+        for item in list.children {
+            let item = unwrapped(item)
+            guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first,
+                  let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            let lead = text[..<colon].trimmedWhitespace
+            let words = lead.split(whereSeparator: \.isWhitespace).count
+            guard (2...12).contains(words) || words == 1 && lead.unicodeScalars.contains(where: { $0.value >= 0x2E80 }),
+                  !lead.contains("://") else { return nil }
+            let answer = [MarkdownInline.text(String(text[text.index(after: colon)...]))] + first.inlines.dropFirst()
+            let after = InlineText.plain(answer.splitAtFirstBreak().line)
+            guard TextNormalizer.wordCount(after) >= 3 || after.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return nil }
+            var entry = OpenQuestion(text: lead, range: SourceRange.line(item.range.startLine), level: 0, layout: .listItem, evidence: .faqEntry)
+            entry.answer.add(first.replacingInlines(answer))
+            for child in item.children.dropFirst() { entry.answer.add(child) }
+            entries.append(entry)
+        }
+        return entries
     }
 
     /// The inlines after a bold lead without the separator before its answer (`:`, `—`, `–`, `-`).

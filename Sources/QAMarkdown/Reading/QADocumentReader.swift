@@ -325,10 +325,10 @@ private struct Builder {
     /// rekrutacyjne", "title: 신입 개발자 예상 면접 질문"): the lists under its category
     /// headings are its questions (`underQuestionBankTitle`).
     var pageNamesQuestions = false
-    /// The text of the heading last read, if any.
-    var titleAbove: String?
-    /// On such a page, the heading last above each block (by index), if any.
+    /// The heading last above each block (by index), if any.
     var headingAbove: [Int?] = []
+    /// The text of the heading last above the block being read, if any.
+    var titleAbove: String? { headingAbove[index].map { InlineText.plain(blocks[$0].inlines) } }
     /// Reading the lists under the items of a list of question categories
     /// (`ListItemQuestion.holdsNestedQuestions`).
     var inQuestionCategory = false
@@ -428,12 +428,10 @@ private struct Builder {
         }
         // (A titled page in a file named as a bank — "面试题.md" titled "每天看一次" — is one.)
         if !pageNamesQuestions, !untitled, ReadingVocabulary.namesQuestions(Self.fileTitle(path)) { pageNamesQuestions = true }
-        if pageNamesQuestions {
-            var last: Int?
-            headingAbove = blocks.indices.map { index in
-                defer { if blocks[index].headingLevel != nil { last = index } }
-                return last
-            }
+        var last: Int?
+        headingAbove = blocks.indices.map { index in
+            defer { if blocks[index].headingLevel != nil { last = index } }
+            return last
         }
         let pageIsFAQ = pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? (untitled && ReadingVocabulary.titlesFAQPage(Self.fileTitle(path)))
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageIsFAQ)
@@ -502,7 +500,6 @@ private struct Builder {
             let block = blocks[index]
             defer { index += 1 }
             if let level = block.headingLevel, let text = headingTexts[index] {
-                titleAbove = text
                 if levels.isTopic(index) {
                     closeQuestion()
                     open = OpenQuestion(text: text, range: block.range, level: level, layout: .topicHeading)
@@ -884,29 +881,14 @@ private struct Builder {
                 }
                 return true
             }
-            // An FAQ's entries written as bold leads, each followed by its answer — not a list a
-            // sentence introduces ("**Causes and fixes**:" over "- **Model inference too slow**: …").
-            if open == nil, faqScopes.contains(where: { $0.contains(index) }), ListItemQuestion.boldLeadEntries(block), !followsIntroduction() {
-                for item in block.children {
+            // An FAQ's entries written as bold leads or "symptom: fix" lines, each followed by its
+            // answer (`leadEntries`) — not a list a sentence introduces ("**Causes and fixes**:"
+            // over "- **Model inference too slow**: …").
+            if open == nil, faqScopes.contains(where: { $0.contains(index) }), !followsIntroduction(),
+               let entries = leadEntries(block, ordered: ordered) {
+                for entry in entries {
                     closeQuestion()
-                    open = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false, boldLead: true)?.open
-                    open?.evidence = .boldLeadItem
-                }
-                return true
-            }
-            // Or as "symptom: fix" lines ("- Helm release failed: check `kubectl describe` events").
-            // (Not under a title that organizes the page: "## Pontos principais" over "- Implantação
-            // com Docker: use a página Docker".)
-            if open == nil, faqScopes.contains(where: { $0.contains(index) }), !(titleAbove.map(ReadingVocabulary.isOrganizingTitle) ?? false),
-               ListItemQuestion.colonLeadEntries(block), !followsIntroduction() {
-                for item in block.children {
-                    closeQuestion()
-                    guard let (text, answer) = ListItemQuestion.colonLead(item) else { continue }
-                    let unwrapped = ListItemQuestion.unwrapped(item)
-                    open = OpenQuestion(text: text, range: SourceRange.line(item.range.startLine), level: 0, layout: .listItem,
-                                        evidence: .faqEntry)
-                    open?.answer.add(unwrapped.children[0].replacingInlines(answer))
-                    for child in unwrapped.children.dropFirst() { open?.answer.add(child) }
+                    open = entry
                 }
                 return true
             }
@@ -1089,7 +1071,7 @@ private struct Builder {
                 var start = block.range.startLine
                 // A label alone ("**❌ Problema:**") names the problem in the paragraph under it
                 // (not in its answer's label: "**Solution:** …").
-                if rest.isEmpty, Self.endsWithLabel(InlineText.plain(line)), index + 1 < blocks.count,
+                if rest.isEmpty, InlineText.plain(line).endsWithColon, index + 1 < blocks.count,
                    case .paragraph = blocks[index + 1].kind, labelledAnswer(blocks[index + 1]) == nil {
                     index += 1
                     (line, rest) = blocks[index].inlines.splitAtFirstBreak()
@@ -1131,11 +1113,21 @@ private struct Builder {
         }
     }
 
-    /// True when `text` ends with its label's colon, nothing of letters or digits after it
-    /// ("❌ Problema:", "Issue: ⚠").
-    static func endsWithLabel(_ text: String) -> Bool {
-        guard let colon = text.unicodeScalars.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        return !text.unicodeScalars[colon...].contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    /// The entries of an FAQ's list written as bold leads ("- **Port 3000 terpakai**: ubah …",
+    /// `ListItemQuestion.boldLeadEntries`) or as "symptom: fix" lines ("- Helm release failed:
+    /// check the pod logs.", `ListItemQuestion.colonLeadEntries`) — the latter not under a
+    /// title that organizes the page ("## Pontos principais" over "- Implantação com Docker:
+    /// use a página Docker"); nil for any other list.
+    func leadEntries(_ list: MarkdownBlock, ordered: Bool) -> [OpenQuestion]? {
+        if ListItemQuestion.boldLeadEntries(list) {
+            return list.children.compactMap { item in
+                var entry = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false, boldLead: true)?.open
+                entry?.evidence = .boldLeadItem
+                return entry
+            }
+        }
+        if let title = titleAbove, ReadingVocabulary.isOrganizingTitle(title) { return nil }
+        return ListItemQuestion.colonLeadEntries(list)
     }
 
     /// The paragraphs whose first line opens with a problem label and a colon ("**Issue**:
