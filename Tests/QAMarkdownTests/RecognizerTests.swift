@@ -2539,6 +2539,117 @@ import Testing
         #expect(lines(english.replacingOccurrences(of: "Common issues and fixes across local and cloud profiles.", with: "## Key points")).isEmpty)
     }
 
+    @Test func aTableWithACauseColumnListsProblems() {
+        let chinese = """
+            ### LED 状态诊断
+
+            | LED 状态 | 可能原因 | 推荐操作 |
+            |---------|---------|---------|
+            | **常亮红色** | 摄像头初始化失败 | 检查摄像头连接 |
+            | **快速闪烁** | WiFi 连接失败 | 检查 WiFi 设置 |
+            | **无指示灯** | 电源问题 | 检查 USB 电源 |
+            """
+        let document = read(chinese)
+        #expect(document.questions.map(\.range.startLine) == [5, 6, 7])
+        #expect(document.questions.first?.text == "常亮红色")
+        // A problem label in Vietnamese heads the problems; a row whose problem cell is empty
+        // is one more cause of the problem above it.
+        let vietnamese = """
+            | ❗ Lỗi | 🔍 Nguyên nhân | ✅ Cách khắc phục |
+            |------|----------------|------------------|
+            | `ghcup: Not in PATH` | PATH không được xuất đúng | Thêm `~/.ghcup/bin` vào `.bashrc` |
+            | GHC version mismatch | Dự án yêu cầu GHC 9.6.4 | Dùng `ghcup set ghc 9.6.4` |
+            |  | Cabal cũ | Chạy `cabal update` |
+            """
+        let rows = read(vietnamese).questions
+        #expect(rows.map(\.range.startLine) == [3, 4])
+        #expect(rows.last.map { $0.answer.text.prose + $0.answer.text.code }?.contains("cabal update") == true)
+        // A column of advice alone, or causes in the first column, lists no problems.
+        #expect(lines("| AI対応度 | 検索品質 | 対処法 |\n|---|---|---|\n| 0-50 | キーワードのみ | `enrich` を実行 |\n| 50-80 | 部分的 | `enrich --all` |\n").isEmpty)
+        #expect(lines("| Causa | Verificación |\n|---|---|\n| Cable suelto | Revisar el cable |\n| Sin energía | Medir 5 V |\n").isEmpty)
+    }
+
+    @Test func headingsThatOnlyLabelAnEntrysParts() {
+        let markdown = """
+            # Troubleshooting
+
+            ## cert-manager conflicts
+
+            #### Issue
+
+            The operator installs its own cert-manager.
+
+            #### Impact
+
+            Webhooks fail.
+
+            #### Solution
+
+            Remove one of them.
+
+            ## インストール時の404エラー
+
+            ### 症状
+
+            The download returns 404.
+
+            ### 原因
+
+            GitHub CDN cache.
+
+            ### 解決策
+
+            Clone the repository instead.
+            """
+        #expect(lines(markdown) == [3, 17])
+    }
+
+    @Test func problemHeadingsUnderAHeadingThatAskAreItsAnswer() {
+        let markdown = """
+            ## How do I change the port?
+
+            Set `http_port` in config.yaml.
+
+            ## The proxy does not start: what error does it report?
+
+            ### Error: "Upstream proxy is required"
+
+            Set `upstream.proxy_url`.
+
+            ### Error: "bind: address already in use"
+
+            Stop the old proxy.
+            """
+        let document = read(markdown)
+        #expect(document.questions.map(\.range.startLine) == [1, 5])
+        #expect(document.questions.allSatisfy { !$0.answer.isEmpty })
+        // Under a title that does not ask, they are entries.
+        #expect(lines(markdown.replacingOccurrences(of: "## The proxy does not start: what error does it report?", with: "## Startup errors")) == [1, 7, 11])
+    }
+
+    @Test func aQuestionAmongNumberedTitlesIsAStep() {
+        let steps = """
+            ## Processus des "Pull Request"
+
+            1. **Définir un problème relié**
+
+            Faire un `Issue` pour en discuter.
+
+            2. **Description**
+
+            Décrire vos changements en détails.
+
+            3. **Est-ce que cela a été testé ?**
+
+            Décrire comment vous avez testé vos changements.
+            """
+        #expect(lines(steps).isEmpty)
+        // Under an FAQ title, a numbered bold entry that asks is one.
+        #expect(lines("# FAQ\n\n" + steps).contains(13))
+        // Alone, it asks.
+        #expect(lines("3. **Est-ce que cela a été testé ?**\n\nDécrire comment vous avez testé vos changements.\n") == [1])
+    }
+
     @Test func aTableOfLinksToQuestionsIsAContentsTable() {
         let document = read("""
             | No. | Questions |

@@ -89,8 +89,13 @@ struct HeadingLevels {
         }
         var questionLike = Set(texts.filter { QADocumentReader.isQuestionTitle($0.value) }.map(\.key)).union(answered)
         // Troubleshooting entries labelled as problems ("### Problém: Kolize názvů zdrojů"),
-        // where two or more stand at a level.
-        let problems = texts.filter { ReadingVocabulary.opensWithProblemLabel($0.value) }.map(\.key)
+        // where two or more stand at a level — not under a heading that asks, whose answer they
+        // are, in parts ("## Proxy won't start: what error?" over "### Error: bind: address
+        // already in use").
+        let sorted = texts.keys.sorted()
+        let problems = texts.filter { ReadingVocabulary.opensWithProblemLabel($0.value) }.map(\.key).filter { index in
+            !(Self.parent(of: index, headings: sorted, blocks: blocks).flatMap { texts[$0] }.map(QADocumentReader.isQuestionTitle) ?? false)
+        }
         // The headings labelled as questions ("## Q3: …", "## 问题: …"), found once.
         let labels = Set(texts.filter { QuestionPrefix.hasLabel($0.value) }.keys)
         for (_, atLevel) in Dictionary(grouping: problems, by: { blocks[$0].headingLevel ?? 0 }) where atLevel.count >= 2 {
@@ -98,7 +103,7 @@ struct HeadingLevels {
             problemEntries.formUnion(atLevel)
         }
         var byLevel: [Int: [Int]] = [:]
-        for index in texts.keys.sorted() { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
+        for index in sorted { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
         let groups = byLevel.flatMap { level, indices in Self.siblings(indices, blocks: blocks, level: level) }
         // Numbered headings ("#### 12. What is the output of below code") are questions at a
         // level where at least three of them stand.
@@ -482,6 +487,8 @@ struct HeadingLevels {
         labelTexts.value(for: text) {
             text.endsWithColon && !ReadingVocabulary.opensAsQuestion(text)
                 || QuestionText.isInvitation(text) || ReadingVocabulary.isOrganizingTitle(text)
+                // A part of a troubleshooting entry: "#### Issue", "#### Solution", "### 原因".
+                || ReadingVocabulary.labelsEntryPart(text)
         }
     }
 

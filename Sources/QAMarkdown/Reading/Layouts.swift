@@ -891,12 +891,14 @@ enum TableQuestions {
         let headers = cells[0].map(TextNormalizer.words)
         // The question column: headed as questions or problems ("| No | 頻出度 | 質問 |", one of
         // alternatives: "| Mensaje / síntoma |"), or the first whose cells mostly ask.
+        // Or the first column, where a later one is headed as the cause of a problem ("| LED
+        // 状态 | 可能原因 | 推荐操作 |").
         let headed = cells[0].firstIndex { header in
             header.split(separator: "/").contains { part in
                 let words = TextNormalizer.words(String(part))
                 return ReadingVocabulary.questionLabels.contains(words) || ReadingVocabulary.problemLabels.contains(words)
             }
-        }
+        } ?? (!ReadingVocabulary.labelsACause(cells[0][0]) && cells[0].dropFirst().contains(where: ReadingVocabulary.labelsACause) ? 0 : nil)
         // Code never asks: "`sdk.payments.list(filter?)`" is a signature with an optional
         // parameter.
         let prose = lines.map { cellsOf(InlineText.prose(Array($0))) }
@@ -923,12 +925,19 @@ enum TableQuestions {
         }
         let categories = Set(body.filter { column < $0.element.count && isCategory($0.offset, $0.element) }.map(\.offset))
         let skipped = categories.count * 2 < body.count ? categories : []
-        return body.compactMap { offset, row in
-            guard column < row.count, !skipped.contains(offset) else { return nil }
+        var rows: [Row] = []
+        for (offset, row) in body where column < row.count && !skipped.contains(offset) {
             let answer = answerColumn.map { $0 < row.count ? row[$0] : "" }
                 ?? (column == 0 ? row.dropFirst().joined(separator: " ") : row[(column + 1)...].joined(separator: " "))
-            return Row(question: row[column], answer: answer, line: paragraph.range.startLine + offset)
+            // A row with its question's cell empty goes on with the row above ("| | Two bots
+            // share the token | Reset it |": a second cause of the same symptom).
+            if row[column].isEmpty {
+                if let last = rows.popLast() { rows.append(Row(question: last.question, answer: last.answer + " " + answer, line: last.line)) }
+                continue
+            }
+            rows.append(Row(question: row[column], answer: answer, line: paragraph.range.startLine + offset))
         }
+        return rows
     }
 
     /// The cells of a `| a | b |` line, trimmed (a `\|` stays in its cell).

@@ -863,6 +863,7 @@ private struct Builder {
             // commands?](…)"), unless every item asks.
             if let title = titleAbove, ReadingVocabulary.titlesReferences(title),
                !block.children.allSatisfy(ListItemQuestion.asks) { return false }
+            if continuesNumberedTitles(block) { return false }
             // A task set as a bullet, opening a part that ends in an answer container
             // (`ContainerParts`), whatever it says.
             if stemsOfContainers.contains(index), let item = block.children.first {
@@ -1331,6 +1332,29 @@ private struct Builder {
               let first = list.children.first else { return false }
         return ListItemQuestion.asks(first) || ListItemQuestion.opensAsQuestion(first)
     }
+
+    /// True when `list` is one numbered bold item that goes on with a run of numbered bold
+    /// titles that do not ask, each a list of its own above its text ("1. **Définir un
+    /// problème relié**", "2. **Description**", then "3. **Est-ce que cela a été testé ?**"): a
+    /// part of those steps, titled as they are, as a question mark among section titles titles
+    /// a section. Not under an FAQ title, whose entries may state.
+    func continuesNumberedTitles(_ list: MarkdownBlock) -> Bool {
+        guard case .list(ordered: true, var number) = list.kind, number > Self.numberedTitlesBefore, list.children.count == 1,
+              ListItemQuestion.boldLine(of: list.children[0]) != nil, !faqScopes.contains(where: { $0.contains(index) }) else { return false }
+        var above = index - 1
+        while above >= 0, number > 1, blocks[above].headingLevel == nil {
+            if case .list(ordered: true, let start) = blocks[above].kind {
+                guard start == number - 1, blocks[above].children.count == 1, let title = ListItemQuestion.boldLine(of: blocks[above].children[0]),
+                      !QADocumentReader.readsAsQuestion(title) else { return false }
+                number = start
+            }
+            above -= 1
+        }
+        return number == 1
+    }
+
+    /// The numbered titles that must stand before one that asks for it to be one of them.
+    static let numberedTitlesBefore = 2
 
     /// True when the block before this one is a paragraph that ends with a colon ("Causes
     /// and fixes:"): it introduces what follows.

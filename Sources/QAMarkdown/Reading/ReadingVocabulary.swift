@@ -20,6 +20,10 @@ public enum ReadingVocabulary {
     static let questionLabels = set("question-labels")
     /// A table's column of problems, answered by solutions.
     static let problemLabels = set("problem-labels")
+    /// Labels of a problem's cause, and of the other parts of a troubleshooting entry after
+    /// its problem: its effect and its fix.
+    static let causeLabels = set("cause-labels")
+    static let fixLabels = set("fix-labels")
     /// Headings that organize a document rather than ask.
     /// Titles of an FAQ's sections of tips (`tips-titles`).
     static let tipsTitles = set("tips-titles")
@@ -251,6 +255,24 @@ public enum ReadingVocabulary {
     private static let problemInitials = Set(problemLabels.compactMap(\.first).flatMap { initial in
         (String(initial).lowercased() + String(initial).uppercased()).unicodeScalars.map(\.value)
     })
+
+    /// True when a title is only the label of a problem's cause ("Possible cause", "可能原因",
+    /// "🔍 Nguyên nhân"; `cause-labels`), a colon aside.
+    static func labelsACause(_ text: String) -> Bool {
+        text.utf8.count <= longestPartLabel && causeLabels.contains(TextNormalizer.words(text))
+    }
+
+    /// True when a title is only the label of a part of a troubleshooting entry: its problem,
+    /// cause, effect or fix ("#### Issue", "### 原因", "#### Solution").
+    static func labelsEntryPart(_ text: String) -> Bool {
+        guard text.utf8.count <= longestPartLabel else { return false }
+        let words = TextNormalizer.words(text)
+        return problemLabels.contains(words) || causeLabels.contains(words) || fixLabels.contains(words)
+    }
+
+    /// The longest title, in UTF-8 bytes, that may be only a part label (markup and signs
+    /// around it included).
+    private static let longestPartLabel = 48
 
     /// Endings of a page title that make the page one of problems (`problem-title-endings`).
     static let problemTitleEndings = set("problem-title-endings")
