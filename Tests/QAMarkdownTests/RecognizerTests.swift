@@ -2627,6 +2627,28 @@ import Testing
         #expect(lines(markdown.replacingOccurrences(of: "## The proxy does not start: what error does it report?", with: "## Startup errors")) == [1, 7, 11])
     }
 
+    @Test func aPageTitledByAQuestionOverItsSections() {
+        let about = """
+            # What is Dozzle?
+
+            Dozzle is a lightweight, web-based log viewer.
+
+            ## Key Features
+
+            ### Real-time Monitoring
+
+            Stream logs from running containers.
+
+            ### Flexible Deployment
+
+            Run it as a standalone server.
+            """
+        #expect(lines(about).isEmpty)
+        // Over fewer sections, or beside another title, it asks.
+        #expect(lines("# What is Dozzle?\n\nA log viewer.\n\n## Install\n\nRun the image.\n") == [1])
+        #expect(lines(about + "\n\n# Why is it fast?\n\nIt streams.\n").contains(1))
+    }
+
     @Test func aQuestionAmongNumberedTitlesIsAStep() {
         let steps = """
             ## Processus des "Pull Request"

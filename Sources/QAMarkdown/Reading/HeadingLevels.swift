@@ -318,6 +318,16 @@ struct HeadingLevels {
                 questionLike.insert(index)
             }
         }
+        // A page's title that asks, the only heading that does, over `sectionsUnderAskingTitle`
+        // or more sections: the page's subject ("# What is Dozzle?" over "## Key Features" and
+        // its features), as an about page is titled — not one question.
+        if questionLike.count == 1, let title = questionLike.first, blocks[title].headingLevel == 1,
+           title == texts.keys.min(), !answered.contains(title), !labels.contains(title),
+           texts.keys.filter({ $0 > title }).count >= Self.sectionsUnderAskingTitle,
+           !texts.keys.contains(where: { $0 > title && blocks[$0].headingLevel == 1 }) {
+            questionLike.remove(title)
+            demoted.insert(title)
+        }
         questionIndices = questionLike
         let topics = structure.allows(.topicHeading)
             ? Self.topics(blocks: blocks, texts: texts, questions: questionLike, repeated: facts.repeated, others: otherQuestions) : []
@@ -329,6 +339,9 @@ struct HeadingLevels {
             questionLevel = top.key
         }
     }
+
+    /// The fewest sections under a page's title that asks for it to title the page.
+    static let sectionsUnderAskingTitle = 3
 
     /// Why the heading at `index` is a question; nil when it is none.
     func evidence(_ index: Int, text: String) -> QuestionEvidence? {
