@@ -2649,6 +2649,17 @@ import Testing
         #expect(lines(about + "\n\n# Why is it fast?\n\nIt streams.\n").contains(1))
     }
 
+    @Test func aFileNamedAsAnFAQWithFullStops() {
+        // An untitled page named as an FAQ is one: its statement headings are entries — with
+        // full stops in the name, or a language and the folder's name.
+        let page = "## Общее\n\n#### Уведомление \"Административный доступ\"\n\nЭто значит, что администратор вошёл.\n\n#### Замечено много неудачных попыток входа\n\nPasswords считает попытки.\n"
+        #expect(lines(page, path: "Users/F.A.Q.md") == [3, 7])
+        #expect(lines(page, path: "Users/F.A.Q.ru.md") == [3, 7])
+        #expect(lines(page, path: "faq/index.pt-BR.md") == [3, 7])
+        #expect(lines(page, path: "Users/Notes.md").isEmpty)
+        #expect(lines(page, path: "Users/A.B.md").isEmpty)
+    }
+
     @Test func aQuestionAmongNumberedTitlesIsAStep() {
         let steps = """
             ## Processus des "Pull Request"

@@ -6,6 +6,7 @@ extension ReadingVocabulary {
         "faq-titles": [
             "faq",
             "faqs",
+            "f a q",
             "frequently asked questions",
             "common questions",
             "common issues",

@@ -351,9 +351,22 @@ private struct Builder {
     /// takes its folder's name ("faq/index.de.md" → "faq").
     static func fileTitle(_ path: String) -> String {
         let parts = path.split(separator: "/")
-        guard var name = parts.last?.split(separator: ".").first else { return "" }
+        // The name without its extension and its language ("faq.es.md", "README.pt-BR.md"); full
+        // stops inside it stay ("F.A.Q.md").
+        guard var dotted = parts.last?.split(separator: "."), !dotted.isEmpty else { return "" }
+        if dotted.count >= 2 { dotted.removeLast() }
+        if dotted.count >= 2, let last = dotted.last, isLanguageTag(last) { dotted.removeLast() }
+        var name = Substring(dotted.joined(separator: "."))
         if ["index", "_index", "readme"].contains(name.lowercased()), parts.count >= 2 { name = parts[parts.count - 2] }
         return name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+    }
+
+    /// True for a language tag of a file name: two letters, and a region after a hyphen or
+    /// an underscore ("es", "pt-BR", "zh_CN").
+    private static func isLanguageTag(_ part: Substring) -> Bool {
+        let pieces = part.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let language = pieces.first, pieces.count <= 2, language.count == 2, language.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return pieces.count == 1 || (2...4).contains(pieces[1].count) && pieces[1].allSatisfy { $0.isASCII && $0.isLetter }
     }
 
     mutating func build(path: String) -> QADocument {
