@@ -2660,6 +2660,31 @@ import Testing
         #expect(lines(page, path: "Users/A.B.md").isEmpty)
     }
 
+    @Test func letteredCasesUnderDefinitionsAreNoQuiz() {
+        let notes = """
+            ### Definition 1.2.
+            Seien A und B Mengen
+
+            - a) B ⊂ A bedeutet: jedes Element in B ist auch Element von A
+            - b) A und B sind gleich, falls A ⊂ B und B ⊂ A
+
+            ### Definition 1.6.
+            Es sei f: A → B eine Abbildung
+
+            - a) f heißt injektiv, falls aus f(x) = f(y) folgt x = y
+            - b) f heißt surjektiv, falls jedes y ein Urbild hat
+
+            ### Satz 1.21.
+            Seien a, b in K, K angeordneter Körper.
+
+            - a) |a| ≥ 0, und |a| = 0 genau dann, wenn a = 0
+            - b) |a·b| = |a|·|b|
+            """
+        #expect(lines(notes).isEmpty)
+        // One stem that asks makes them a quiz's questions, the others too.
+        #expect(lines(notes.replacingOccurrences(of: "Es sei f: A → B eine Abbildung", with: "Welche Aussage über f: A → B ist richtig?")) == [2, 8, 14])
+    }
+
     @Test func aQuestionAmongNumberedTitlesIsAStep() {
         let steps = """
             ## Processus des "Pull Request"

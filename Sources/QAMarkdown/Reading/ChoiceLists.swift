@@ -17,6 +17,10 @@ enum ChoiceLists {
     static func stems(_ blocks: [MarkdownBlock]) -> Set<Int> {
         var stems = Set<Int>()
         var questions = 0
+        // Paragraphs over lettered lists, one or more of them asking: lettered cases under
+        // paragraphs none of which asks are a text's definitions ("Seien A und B Mengen" over
+        // "- a) B ⊂ A bedeutet …"), not a quiz.
+        var paragraphStems: [Int] = []
         // (Past the code the question shows; a paragraph over a task list is not a question.)
         func choicesFollow(_ index: Int, tasks: Bool) -> Bool {
             var next = index + 1
@@ -35,11 +39,14 @@ enum ChoiceLists {
                 stems.insert(index)
                 questions += withChoices
             case .paragraph where choicesFollow(index, tasks: false):
-                stems.insert(index)
-                questions += 1
+                paragraphStems.append(index)
             default:
                 continue
             }
+        }
+        if paragraphStems.contains(where: { QADocumentReader.isQuestion(InlineText.plain(blocks[$0].inlines)) }) {
+            stems.formUnion(paragraphStems)
+            questions += paragraphStems.count
         }
         return questions >= minimumQuestions ? stems : []
     }
