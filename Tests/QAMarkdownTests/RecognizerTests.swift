@@ -2685,6 +2685,29 @@ import Testing
         #expect(lines(notes.replacingOccurrences(of: "Es sei f: A → B eine Abbildung", with: "Welche Aussage über f: A → B ist richtig?")) == [2, 8, 14])
     }
 
+    @Test func aParagraphAllInHTMLBoldIsABoldParagraph() {
+        let faq = """
+            ## FAQ
+
+            <b>为什么会报 GitHub WebHook Error ？</b>
+
+            - 你的 GitHub WebHook 超过 20 个。
+
+            <b>flow.ci 支持 GitHub 私有项目么？</b>
+
+            支持
+
+            <strong>Why are some projects missing?</strong>
+
+            You lack admin rights.
+            """
+        let document = read(faq)
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 11])
+        #expect(document.questions.map(\.layout).allSatisfy { $0 == .boldParagraph })
+        // Bold words inside a sentence lead nothing.
+        #expect(lines("Federatie brengt een voordeel: <strong>iedereen wordt onafhankelijk?</strong> Ja.\n\nMeer tekst.\n").isEmpty)
+    }
+
     @Test func aQuestionAmongNumberedTitlesIsAStep() {
         let steps = """
             ## Processus des "Pull Request"

@@ -100,11 +100,56 @@ public enum MarkdownParser {
     private static func inlines(of node: OpaquePointer, depth: Int, line: Int, deepest: inout Int?) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
         var child = cmark_node_first_child(node)
+        var html = false
         while let current = child {
-            result.append(inline(current, depth: depth, line: line, deepest: &deepest))
+            let next = inline(current, depth: depth, line: line, deepest: &deepest)
+            if case .html = next { html = true }
+            result.append(next)
             child = cmark_node_next(current)
         }
+        return html ? foldingHTMLBold(result) : result
+    }
+
+    /// A paragraph that is all `<b>…</b>` (or `<strong>…</strong>`) is bold as `**…**` is: a
+    /// page's questions written "<b>为什么会报 GitHub WebHook Error ？</b>". (Bold words inside
+    /// a sentence stay as written: "<strong>iedereen</strong> wordt onafhankelijk" leads no
+    /// entry.)
+    private static func foldingHTMLBold(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        var result: [MarkdownInline] = []
+        var opening: Int?
+        for inline in inlines {
+            if case .html(let tag) = inline {
+                if opening == nil, isBoldTag(tag, closing: false) {
+                    opening = result.count
+                    result.append(inline)
+                    continue
+                }
+                if let start = opening, isBoldTag(tag, closing: true) {
+                    let inner = Array(result[(start + 1)...])
+                    result.removeSubrange(start...)
+                    result.append(.strong(inner))
+                    opening = nil
+                    continue
+                }
+            }
+            result.append(inline)
+        }
+        let bold = result.filter { inline in
+            if case .text(let text) = inline { return !text.allSatisfy(\.isWhitespace) }
+            return !inline.isBreak
+        }
+        guard bold.count == 1, case .strong = bold[0] else { return inlines }
         return result
+    }
+
+    private static func isBoldTag(_ tag: String, closing: Bool) -> Bool {
+        let name = tag.lowercased().dropFirst(closing ? 2 : 1)
+        guard tag.hasPrefix(closing ? "</" : "<"), tag.hasSuffix(">") else { return false }
+        for bold in ["b", "strong"] where name.hasPrefix(bold) {
+            let after = name.dropFirst(bold.count).first
+            if after == ">" || !closing && after == " " { return true }
+        }
+        return false
     }
 
     private static func inline(_ node: OpaquePointer, depth: Int, line: Int, deepest: inout Int?) -> MarkdownInline {
