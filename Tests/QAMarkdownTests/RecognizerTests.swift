@@ -2708,6 +2708,36 @@ import Testing
         #expect(lines("Federatie brengt een voordeel: <strong>iedereen wordt onafhankelijk?</strong> Ja.\n\nMeer tekst.\n").isEmpty)
     }
 
+    @Test func numberedItemsOverTheirOwnChoices() {
+        let quiz = """
+            ### A. Pilihan Ganda
+
+            1. Dalam OOP Java, konsep encapsulation berarti:
+
+               - **A. Menyembunyikan detail implementasi**
+               - B. Mewarisi method dari class lain
+               - C. Menambahkan method ke dalam class
+
+            2. `@Autowired` pada Spring Boot digunakan untuk:
+
+               - A. Membuat class baru
+               - **B. Menyuntikkan dependency secara otomatis**
+               - C. Menjalankan aplikasi
+
+            3. Anotasi untuk REST controller adalah:
+
+               - A. `@Service`
+               - B. `@Repository`
+               - **C. `@RestController`**
+            """
+        #expect(lines(quiz) == [3, 9, 15])
+        // Nested lists that are not choices leave the items as they are.
+        #expect(lines(quiz.replacingOccurrences(of: "**A. Menyembunyikan detail implementasi**", with: "Menyembunyikan detail")
+            .replacingOccurrences(of: "- A. ", with: "- ").replacingOccurrences(of: "- B. ", with: "- ").replacingOccurrences(of: "- C. ", with: "- ")
+            .replacingOccurrences(of: "**B. Menyuntikkan dependency secara otomatis**", with: "Menyuntikkan dependency")
+            .replacingOccurrences(of: "**C. `@RestController`**", with: "`@RestController`")).isEmpty)
+    }
+
     @Test func aQuestionAmongNumberedTitlesIsAStep() {
         let steps = """
             ## Processus des "Pull Request"

@@ -34,7 +34,7 @@ enum ChoiceLists {
                 stems.insert(index)
                 questions += 1
             case .list(ordered: true, _):
-                let withChoices = blocks[index].children.filter(holdsLetteredLines).count
+                let withChoices = blocks[index].children.filter { holdsLetteredLines($0) || holdsChoiceList($0) }.count
                 guard withChoices >= 2, withChoices * 3 >= blocks[index].children.count * 2 else { continue }
                 stems.insert(index)
                 questions += withChoices
@@ -62,6 +62,13 @@ enum ChoiceLists {
             guard letter(of: InlineText.plain(Array(line))) == offset else { return false }
         }
         return true
+    }
+
+    /// True when a list item holds, under its first paragraph, a list of choices lettered in
+    /// order or with the right ones alone in bold ("1. Apa yang …?" over "- A. Mendesain UI",
+    /// "- **B. Mengelola logika …**").
+    static func holdsChoiceList(_ item: MarkdownBlock) -> Bool {
+        item.children.dropFirst().contains { isLettered($0) || marksChoices($0) }
     }
 
     /// True when a bulleted list of two or more items is all tasks (`[ ]`, `[x]`).
