@@ -194,7 +194,8 @@ enum HTMLText {
         return Stripped(text: text, hasMedia: hasMedia, isLink: isLink)
     }
 
-    private static func tagName(_ tag: Substring) -> String {
+    /// The lowercased name of an HTML tag, opening or closing (`<b>`, `</strong>`, `<div class=…>`).
+    static func tagName(_ tag: Substring) -> String {
         String(tag.dropFirst().drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
     }
 }

@@ -117,6 +117,7 @@ public enum MarkdownParser {
     private static func foldingHTMLBold(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
         var opening: Int?
+        var folded = false
         for inline in inlines {
             if case .html(let tag) = inline {
                 if opening == nil, isBoldTag(tag, closing: false) {
@@ -129,27 +130,26 @@ public enum MarkdownParser {
                     result.removeSubrange(start...)
                     result.append(.strong(inner))
                     opening = nil
+                    folded = true
                     continue
                 }
             }
             result.append(inline)
         }
-        let bold = result.filter { inline in
+        guard folded else { return inlines }
+        let shown = result.filter { inline in
             if case .text(let text) = inline { return !text.allSatisfy(\.isWhitespace) }
             return !inline.isBreak
         }
-        guard bold.count == 1, case .strong = bold[0] else { return inlines }
+        guard shown.count == 1, case .strong = shown[0] else { return inlines }
         return result
     }
 
+    /// True for an opening (or closing) `<b>` or `<strong>` tag, attributes allowed.
     private static func isBoldTag(_ tag: String, closing: Bool) -> Bool {
-        let name = tag.lowercased().dropFirst(closing ? 2 : 1)
-        guard tag.hasPrefix(closing ? "</" : "<"), tag.hasSuffix(">") else { return false }
-        for bold in ["b", "strong"] where name.hasPrefix(bold) {
-            let after = name.dropFirst(bold.count).first
-            if after == ">" || !closing && after == " " { return true }
-        }
-        return false
+        guard tag.hasPrefix("</") == closing, tag.hasSuffix(">") else { return false }
+        let name = HTMLText.tagName(Substring(tag))
+        return name == "b" || name == "strong"
     }
 
     private static func inline(_ node: OpaquePointer, depth: Int, line: Int, deepest: inout Int?) -> MarkdownInline {
