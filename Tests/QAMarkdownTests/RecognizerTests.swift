@@ -2685,6 +2685,31 @@ import Testing
         #expect(lines(notes.replacingOccurrences(of: "Es sei f: A → B eine Abbildung", with: "Welche Aussage über f: A → B ist richtig?")) == [2, 8, 14])
     }
 
+    @Test func aChecklistOfQuestionsIsNoEntries() {
+        let page = """
+            ## Warum wird die SD-Karte nicht erkannt?
+
+            Karte neu einlegen.
+
+            ## Checkliste
+
+            Bevor du Hilfe suchst, prüfe:
+
+            - [ ] 7-Zip installiert?
+            - [ ] SD-Karte richtig eingelegt?
+            - [x] Is the power supply right?
+            """
+        #expect(lines(page) == [1])
+        // A task that answers itself on its line is an entry.
+        let faq = """
+            ## 自检清单
+
+            - [ ] 打包异常？→ 清理 node_modules，重新安装
+            - [ ] 类型提示无效？→ 检查 tsconfig.json
+            """
+        #expect(lines(faq) == [3, 4])
+    }
+
     @Test func aParagraphAllInHTMLBoldIsABoldParagraph() {
         let faq = """
             ## FAQ

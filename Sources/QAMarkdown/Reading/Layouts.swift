@@ -513,6 +513,13 @@ struct ListItemQuestion {
         return bytes.starts(with: "[ ] ".utf8) || bytes.starts(with: "[x] ".utf8) || bytes.starts(with: "[X] ".utf8)
     }
 
+    /// True when a list item is a task that only asks, nothing beside or under it ("- [ ]
+    /// SD-Karte richtig eingelegt und erkannt?"): a check to tick, which wants no answer.
+    static func isCheck(_ item: MarkdownBlock) -> Bool {
+        guard isTask(item), item.children.count == 1, let first = item.children.first else { return false }
+        return InlineText.plain(first.inlines).unicodeScalars.last.map(QuestionText.isQuestionMark) ?? false
+    }
+
     /// True when a list item's first line opens with a question word and does not ask
     /// otherwise.
     static func opensAsQuestion(_ item: MarkdownBlock) -> Bool {

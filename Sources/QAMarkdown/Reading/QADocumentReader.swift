@@ -937,6 +937,9 @@ private struct Builder {
             // HTTPS의 차이에 대해 설명하세요") ask too, where with those that ask they make two
             // thirds of a list of three or more (two items say too little).
             let count = block.children.count - answers
+            // A checklist ("Bevor du Hilfe suchst, prüfe:" over "- [ ] 7-Zip installiert?"):
+            // checks to tick, not entries ("- [ ] 打包异常？→ 重新安装" answers itself).
+            if count >= 2, block.children.allSatisfy(ListItemQuestion.isCheck) { return false }
             // Questions written as bold items, each list holding one with its answer quoted
             // under it: a bold item after them is one more, whatever it says ("* **My embeds
             // don't work.**").
