@@ -2685,6 +2685,27 @@ import Testing
         #expect(lines(notes.replacingOccurrences(of: "Es sei f: A → B eine Abbildung", with: "Welche Aussage über f: A → B ist richtig?")) == [2, 8, 14])
     }
 
+    @Test func aQualifiedAnswerLabelAnswers() {
+        let bank = """
+            # Wi-Fi Interview Questions
+
+            ### 1. **WEP Cracking:**
+               - **Question:** How would you crack a WEP key?
+               - **Expected Answer:** The tester should mention Aircrack-ng. Why is WEP weak?
+
+            ### 2. **Evil Twin:**
+               - **Question:** What is an Evil Twin attack?
+               - **Sample Answer:** A rogue access point. How does it trick users?
+            """
+        #expect(lines(bank) == [4, 8])
+        // A letter after a word is a name, not a qualified label.
+        func labels(_ bold: String) -> Bool { AnswerMarker.strip([.strong([.text(bold + ":")]), .text(" text")]) != nil }
+        #expect(labels("Possible Solutions") && labels("Mi respuesta"))
+        #expect(!labels("Plan A"))
+        // A longer phrase names where an answer goes.
+        #expect(!labels("Espaço para resposta"))
+    }
+
     @Test func aChecklistOfQuestionsIsNoEntries() {
         let page = """
             ## Warum wird die SD-Karte nicht erkannt?

@@ -34,7 +34,7 @@ public enum AnswerMarker {
         switch first {
         case .strong(let children), .emphasis(let children):
             let label = InlineText.plain(children)
-            if let name = label.dropLastColon, labels.contains(TextNormalizer.words(withoutBrackets(name))) {
+            if let name = label.dropLastColon, namesAnswer(TextNormalizer.words(withoutBrackets(name))) {
                 return Array(inlines.dropFirst())
             }
             // `**Réponse : 2**`, `**Answer: B**`: the label and a short answer in bold.
@@ -44,7 +44,7 @@ public enum AnswerMarker {
                 return [.text(String(label[label.index(after: colon)...]))] + inlines.dropFirst()
             }
             // `**A**: text`
-            if labels.contains(TextNormalizer.words(label)), case .text(let next)? = inlines.dropFirst().first,
+            if namesAnswer(TextNormalizer.words(label)), case .text(let next)? = inlines.dropFirst().first,
                let rest = dropColon(next) {
                 return [.text(rest)] + inlines.dropFirst(2)
             }
@@ -72,6 +72,17 @@ public enum AnswerMarker {
     /// words of a label compare.
     public static func isLabel(_ word: String) -> Bool {
         labels.contains(TextNormalizer.words(withoutBrackets(word)))
+    }
+
+    /// True when a bold label's words are an answer label, or one qualified by a word before
+    /// it ("Expected Answer", "Sample Answer", "Possible Solutions", "Mi respuesta"); the
+    /// qualified label is a word, not a letter ("Plan A" is no label), and a longer phrase
+    /// only names where an answer goes ("Espaço para resposta").
+    private static func namesAnswer(_ words: String) -> Bool {
+        if labels.contains(words) { return true }
+        let parts = words.split(separator: " ")
+        guard parts.count == 2, let last = parts.last, last.count >= 3 else { return false }
+        return labels.contains(String(last))
     }
 
     /// The first letters of the answer labels, lower-cased.
