@@ -2685,6 +2685,45 @@ import Testing
         #expect(lines(notes.replacingOccurrences(of: "Es sei f: A → B eine Abbildung", with: "Welche Aussage über f: A → B ist richtig?")) == [2, 8, 14])
     }
 
+    @Test func headingsOverACauseAndAFixAreEntries() {
+        let page = """
+            ## 代理菜单空白
+
+            问题原因
+
+            - 内核通信失败
+
+            解决方案
+
+            - 关闭防火墙
+
+            ## App crashes on start
+
+            **Cause:** a missing runtime.
+
+            **Solution:** install it.
+
+            ## Database
+
+            The database runs in a container.
+
+            **Problem**: connection refused
+
+            **Solution**: restart it.
+            """
+        // The third heading opens on prose: a section holding one entry.
+        #expect(lines(page) == [1, 11])
+        // Three or more such entries make their statement siblings with a body entries too;
+        // two do not.
+        let entry = "问题原因\n\n- 缺少运行库\n\n解决方案\n\n- 安装运行库\n\n"
+        let statement = "## 静默启动失效\n\n请在设置中关闭后重新开启。\n\n"
+        #expect(lines("## 代理菜单空白\n\n" + entry + "## 闪退\n\n" + entry + statement) == [1, 11])
+        // (Half of them asking would do as well: here three of six.)
+        let six = "## 代理菜单空白\n\n" + entry + "## 闪退\n\n" + entry + statement + "## 无法选中订阅\n\n" + entry
+            + "## 自启动失效\n\n请以管理员身份运行。\n\n## 无法使用网络\n\n请关闭系统代理。\n"
+        #expect(lines(six) == [1, 11, 21, 25, 35, 39])
+    }
+
     @Test func aQualifiedAnswerLabelAnswers() {
         let bank = """
             # Wi-Fi Interview Questions

@@ -321,6 +321,7 @@ extension ReadingVocabulary {
             "likely cause",
             "root cause",
             "原因",
+            "问题原因",
             "可能原因",
             "可能的原因",
             "考えられる原因",

@@ -102,6 +102,17 @@ struct HeadingLevels {
             questionLike.formUnion(atLevel)
             problemEntries.formUnion(atLevel)
         }
+        // Troubleshooting entries written in parts: headings over a labelled cause or problem
+        // and a labelled fix ("## 代理菜单空白" over "问题原因" and "解决方案"), two or more at
+        // a level, not under a heading that asks.
+        let parted = sorted.filter { index in
+            !questionLike.contains(index) && Self.holdsEntryParts(after: index, headings: texts, blocks: blocks)
+                && !(Self.parent(of: index, headings: sorted, blocks: blocks).flatMap { texts[$0] }.map(QADocumentReader.isQuestionTitle) ?? false)
+        }
+        for (_, atLevel) in Dictionary(grouping: parted, by: { blocks[$0].headingLevel ?? 0 }) where atLevel.count >= 2 {
+            questionLike.formUnion(atLevel)
+            problemEntries.formUnion(atLevel)
+        }
         var byLevel: [Int: [Int]] = [:]
         for index in sorted { byLevel[blocks[index].headingLevel ?? 0, default: []].append(index) }
         let groups = byLevel.flatMap { level, indices in Self.siblings(indices, blocks: blocks, level: level) }
@@ -178,7 +189,8 @@ struct HeadingLevels {
         // A heading's role follows its siblings: a question mark among section titles
         // ("## ¿Cómo puedo contribuir?" between "## Introducción" and "## Comunidad") titles a
         // section. Labelled, numbered and answered headings keep their evidence.
-        let marked = questionLike.subtracting(answered).filter { !labels.contains($0) && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
+        let marked = questionLike.subtracting(answered).subtracting(problemEntries)
+            .filter { !labels.contains($0) && !QuestionPrefix.isNumbered(texts[$0] ?? "") }
         // The headings that open as questions, found once (the rules below ask it of each
         // group and each level).
         let opening = Set(texts.filter { ReadingVocabulary.opensAsQuestion($0.value) }.keys)
@@ -236,11 +248,14 @@ struct HeadingLevels {
             let numberedQuestions = atLevel.filter { questionLike.contains($0) && QuestionPrefix.isNumbered(texts[$0] ?? "") }.count
             if questions >= 3 && numberedQuestions * 2 < questions {
                 // Among headings of one parent (a README's "## FAQ" and not its "## Usage"),
-                // where most ask, the others with a body are entries phrased as statements.
+                // where most ask, or a third or more are troubleshooting entries (three or more:
+                // "## 闪退" over "问题原因" and "解决方案"), the others with a body are entries
+                // phrased as statements ("## 静默启动失效").
                 for group in Self.siblings(atLevel, blocks: blocks, level: level) {
                     // A question mark inside ("能实时显示吗？这样就能…") asks too.
                     let asking = group.filter { questionLike.contains($0) || QuestionText.asksInside(texts[$0] ?? "") }.count
-                    guard asking * 2 > group.count, asking >= 2 else { continue }
+                    let troubles = group.filter(problemEntries.contains).count
+                    guard asking * 2 > group.count && asking >= 2 || troubles >= 3 && troubles * 3 >= group.count else { continue }
                     // (Not where they are labelled: one without a label is a section among them.
                     // Those without a label over nothing, or over a table of contents only, are
                     // not counted.)
@@ -510,6 +525,37 @@ struct HeadingLevels {
     /// The heading above the heading at `index` of a higher level, among `headings` (in
     /// document order). (From the heading up, found by halving: a scan from the end was
     /// quadratic over an FAQ of a thousand entries.)
+    /// True when a heading that is not itself a part label opens on a labelled part and holds,
+    /// before the next heading that is not one, exactly one labelled problem or cause and one
+    /// labelled fix: paragraphs or headings that only label them, or paragraphs that open with
+    /// the label. More of them make it a category of several entries, and prose before them
+    /// ("The MongoDB is ran in a docker container." under "## Database Troubleshooting") a
+    /// section that holds one.
+    private static func holdsEntryParts(after index: Int, headings: [Int: String], blocks: [MarkdownBlock]) -> Bool {
+        if let title = headings[index], ReadingVocabulary.labelsEntryPart(title) { return false }
+        var (problems, fixes) = (0, 0)
+        for position in (index + 1)..<blocks.count {
+            let block = blocks[position], line: String
+            if block.headingLevel != nil {
+                guard let text = headings[position], ReadingVocabulary.labelsEntryPart(text) else { break }
+                line = text
+            } else if case .paragraph = block.kind {
+                line = InlineText.plain(block.inlines.splitAtFirstBreak().line)
+            } else if case .htmlBlock = block.kind {
+                continue
+            } else {
+                if problems + fixes == 0 { return false }
+                continue
+            }
+            switch ReadingVocabulary.entryPart(labelledBy: line) {
+            case .problemOrCause?: problems += 1
+            case .fix?: fixes += 1
+            case nil: if problems + fixes == 0 { return false }
+            }
+        }
+        return problems == 1 && fixes == 1
+    }
+
     private static func parent(of index: Int, headings: [Int], blocks: [MarkdownBlock]) -> Int? {
         guard let level = blocks[index].headingLevel else { return nil }
         var (low, high) = (0, headings.count)  // the first position not before `index`

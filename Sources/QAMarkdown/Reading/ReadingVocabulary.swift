@@ -270,6 +270,21 @@ public enum ReadingVocabulary {
         return problemLabels.contains(words) || causeLabels.contains(words) || fixLabels.contains(words)
     }
 
+    /// The part of a troubleshooting entry a line labels, alone or before a colon ("问题原因",
+    /// "**Solution:** restart it", "Possible causes:"): its problem or cause, or its fix.
+    enum EntryPart { case problemOrCause, fix }
+
+    static func entryPart(labelledBy line: String) -> EntryPart? {
+        // The label ends at a colon in its first bytes ("：" is EF BC 9A), or is the line.
+        let head = line.utf8.prefix(longestPartLabel + 1)
+        let end = head.indices.first { head[$0] == 0x3A || head[$0...].starts(with: [0xEF, 0xBC, 0x9A]) } ?? line.utf8.endIndex
+        guard line.utf8.distance(from: line.utf8.startIndex, to: end) <= longestPartLabel,
+              let label = String(line.utf8[..<end]) else { return nil }
+        let words = TextNormalizer.words(label)
+        if fixLabels.contains(words) { return .fix }
+        return problemLabels.contains(words) || causeLabels.contains(words) ? .problemOrCause : nil
+    }
+
     /// The longest title, in UTF-8 bytes, that may be only a part label (markup and signs
     /// around it included).
     private static let longestPartLabel = 48
