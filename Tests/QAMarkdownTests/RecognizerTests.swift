@@ -2972,6 +2972,19 @@ import Testing
         #expect(lines("# FAQ\n\n##(scene exceptions) Releases have another name, and are not snatched?\nAdd one.\n") == [3])
     }
 
+    /// Writers who leave out the space leave out the blank lines too: such a heading may stand
+    /// on any line of a paragraph, and close with `#`s ("#FAQ#" then "###What is Open Data?###").
+    @Test func unspacedHeadingsInsideAParagraph() {
+        let page = "#FAQ#\n###What is the portal?###\nA data catalogue.\nOf Northern Ireland.\n###What is Open Data?###\nData anyone may use.\n"
+        let document = read(page)
+        #expect(document.questions.map(\.range.startLine) == [2, 5])
+        #expect(document.questions.map(\.text) == ["What is the portal?", "What is Open Data?"])
+        #expect(document.questions.map { $0.answer.range?.startLine } == [3, 6])
+        #expect(document.questions.map { $0.answer.range?.endLine } == [4, 6])
+        // A "#hashtag" line stays text.
+        #expect(lines("We met.\n#hashtag\nWhat now?\n").isEmpty)
+    }
+
     @Test func aWikisContentsLinkToAnchorsOfItsOwnPageByFullAddress() {
         let document = read("""
             * [Where are the LOG files?](https://github.com/o/r/wiki/FAQ%27s#where-are-the-log-files)

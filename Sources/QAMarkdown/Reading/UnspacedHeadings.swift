@@ -1,53 +1,100 @@
-/// `##Where are the log files located?`, `###29.Ajax 是什么?`: an ATX heading without the
-/// space CommonMark needs after its `#`s (older GitHub wikis and blog engines rendered it;
-/// markdownlint calls it MD018). Where a document has two or more paragraphs that open so
-/// (`##` to `######`, then a letter, a bracket, or a number and a mark before words), or one
-/// whose first line asks (`##Comment sont numérotées les versions ?`), each first line is read
-/// as the heading its writer meant, and the rest of the paragraph as a paragraph after it. A
-/// lone `#hashtag` opening a paragraph stays text.
+/// `##Where are the log files located?`, `###29.Ajax 是什么?`, `###What is Open Data?###`: an
+/// ATX heading without the space CommonMark needs after its `#`s (Markdown.pl, kramdown and
+/// older GitHub wikis rendered it; markdownlint calls it MD018). Where a document has two or
+/// more lines that open so (`##` to `######`, then a letter, a bracket, or a number and a mark
+/// before words; `#` too where closing `#`s end the line), or one that asks (`##Comment sont
+/// numérotées les versions ?`), each is read as the heading its writer meant, wherever it
+/// stands in a paragraph (those writers put no blank line around headings), and the lines
+/// between as paragraphs. A lone `#hashtag` opening a paragraph stays text.
 enum UnspacedHeadings {
     static let minimumOccurrences = 2
 
     static func split(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
-        let openers = blocks.filter { level(of: $0) != nil }
-        guard openers.count >= minimumOccurrences || openers.contains(where: {
-            QADocumentReader.isQuestion(InlineText.plain($0.inlines.splitAtFirstBreak().line))
-        }) else { return blocks }
+        var openers = 0, asks = false
+        for block in blocks where isParagraph(block) {
+            for line in lines(of: block.inlines) where level(of: line) != nil {
+                openers += 1
+                asks = asks || QADocumentReader.isQuestion(InlineText.plain(line))
+            }
+        }
+        guard openers >= minimumOccurrences || asks else { return blocks }
         var result: [MarkdownBlock] = []
         for block in blocks {
-            guard let level = level(of: block), case .text(let first)? = block.inlines.first else {
+            guard isParagraph(block) else {
                 result.append(block)
                 continue
             }
-            let (line, rest) = block.inlines.splitAtFirstBreak()
-            var heading = Array(line)
-            heading[0] = .text(String(first.dropFirst(level)))
-            let start = block.range.startLine
-            result.append(MarkdownBlock(kind: .heading(level: level),
-                                        range: SourceRange(startLine: start, startColumn: block.range.startColumn, endLine: start, endColumn: 1),
-                                        inlines: heading))
-            if !rest.isEmpty {
+            let lines = lines(of: block.inlines)
+            guard lines.contains(where: { level(of: $0) != nil }) else {
+                result.append(block)
+                continue
+            }
+            // The lines of a paragraph between two headings, with the number of its first line.
+            var pending: [MarkdownInline] = [], pendingStart = block.range.startLine
+            func flush(endingBefore line: Int) {
+                if !pending.isEmpty {
+                    result.append(MarkdownBlock(kind: .paragraph,
+                                                range: SourceRange(startLine: pendingStart, startColumn: 1, endLine: line - 1, endColumn: 1),
+                                                inlines: pending))
+                }
+                pending = []
+            }
+            for (offset, line) in lines.enumerated() {
+                let number = block.range.startLine + offset
+                guard let level = level(of: line), case .text(let first)? = line.first else {
+                    if pending.isEmpty { pendingStart = number } else { pending.append(.softBreak) }
+                    pending += line
+                    continue
+                }
+                flush(endingBefore: number)
+                var heading = line
+                heading[0] = .text(String(first.dropFirst(level)))
+                if case .text(let last)? = heading.last {
+                    // Closing `#`s: "###What is Open Data?###".
+                    heading[heading.count - 1] = .text(String(last.reversed().drop { $0 == "#" || $0 == " " }.reversed()))
+                }
+                result.append(MarkdownBlock(kind: .heading(level: level),
+                                            range: SourceRange(startLine: number, startColumn: offset == 0 ? block.range.startColumn : 1,
+                                                               endLine: number, endColumn: 1),
+                                            inlines: heading))
+            }
+            if !pending.isEmpty {
                 result.append(MarkdownBlock(kind: .paragraph,
-                                            range: SourceRange(startLine: start + 1, startColumn: 1,
+                                            range: SourceRange(startLine: pendingStart, startColumn: 1,
                                                                endLine: block.range.endLine, endColumn: block.range.endColumn),
-                                            inlines: rest))
+                                            inlines: pending))
             }
         }
         return result
     }
 
-    /// The level a paragraph's `##…` opening means, nil when it has none.
-    private static func level(of block: MarkdownBlock) -> Int? {
-        guard case .paragraph = block.kind, case .text(let first)? = block.inlines.first else { return nil }
+    private static func isParagraph(_ block: MarkdownBlock) -> Bool {
+        if case .paragraph = block.kind { return true }
+        return false
+    }
+
+    /// A paragraph's inlines cut at its line breaks.
+    private static func lines(of inlines: [MarkdownInline]) -> [[MarkdownInline]] {
+        inlines.split(omittingEmptySubsequences: false, whereSeparator: \.isBreak).map(Array.init)
+    }
+
+    /// The level a line's `##…` opening means, nil when it has none.
+    private static func level(of line: [MarkdownInline]) -> Int? {
+        guard case .text(let first)? = line.first, first.first == "#" else { return nil }
         let hashes = first.prefix { $0 == "#" }.count
         let rest = first.dropFirst(hashes)
-        guard (2...6).contains(hashes), let next = rest.first else { return nil }
+        guard hashes <= 6, let next = rest.first else { return nil }
+        // One `#` is a heading only where closing ones end the line ("#FAQ#"): "#hashtag" is text.
+        if hashes == 1 {
+            guard line.count == 1, rest.count > 1, rest.last == "#", next != " " else { return nil }
+            return 1
+        }
         // A letter or a bracket, or a number that numbers words ("###29.Ajax 是什么?").
         if next.isLetter || next == "(" { return hashes }
         let afterNumber = rest.drop { $0.isNumber }
         guard next.isNumber, let mark = afterNumber.first, mark == "." || mark == "、" || mark == ")",
               afterNumber.dropFirst().contains(where: \.isLetter)
-                || afterNumber.dropFirst().allSatisfy({ $0 == " " }) && block.inlines.count > 1 && block.inlines[1] != .softBreak else { return nil }
+                || afterNumber.dropFirst().allSatisfy({ $0 == " " }) && line.count > 1 else { return nil }
         return hashes
     }
 }
