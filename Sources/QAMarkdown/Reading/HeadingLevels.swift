@@ -93,9 +93,10 @@ struct HeadingLevels {
         // are, in parts ("## Proxy won't start: what error?" over "### Error: bind: address
         // already in use").
         let sorted = texts.keys.sorted()
-        let problems = texts.filter { ReadingVocabulary.opensWithProblemLabel($0.value) }.map(\.key).filter { index in
-            !(Self.parent(of: index, headings: sorted, blocks: blocks).flatMap { texts[$0] }.map(QADocumentReader.isQuestionTitle) ?? false)
+        func underAskingHeading(_ index: Int) -> Bool {
+            Self.parent(of: index, headings: sorted, blocks: blocks).flatMap { texts[$0] }.map(QADocumentReader.isQuestionTitle) ?? false
         }
+        let problems = texts.filter { ReadingVocabulary.opensWithProblemLabel($0.value) }.map(\.key).filter { !underAskingHeading($0) }
         // The headings labelled as questions ("## Q3: …", "## 问题: …"), found once.
         let labels = Set(texts.filter { QuestionPrefix.hasLabel($0.value) }.keys)
         for (_, atLevel) in Dictionary(grouping: problems, by: { blocks[$0].headingLevel ?? 0 }) where atLevel.count >= 2 {
@@ -105,9 +106,8 @@ struct HeadingLevels {
         // Troubleshooting entries written in parts: headings over a labelled cause or problem
         // and a labelled fix ("## 代理菜单空白" over "问题原因" and "解决方案"), two or more at
         // a level, not under a heading that asks.
-        let parted = sorted.filter { index in
-            !questionLike.contains(index) && Self.holdsEntryParts(after: index, headings: texts, blocks: blocks)
-                && !(Self.parent(of: index, headings: sorted, blocks: blocks).flatMap { texts[$0] }.map(QADocumentReader.isQuestionTitle) ?? false)
+        let parted = sorted.filter {
+            !questionLike.contains($0) && Self.holdsEntryParts(after: $0, headings: texts, blocks: blocks) && !underAskingHeading($0)
         }
         for (_, atLevel) in Dictionary(grouping: parted, by: { blocks[$0].headingLevel ?? 0 }) where atLevel.count >= 2 {
             questionLike.formUnion(atLevel)
@@ -522,9 +522,6 @@ struct HeadingLevels {
 
     private static let labelTexts = TextMemory<Bool>(longest: TextMemory<Bool>.title)
 
-    /// The heading above the heading at `index` of a higher level, among `headings` (in
-    /// document order). (From the heading up, found by halving: a scan from the end was
-    /// quadratic over an FAQ of a thousand entries.)
     /// True when a heading that is not itself a part label opens on a labelled part and holds,
     /// before the next heading that is not one, exactly one labelled problem or cause and one
     /// labelled fix: paragraphs or headings that only label them, or paragraphs that open with
@@ -552,10 +549,14 @@ struct HeadingLevels {
             case .fix?: fixes += 1
             case nil: if problems + fixes == 0 { return false }
             }
+            if problems > 1 || fixes > 1 { return false }
         }
         return problems == 1 && fixes == 1
     }
 
+    /// The heading above the heading at `index` of a higher level, among `headings` (in
+    /// document order). (From the heading up, found by halving: a scan from the end was
+    /// quadratic over an FAQ of a thousand entries.)
     private static func parent(of index: Int, headings: [Int], blocks: [MarkdownBlock]) -> Int? {
         guard let level = blocks[index].headingLevel else { return nil }
         var (low, high) = (0, headings.count)  // the first position not before `index`

@@ -265,9 +265,7 @@ public enum ReadingVocabulary {
     /// True when a title is only the label of a part of a troubleshooting entry: its problem,
     /// cause, effect or fix ("#### Issue", "### 原因", "#### Solution").
     static func labelsEntryPart(_ text: String) -> Bool {
-        guard text.utf8.count <= longestPartLabel else { return false }
-        let words = TextNormalizer.words(text)
-        return problemLabels.contains(words) || causeLabels.contains(words) || fixLabels.contains(words)
+        text.utf8.count <= longestPartLabel && part(TextNormalizer.words(text)) != nil
     }
 
     /// The part of a troubleshooting entry a line labels, alone or before a colon ("问题原因",
@@ -280,7 +278,11 @@ public enum ReadingVocabulary {
         let end = head.indices.first { head[$0] == 0x3A || head[$0...].starts(with: [0xEF, 0xBC, 0x9A]) } ?? line.utf8.endIndex
         guard line.utf8.distance(from: line.utf8.startIndex, to: end) <= longestPartLabel,
               let label = String(line.utf8[..<end]) else { return nil }
-        let words = TextNormalizer.words(label)
+        return part(TextNormalizer.words(label))
+    }
+
+    /// The part a label's words name (`problem-labels`, `cause-labels`, `fix-labels`).
+    private static func part(_ words: String) -> EntryPart? {
         if fixLabels.contains(words) { return .fix }
         return problemLabels.contains(words) || causeLabels.contains(words) ? .problemOrCause : nil
     }

@@ -31,10 +31,10 @@ enum UnspacedHeadings {
             }
             // The lines of a paragraph between two headings, with the number of its first line.
             var pending: [MarkdownInline] = [], pendingStart = block.range.startLine
-            func flush(endingBefore line: Int) {
+            func flush(endLine: Int, endColumn: Int = 1) {
                 if !pending.isEmpty {
                     result.append(MarkdownBlock(kind: .paragraph,
-                                                range: SourceRange(startLine: pendingStart, startColumn: 1, endLine: line - 1, endColumn: 1),
+                                                range: SourceRange(startLine: pendingStart, startColumn: 1, endLine: endLine, endColumn: endColumn),
                                                 inlines: pending))
                 }
                 pending = []
@@ -46,7 +46,7 @@ enum UnspacedHeadings {
                     pending += line
                     continue
                 }
-                flush(endingBefore: number)
+                flush(endLine: number - 1)
                 var heading = line
                 heading[0] = .text(String(first.dropFirst(level)))
                 if case .text(let last)? = heading.last {
@@ -58,12 +58,7 @@ enum UnspacedHeadings {
                                                                endLine: number, endColumn: 1),
                                             inlines: heading))
             }
-            if !pending.isEmpty {
-                result.append(MarkdownBlock(kind: .paragraph,
-                                            range: SourceRange(startLine: pendingStart, startColumn: 1,
-                                                               endLine: block.range.endLine, endColumn: block.range.endColumn),
-                                            inlines: pending))
-            }
+            flush(endLine: block.range.endLine, endColumn: block.range.endColumn)
         }
         return result
     }
