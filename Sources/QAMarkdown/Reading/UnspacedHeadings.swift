@@ -11,7 +11,7 @@ enum UnspacedHeadings {
 
     static func split(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
         var openers = 0, asks = false
-        for block in blocks where isParagraph(block) {
+        for block in blocks where isParagraph(block) && opensALineWithHash(block.inlines) {
             for line in lines(of: block.inlines) where level(of: line) != nil {
                 openers += 1
                 asks = asks || QADocumentReader.isQuestion(InlineText.plain(line))
@@ -20,7 +20,7 @@ enum UnspacedHeadings {
         guard openers >= minimumOccurrences || asks else { return blocks }
         var result: [MarkdownBlock] = []
         for block in blocks {
-            guard isParagraph(block) else {
+            guard isParagraph(block), opensALineWithHash(block.inlines) else {
                 result.append(block)
                 continue
             }
@@ -65,6 +65,21 @@ enum UnspacedHeadings {
 
     private static func isParagraph(_ block: MarkdownBlock) -> Bool {
         if case .paragraph = block.kind { return true }
+        return false
+    }
+
+    /// Whether a line of the paragraph opens with `#`: the test every paragraph takes, so it
+    /// looks without cutting the paragraph into lines.
+    private static func opensALineWithHash(_ inlines: [MarkdownInline]) -> Bool {
+        var atLineStart = true
+        for inline in inlines {
+            if inline.isBreak {
+                atLineStart = true
+                continue
+            }
+            if atLineStart, case .text(let text) = inline, text.utf8.first == UInt8(ascii: "#") { return true }
+            atLineStart = false
+        }
         return false
     }
 
