@@ -899,6 +899,33 @@ import Testing
         #expect(!lines(korean.replacingOccurrences(of: "\n4. Promise", with: "\n7. Promise")).contains(9))
     }
 
+    /// A list numbered one after the last numbered question goes on with the questions,
+    /// whatever its first item says ("4. Event loop" after "3. Promise là gì?" and an
+    /// answer's "Ví dụ:"), and each item's own number counts: CommonMark reads "1.", "2.",
+    /// "7." as one list, whose last question is 7, not 3. A list that starts again at 1
+    /// after the colon is the answer's steps.
+    @Test func numberingGoesOnWhateverTheNextItemSays() {
+        func item(_ number: Int, _ text: String) -> String { "\(number). \(text)\n\n   Một câu trả lời ngắn.\n\n" }
+        let questions = "# Câu hỏi phỏng vấn\n\n" + item(1, "Closure là gì?") + item(2, "Hoisting là gì?") + item(7, "Promise là gì?")
+            + "Ví dụ:\n\n```js\nnew Promise(r => r(1))\n```\n\n"
+        #expect(lines(questions + item(8, "Event loop") + item(9, "Callback hell")) == [3, 7, 11, 21, 25])
+        #expect(lines(questions + item(4, "Event loop") + item(5, "Callback hell")) == [3, 7, 11])
+        #expect(lines(questions + item(1, "Event loop") + item(2, "Callback hell")) == [3, 7, 11])
+    }
+
+    /// Each ordered item carries the number its marker writes, wherever the marker stands (in
+    /// a quote, indented, after CRLF or lone CR line ends); a bullet carries none.
+    @Test(arguments: ["1. a\n2. b\n13. c\n", "> 1. a\n> 2. b\n> 13. c\n", "- x\n\n  1. a\n  2. b\n  13. c\n",
+                      "1. a\r\n2. b\r\n13. c\r\n", "1. a\r2. b\r13. c\r", "1) a\n2) b\n13) c\n"])
+    func itemNumbersFromMarkers(_ markdown: String) {
+        func items(_ block: MarkdownBlock) -> [MarkdownBlock] {
+            if case .list(ordered: true, _) = block.kind { return block.children }
+            return block.children.flatMap(items)
+        }
+        #expect(items(MarkdownParser.parse(markdown)).map(\.itemNumber) == [1, 2, 13])
+        #expect(MarkdownParser.parse("- a\n- b\n").children[0].children.map(\.itemNumber) == [nil, nil])
+    }
+
     /// Under an FAQ title with no headings below it, lines that ask written as plain or
     /// italic paragraphs, three or more, each followed by its answer, are its questions —
     /// also a question left on the last line of the answer before it (no blank line between).

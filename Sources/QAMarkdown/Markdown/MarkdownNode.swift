@@ -22,7 +22,9 @@ public struct MarkdownBlock: Sendable, Hashable {
         case blockQuote
         /// `start`: the number of an ordered list's first item (1 for a bullet list).
         case list(ordered: Bool, start: Int = 1)
-        case item
+        /// `number`: the number its marker writes, in an ordered list ("13." after "1." and
+        /// "2." in one list, as CommonMark reads them); nil for a bullet.
+        case item(number: Int? = nil)
         case codeBlock(info: String, literal: String)
         case htmlBlock(String)
         case paragraph
@@ -52,6 +54,12 @@ public struct MarkdownBlock: Sendable, Hashable {
         copy.range.endLine += offset
         copy.children = children.map { $0.shifted(by: offset) }
         return copy
+    }
+
+    /// The number an ordered list item's marker writes, or nil (a bullet, not an item).
+    public var itemNumber: Int? {
+        if case .item(let number) = kind { return number }
+        return nil
     }
 
     /// The heading level, or nil when this block is not a heading.

@@ -48,7 +48,8 @@ public enum MarkdownParser {
         }
         defer { cmark_node_free(root) }
         var deepest: Int?
-        let block = block(root, depth: 0, deepest: &deepest)
+        let markers = ItemMarkers(text: text)
+        let block = block(root, depth: 0, markers: markers, deepest: &deepest)
         return Parsed(root: block, limit: deepest.map { .depth(line: $0, levels: maximumDepth) })
     }
 
@@ -59,7 +60,7 @@ public enum MarkdownParser {
     /// overflow the stack).
     public static let maximumDepth = 48
 
-    private static func block(_ node: OpaquePointer, depth: Int, deepest: inout Int?) -> MarkdownBlock {
+    private static func block(_ node: OpaquePointer, depth: Int, markers: ItemMarkers, deepest: inout Int?) -> MarkdownBlock {
         let range = SourceRange(
             startLine: Int(cmark_node_get_start_line(node)),
             startColumn: Int(cmark_node_get_start_column(node)),
@@ -75,7 +76,10 @@ public enum MarkdownParser {
         case CMARK_NODE_LIST:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             kind = .list(ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1)
-        case CMARK_NODE_ITEM: kind = .item
+        case CMARK_NODE_ITEM:
+            let parent = cmark_node_parent(node)
+            let ordered = parent.map { cmark_node_get_list_type($0) == CMARK_ORDERED_LIST } ?? false
+            kind = .item(number: ordered ? markers.number(line: range.startLine, column: range.startColumn) : nil)
         case CMARK_NODE_CODE_BLOCK: kind = .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node))
         case CMARK_NODE_HTML_BLOCK: kind = .htmlBlock(literal(node))
         case CMARK_NODE_PARAGRAPH: kind = .paragraph
@@ -90,7 +94,7 @@ public enum MarkdownParser {
             var children: [MarkdownBlock] = []
             var child = cmark_node_first_child(node)
             while let current = child {
-                children.append(block(current, depth: depth + 1, deepest: &deepest))
+                children.append(block(current, depth: depth + 1, markers: markers, deepest: &deepest))
                 child = cmark_node_next(current)
             }
             return MarkdownBlock(kind: kind, range: range, children: children)
@@ -247,5 +251,48 @@ private final class ParseJob: @unchecked Sendable {
             return nil
         }
         return job.result
+    }
+}
+
+/// The numbers that ordered list items' markers write, read from the source: cmark keeps
+/// only a list's first number. The blocks are walked in document order, so the lines are
+/// counted forward from the last item's, once, and only as far as the last ordered item.
+private final class ItemMarkers {
+    private let text: String
+    private var bytes: [UInt8] = []
+    /// The line the cursor is at (1-based) and the offset where that line starts.
+    private var line = 1
+    private var lineStart = 0
+
+    init(text: String) { self.text = text }
+
+    /// The number written at or after `column` (1-based, in bytes) of `line`, past any
+    /// spaces, tabs and quote markers; nil when no digits stand there.
+    func number(line wanted: Int, column: Int) -> Int? {
+        if bytes.isEmpty { bytes = Array(text.utf8) }
+        if wanted < line { (line, lineStart) = (1, 0) }
+        return bytes.withUnsafeBufferPointer { bytes in
+            // (A line ends at "\n", "\r\n" or a lone "\r", as CommonMark's do.)
+            var at = lineStart
+            while line < wanted, at < bytes.count {
+                let byte = bytes[at]
+                at += 1
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") && (at == bytes.count || bytes[at] != UInt8(ascii: "\n")) {
+                    line += 1
+                    lineStart = at
+                }
+            }
+            guard line == wanted else { return nil }
+            at = lineStart + max(column - 1, 0)
+            while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: "\t") || bytes[at] == UInt8(ascii: ">") { at += 1 }
+            var number = 0
+            var digits = 0
+            while at < bytes.count, digits < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[at]) {
+                number = number * 10 + Int(bytes[at] - UInt8(ascii: "0"))
+                digits += 1
+                at += 1
+            }
+            return digits > 0 ? number : nil
+        }
     }
 }

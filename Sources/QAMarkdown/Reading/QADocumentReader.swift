@@ -1000,7 +1000,8 @@ private struct Builder {
                 guard let question = ListItemQuestion(item: item, ordered: ordered, requireQuestion: false) else { continue }
                 closeQuestion()
                 open = question.open
-                if ordered { lastItemNumber = start + offset }
+                // (Its own number: cmark reads "1.", "2.", "13." as one list.)
+                if ordered { lastItemNumber = item.itemNumber ?? start + offset }
                 lastItemWasBold = ListItemQuestion.boldLine(of: item) != nil
             }
             if introduced {
@@ -1339,14 +1340,13 @@ private struct Builder {
         list.children.allSatisfy({ $0.children.count == 1 }) && followsIntroduction()
     }
 
-    /// True when `list` is an ordered list whose first item asks or sets a task and is
-    /// numbered one after the last question read from an ordered list's item: the questions'
-    /// numbering goes on ("2. … 설명해주세요.", a follow-up bullet, "3. …"), the list does not
-    /// belong to the answer between them.
+    /// True when `list` is an ordered list numbered one after the last question read from an
+    /// ordered list's item: the questions' numbering goes on ("2. … 설명해주세요.", a
+    /// follow-up bullet, "3. …"), whatever its first item says ("12. Event loop" after "11.
+    /// Closure là gì?"); the list does not belong to the answer between them.
     func continuesNumbering(_ list: MarkdownBlock) -> Bool {
-        guard case .list(ordered: true, let start) = list.kind, let number = lastItemNumber, start == number + 1,
-              let first = list.children.first else { return false }
-        return ListItemQuestion.asks(first) || ListItemQuestion.opensAsQuestion(first)
+        guard case .list(ordered: true, let start) = list.kind, let number = lastItemNumber else { return false }
+        return start == number + 1
     }
 
     /// True when `list` is one numbered bold item that goes on with a run of numbered bold
