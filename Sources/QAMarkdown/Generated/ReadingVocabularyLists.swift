@@ -78,6 +78,7 @@ extension ReadingVocabulary {
             "排错指南",
             "疑難排解",
             "トラブルシューティング",
+            "トラブルシュート",
             "문제 해결",
             "트러블슈팅",
             "common problems",
