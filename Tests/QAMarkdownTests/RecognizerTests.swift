@@ -2566,6 +2566,22 @@ import Testing
         #expect(lines("# Troubleshooting\n\n- OS: Linux\n- RAM: 4 GB\n- Disk: 10 GB\n").isEmpty)
         #expect(lines(english.replacingOccurrences(of: "# Troubleshooting", with: "# Deployment notes")).isEmpty)
         #expect(lines(english.replacingOccurrences(of: "Common issues and fixes across local and cloud profiles.", with: "## Key points")).isEmpty)
+        // An arrow between instead of a colon, the symptom one word or an error's name.
+        let arrows = """
+            # 已知问题
+
+            - 无法保存模块数据 --> 不要使用 CI 测试版框架
+            - yukihookapi.intent.action.HOST_DATA_CHANNEL --> 无需反馈，上游API通讯问题
+            - android.content.res.Resources$NotFoundException: String resource ID --> 无需反馈，重启作用域
+            - 很多功能**集体失效** → 先把模块后台清掉
+            """
+        let arrowed = read(arrows)
+        #expect(arrowed.questions.map(\.range.startLine) == [3, 4, 5, 6])
+        #expect(arrowed.questions.map(\.text).last == "很多功能集体失效")
+        #expect(arrowed.questions.allSatisfy { !$0.answer.isEmpty })
+        // Not a flow of steps outside an FAQ, nor arrows without spaces ("a->b").
+        #expect(lines(arrows.replacingOccurrences(of: "# 已知问题", with: "# 数据流")).isEmpty)
+        #expect(lines("# Troubleshooting\n\n- client->server->db\n- cache->db\n- queue->worker\n").isEmpty)
     }
 
     @Test func aTableWithACauseColumnListsProblems() {

@@ -444,14 +444,21 @@ struct ListItemQuestion {
     /// check `kubectl describe` events and pod logs."): three or more items of a bulleted
     /// list, every one a phrase of two to twelve words (or written without spaces), a colon,
     /// and what to do in three words or more; nil for any other list. Not keys and values
-    /// ("- Email: help@…", "- RAM: 4 GB"). (Only where the list stands under an FAQ title and
-    /// outside any answer, as `boldLeadEntries`.)
+    /// ("- Email: help@…", "- RAM: 4 GB"). Or "symptom → fix" lines, an arrow between
+    /// ("- 很多功能**集体失效** --> 先把模块后台清掉"), where the symptom may be one word, an
+    /// error's name with a colon of its own. (Only where the list stands under an FAQ title
+    /// and outside any answer, as `boldLeadEntries`.)
     static func colonLeadEntries(_ list: MarkdownBlock) -> [OpenQuestion]? {
         guard case .list(ordered: false, _) = list.kind, list.children.count >= 3 else { return nil }
         var entries: [OpenQuestion] = []
         for item in list.children {
             let item = unwrapped(item)
-            guard let first = item.children.first, case .paragraph = first.kind, case .text(let text)? = first.inlines.first,
+            guard let first = item.children.first, case .paragraph = first.kind else { return nil }
+            if let entry = arrowEntry(item, first: first) {
+                entries.append(entry)
+                continue
+            }
+            guard case .text(let text)? = first.inlines.first,
                   let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
             let lead = text[..<colon].trimmedWhitespace
             let words = lead.split(whereSeparator: \.isWhitespace).count
@@ -466,6 +473,26 @@ struct ListItemQuestion {
             entries.append(entry)
         }
         return entries
+    }
+
+    /// The arrows written between a symptom and its fix, spaced on both sides.
+    private static let arrows = [" --> ", " -> ", " → ", " ⇒ ", " => ", " ➜ ", " ➔ "]
+
+    /// An item written "symptom → fix" on its first line: the symptom, one to twelve words,
+    /// and what to do in three words or more (or written without spaces), as an entry.
+    private static func arrowEntry(_ item: MarkdownBlock, first: MarkdownBlock) -> OpenQuestion? {
+        let (line, _) = first.inlines.splitAtFirstBreak()
+        let plain = InlineText.plain(line)
+        guard plain.contains(where: { $0 == ">" || $0 == "→" || $0 == "⇒" || $0 == "➜" || $0 == "➔" }),
+              let arrow = arrows.compactMap({ plain.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let lead = plain[..<arrow.lowerBound].trimmedWhitespace
+        let after = plain[arrow.upperBound...].trimmedWhitespace
+        guard (1...12).contains(lead.split(whereSeparator: \.isWhitespace).count), !lead.contains("://"),
+              TextNormalizer.wordCount(after) >= 3 || after.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return nil }
+        var entry = OpenQuestion(text: lead, range: SourceRange.line(item.range.startLine), level: 0, layout: .listItem, evidence: .faqEntry)
+        entry.answer.add(first.replacingInlines([.text(after)] + first.inlines.dropFirst(line.count)))
+        for child in item.children.dropFirst() { entry.answer.add(child) }
+        return entry
     }
 
     /// The inlines after a bold lead without the separator before its answer (`:`, `—`, `–`, `-`).
