@@ -3637,6 +3637,17 @@ import Testing
         #expect(read("# Q\n\n" + lines).questions.map(\.text) == ["What is part 175?", "What is part 176?", "What is part 177?"])
     }
 
+    /// FAQ and troubleshooting titles of the Nordic, Central European, Greek, Hebrew and
+    /// Southeast Asian languages title a page of statement entries, as the others do.
+    @Test(arguments: ["Usein kysytyt kysymykset", "Ofta ställda frågor", "Ofte stillede spørgsmål", "Často kladené otázky",
+                      "Gyakran ismételt kérdések", "Întrebări frecvente", "Συχνές ερωτήσεις", "Câu hỏi thường gặp",
+                      "Pertanyaan yang sering diajukan", "คำถามที่พบบ่อย", "שאלות נפוצות", "Vianmääritys", "Felsökning",
+                      "Khắc phục sự cố"])
+    func moreLanguagesTitleFAQs(_ title: String) {
+        let page = "# \(title)\n\n### Material error found\n\nOpen an issue.\n\n### Cannot enrol in the course\n\nNo enrolment is needed.\n"
+        #expect(lines(page) == [3, 7])
+    }
+
     /// Korean FAQ titles however their words are spaced ("자주묻는 질문", "자주 묻는질문").
     @Test(arguments: ["자주묻는 질문", "자주 묻는질문", "자주묻는질문", "자주 묻는 질문"])
     func koreanFAQTitlesSpacedAnyWay(_ title: String) {
