@@ -3637,6 +3637,56 @@ import Testing
         #expect(read("# Q\n\n" + lines).questions.map(\.text) == ["What is part 175?", "What is part 176?", "What is part 177?"])
     }
 
+    /// Question labels numbered through the page, one under each topic ("### Q1: …", "###
+    /// Q2: …", "### Q3: …"): they are its entries, and the other headings at their level —
+    /// causes, methods, follow-ups that ask — are parts of their answers. Not where the labels
+    /// carry no numbers, nor where the numbers do not run on.
+    @Test func numberedQuestionLabelsAcrossTopics() {
+        let faq = """
+            # FAQ
+
+            ## Latency
+
+            ### Q1: How do I check the latency?
+
+            Open the dashboard.
+
+            ### Method A
+
+            Use the console.
+
+            ## Driver
+
+            ### Q2: Why is the driver inactive?
+
+            Several causes.
+
+            ### Cause 1: old version
+
+            Update it.
+
+            ### Why so many events?
+
+            Polling adds them.
+
+            ## Debugging
+
+            ### Q3: What is the debug level?
+
+            How much the driver logs.
+
+            ### How do I change it?
+
+            Set the variable.
+            """
+        let document = read(faq)
+        #expect(document.questions.map(\.range.startLine) == [5, 15, 29])
+        #expect(document.questions.map { $0.answer.range?.endLine } == [11, 25, 35])
+        #expect(lines(faq.replacingOccurrences(of: "### Q3:", with: "### Q7:")).count > 3)
+        #expect(lines(faq.replacingOccurrences(of: "### Q1:", with: "### Q:").replacingOccurrences(of: "### Q2:", with: "### Q:")
+            .replacingOccurrences(of: "### Q3:", with: "### Q:")).count > 3)
+    }
+
     /// FAQ and troubleshooting titles of the Nordic, Central European, Greek, Hebrew and
     /// Southeast Asian languages title a page of statement entries, as the others do.
     @Test(arguments: ["Usein kysytyt kysymykset", "Ofta ställda frågor", "Ofte stillede spørgsmål", "Často kladené otázky",

@@ -61,6 +61,9 @@ struct HeadingLevels {
     /// Why some headings are questions, where their text does not say it.
     private var answered = Set<Int>()
     private var faqEntryIndices = Set<Int>()
+    /// Headings that are parts of the answer above them, at its question's level or below
+    /// (`partsOfNumberedLabels`).
+    private var answerPartIndices = Set<Int>()
     /// Headings that open with a question word among siblings that ask.
     private var wordedIndices = Set<Int>()
     /// Headings labelled as problems ("### Error: …"), two or more at a level.
@@ -343,6 +346,15 @@ struct HeadingLevels {
             questionLike.remove(title)
             demoted.insert(title)
         }
+        // Where the page numbers its question labels through its topics ("### Q1: …" under one
+        // "##", "### Q2: …" under the next, on to three or more), those are its entries: the
+        // other headings at their level or below, after the first, are parts of their answers
+        // ("### 原因 1：NUT 版本过旧", "### 为什么事件触发这么多？").
+        if let parts = Self.partsOfNumberedLabels(labels, texts: texts, blocks: blocks) {
+            questionLike.subtract(parts)
+            faqEntryIndices.subtract(parts)
+            answerPartIndices = parts
+        }
         questionIndices = questionLike
         let topics = structure.allows(.topicHeading)
             ? Self.topics(blocks: blocks, texts: texts, questions: questionLike, repeated: facts.repeated, others: otherQuestions) : []
@@ -353,6 +365,36 @@ struct HeadingLevels {
         if let top = topicCounts.max(by: { $0.value < $1.value }), top.value > (counts[level ?? 0] ?? 0) {
             questionLevel = top.key
         }
+    }
+
+    /// The headings that are parts of answers on a page whose questions are labelled and
+    /// numbered one after another (Q1, Q2, Q3 … at one level, three or more, across parents):
+    /// every heading without a label at that level or below, after the first labelled one;
+    /// nil on any other page.
+    private static func partsOfNumberedLabels(_ labels: Set<Int>, texts: [Int: String], blocks: [MarkdownBlock]) -> Set<Int>? {
+        guard labels.count >= 3 else { return nil }
+        let ordered = labels.sorted()
+        let levels = Set(ordered.compactMap { blocks[$0].headingLevel })
+        guard levels.count == 1, let level = levels.first else { return nil }
+        guard let first = labelNumber(texts[ordered[0]] ?? "") else { return nil }
+        for (offset, index) in ordered.enumerated().dropFirst() where labelNumber(texts[index] ?? "") != first + offset { return nil }
+        // (Across parents: within one, the siblings' rule above already decides.)
+        var parents = Set<Int>(), parent = -1
+        let headings = texts.keys.sorted()
+        for index in headings {
+            if (blocks[index].headingLevel ?? 0) < level { parent = index } else if labels.contains(index) { parents.insert(parent) }
+        }
+        guard parents.count >= 2 else { return nil }
+        return Set(headings.filter { $0 > ordered[0] && !labels.contains($0) && (blocks[$0].headingLevel ?? 0) >= level })
+    }
+
+    /// The number of a question label ("Q12: …" → 12, "Question 3. …" → 3); nil without one.
+    /// (On the bytes of the label, before the text it labels.)
+    private static func labelNumber(_ text: String) -> Int? {
+        let label = text.utf8.prefix(max(0, text.utf8.count - QuestionPrefix.strip(text).utf8.count))
+        let digits = label.drop { $0 < 0x30 || $0 > 0x39 }.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     /// The fewest sections under a page's title that asks for it to title the page.
@@ -378,6 +420,10 @@ struct HeadingLevels {
     /// True when the heading asks but titles a section.
     func isSectionTitle(_ index: Int) -> Bool { demoted.contains(index) && !questionIndices.contains(index) }
     func isTopic(_ index: Int) -> Bool { topicIndices.contains(index) }
+
+    /// True when the heading at `index` is a part of the answer of the heading question above
+    /// it, at that question's level or below.
+    func isAnswerPart(_ index: Int) -> Bool { answerPartIndices.contains(index) }
 
     /// True when a heading only labels the question written in the paragraph under it: a
     /// bare label ("## Question 1"), or a question label repeated over each question ("###

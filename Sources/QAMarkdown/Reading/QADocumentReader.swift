@@ -520,7 +520,8 @@ private struct Builder {
                     topicLabelsQuestion = HeadingLevels.labelsQuestionBelow(text, repeated: facts.repeated.contains(index))
                     continue
                 }
-                heading(block, level: level, text: text, evidence: levels.evidence(index, text: text), sectionLevel: sectionLevel)
+                heading(block, level: level, text: text, evidence: levels.evidence(index, text: text), sectionLevel: sectionLevel,
+                        answerPart: levels.isAnswerPart(index))
                 // A question under a bare label ("## Вопрос 1") is the paragraph below it.
                 if open?.range == block.range, QuestionPrefix.isBareLabel(text) {
                     awaitingTopicQuestion = true
@@ -728,13 +729,17 @@ private struct Builder {
 
     // MARK: Headings
 
-    mutating func heading(_ block: MarkdownBlock, level: Int, text: String, evidence: QuestionEvidence?, sectionLevel: Int) {
+    /// `answerPart`: the heading is a part of the answer above it, even at its question's
+    /// level (`HeadingLevels.isAnswerPart`).
+    mutating func heading(_ block: MarkdownBlock, level: Int, text: String, evidence: QuestionEvidence?, sectionLevel: Int,
+                          answerPart: Bool = false) {
         if let evidence {
             closeQuestion()
             open = OpenQuestion(text: text, range: block.range, level: level, layout: .heading, evidence: evidence)
             return
         }
-        if let question = open, question.layout == .heading || question.layout == .topicHeading, level > question.level {
+        if let question = open, question.layout == .heading || question.layout == .topicHeading,
+           level > question.level || answerPart && level == question.level {
             open?.answer.add(block)  // a sub-heading inside the answer
             skipped.append(QASkipped(line: block.range.startLine, kind: .subHeading))
             return
