@@ -1564,6 +1564,20 @@ import Testing
         #expect(lines(mostlyAsking).count == 5)
     }
 
+    /// In an FAQ whose entries are headings, a kind of admonition written mostly without a
+    /// title (`!!! warning ""` holding each answer) is a callout: the two of them titled with
+    /// a remark are not entries with empty answers. Titled more often than not, and titled
+    /// differently, it holds the FAQ's entries.
+    @Test func untitledAdmonitionsAreCallouts() {
+        func faq(_ answerTitle: String) -> String {
+            "# FAQ\n\n### 部署方式\n\n!!! warning \"\(answerTitle)\"\n    在线和离线两种。\n\n"
+                + "!!! warning \"支持情况取决于所选择的存储\"\n\n### 推荐配置\n\n!!! warning \"\(answerTitle)\"\n    四核八 G。\n\n"
+                + "### 访问故障\n\n!!! warning \"\(answerTitle)\"\n    检查证书。\n\n!!! warning \"externalURL 一定要和实际访问的 URL 一致\"\n"
+        }
+        #expect(lines(faq("")) == [3, 10, 15])
+        #expect(lines(faq("说明")).count > 3)
+    }
+
     /// In an FAQ, admonitions that all bear one title (":::caution[Achtung]") are warnings
     /// inside answers, not entries; an entry heading that holds bold questions of its own is
     /// their category (a checklist of short questions in an answer is not).

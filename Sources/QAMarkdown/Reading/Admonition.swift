@@ -307,8 +307,9 @@ extension Admonition {
     /// titled admonitions.
     static func questionKinds(_ admonitions: [Int: Admonition], faqScope: (Int) -> Bool) -> Set<String> {
         var titled: [String: [Int]] = [:]
-        for (index, admonition) in admonitions where !admonition.title.isEmpty && !admonition.isAnswer && !admonition.isComponent {
-            titled[admonition.kind, default: []].append(index)
+        var untitled: [String: Int] = [:]
+        for (index, admonition) in admonitions where !admonition.isAnswer && !admonition.isComponent {
+            if admonition.title.isEmpty { untitled[admonition.kind, default: 0] += 1 } else { titled[admonition.kind, default: []].append(index) }
         }
         var kinds = Set<String>()
         for (kind, indices) in titled {
@@ -320,7 +321,9 @@ extension Admonition {
                 let title = admonitions[index]!.title, words = TextNormalizer.words(title)
                 return QuestionPrefix.isBareLabel(title) ? words : ReadingVocabulary.withoutTrailingNumber(words)
             })
-            let inFAQ = titles.count * 2 > indices.count ? indices.filter(faqScope).count : 0
+            // (Nor a kind mostly written without a title, in the answers: `!!! warning ""` under
+            // each entry, two of them titled with a remark.)
+            let inFAQ = titles.count * 2 > indices.count && untitled[kind, default: 0] <= indices.count ? indices.filter(faqScope).count : 0
             let named = admonitions[indices[0]]!.isNamedForQuestions
             // A kind named for questions, unless it stands once beside another kind that holds
             // them ("!!! question \"Not finding what you need?\"" above sixteen "??? faq").
