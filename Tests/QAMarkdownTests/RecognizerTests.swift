@@ -1564,6 +1564,21 @@ import Testing
         #expect(lines(mostlyAsking).count == 5)
     }
 
+    /// Where the questions are labelled paragraphs ("**Q: …**" over "**A:** …", three or
+    /// more), a numbered list of bold titles that neither ask nor open as questions is a
+    /// section's steps ("## Quick Fixes"), not more entries; with two labelled questions,
+    /// too few to set the convention, it reads as before.
+    @Test func boldStepsBesideLabelledQuestions() {
+        func page(_ count: Int) -> String {
+            "# Troubleshooting\n\n## Common symptoms\n\n"
+                + (1...count).map { "**Q: Symptom number \($0) shows up**  \n**A:** Toggle option \($0).\n\n" }.joined()
+                + "## Quick fixes\n\n1. **Check required mod versions**\n\n   Match the versions.\n\n"
+                + "2. **Mod order**\n\n   Load it last.\n\n3. **Clear the cache**\n\n   Delete the folder.\n"
+        }
+        #expect(lines(page(3)) == [5, 8, 11])
+        #expect(lines(page(2)).count > 2)
+    }
+
     /// In an FAQ whose entries are headings, a kind of admonition written mostly without a
     /// title (`!!! warning ""` holding each answer) is a callout: the two of them titled with
     /// a remark are not entries with empty answers. Titled more often than not, and titled

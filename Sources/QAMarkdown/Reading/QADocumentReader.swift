@@ -306,6 +306,19 @@ private struct Builder {
     /// that neither ask nor open as questions, outside their answers, is a section's points
     /// ("## Red Flags" over "1. **Não admite que não sabe**").
     var asksInHeadings = false
+    /// The document labels its questions in paragraphs ("**Q: I can't see modded items**",
+    /// three or more): a list of bold titles that neither ask nor open as questions is a
+    /// section's steps there ("## Quick Fixes" over "1. **Check required mod versions**").
+    /// (Counted where first needed: most documents have no list of bold titles.)
+    var labelsParagraphQuestions: Bool {
+        mutating get {
+            if let known = labelsParagraphQuestionsFound { return known }
+            let found = Self.labelledParagraphs(blocks) >= 3
+            labelsParagraphQuestionsFound = found
+            return found
+        }
+    }
+    var labelsParagraphQuestionsFound: Bool?
     /// The document is a bank of heading questions most of which have no answer: five or
     /// more headings ask, and most of them stand right above another heading of their level
     /// or higher, or the end.
@@ -931,7 +944,9 @@ private struct Builder {
                 Self.isAnswerItem(item) || readingList && LinkIndex.isLinkOnly(item) ? nil : ListItemQuestion(item: item, ordered: ordered)
             }
             if boldItemsAsk { read.removeAll { $0.open.evidence == .boldTitle } }
-            if asksInHeadings { read.removeAll { $0.open.evidence == .boldTitle && !ReadingVocabulary.opensAsQuestion($0.open.text) } }
+            if read.contains(where: { $0.open.evidence == .boldTitle }) && (asksInHeadings || labelsParagraphQuestions) {
+                read.removeAll { $0.open.evidence == .boldTitle && !ReadingVocabulary.opensAsQuestion($0.open.text) }
+            }
             let items = read.count
             // Two bold titles and nothing that asks ("1. **Klonowanie repozytorium**" over its
             // commands) are steps, where the document asks nothing elsewhere — not under an
@@ -1337,6 +1352,20 @@ private struct Builder {
         // "* Explique cómo funciona `this`." among "* ¿Cómo realiza pruebas?")
         let worded = asking >= 3 ? block.children.filter(ListItemQuestion.opensAsQuestion).count : 0
         return asking + worded >= Self.longestListInAnswer && (asking + worded) * 3 >= block.children.count * 2
+    }
+
+    /// How many top-level paragraphs open with a question label ("**Q:** …", "Q1. …",
+    /// "Вопрос 3: …").
+    static func labelledParagraphs(_ blocks: [MarkdownBlock]) -> Int {
+        blocks.filter { block in
+            guard case .paragraph = block.kind, let first = block.inlines.first else { return false }
+            switch first {
+            case .text, .strong, .emphasis: break
+            default: return false
+            }
+            // (A label stands in the first two inlines: "**Q:**" then " How …", or "Q: How …".)
+            return QuestionPrefix.hasLabel(InlineText.plain(Array(block.inlines.prefix(2).prefix { !$0.isBreak })))
+        }.count
     }
 
     /// True when the list at `index` is a checklist that a sentence introduces: the block
