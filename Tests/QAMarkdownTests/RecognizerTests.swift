@@ -913,6 +913,35 @@ import Testing
         #expect(lines(questions + item(1, "Event loop") + item(2, "Callback hell")) == [3, 7, 11])
     }
 
+    /// In a list of numbered questions, an item numbered lower than the question before it
+    /// that does not ask is that answer's own list set too far out ("473. ### What are the
+    /// array mutation methods?", "1. Mutating methods: …", "1. Non-mutating methods: …"), as
+    /// cmark keeps them in one list; numbers that repeat ("1.", "1.", "1.") or ask stay
+    /// questions.
+    @Test func aLowerNumberAfterAQuestionIsItsAnswer() {
+        let bank = """
+            # JavaScript
+
+            472. ### What is globalThis?
+
+                 The global object in every environment.
+
+            473. ### What are the array mutation methods?
+                 Array methods fall into two groups:
+            1. Mutating methods: these change the original array.
+            1. Non-mutating methods: these return a new array.
+
+            474. ### What is hoisting?
+
+                 Declarations move up.
+            """
+        let document = read(bank)
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 12])
+        #expect(document.questions[1].answer.range?.endLine == 10)
+        #expect(lines(bank.replacingOccurrences(of: "1. Non-mutating methods: these return a new array.", with: "1. What is a pure array method?")).contains(10))
+        #expect(lines("# Q\n\n1. What is a closure?\n1. What is a promise?\n1. What is hoisting?\n") == [3, 4, 5])
+    }
+
     /// Each ordered item carries the number its marker writes, wherever the marker stands (in
     /// a quote, indented, after CRLF or lone CR line ends); a bullet carries none.
     @Test(arguments: ["1. a\n2. b\n13. c\n", "> 1. a\n> 2. b\n> 13. c\n", "- x\n\n  1. a\n  2. b\n  13. c\n",

@@ -1004,12 +1004,20 @@ private struct Builder {
             // level too far out).
             let labelled = read.filter { QuestionPrefix.hasLabel($0.open.text) }.count
             let byLabel = labelled >= 3 && labelled * 3 >= items * 2
+            var previousNumber: Int?
             for (offset, item) in block.children.enumerated() {
                 // (`asks` holds for a labelled item too.)
-                if open != nil, Self.isAnswerItem(item) || byLabel && !ListItemQuestion.asks(item) {
+                // An item numbered lower than the question before it in the same list, that
+                // does not ask, is that answer's own list set too far out ("473. ### What are
+                // the array mutation methods?", then "1. Mutating methods: …"), as cmark keeps
+                // one list across numbers.
+                let restarts = ordered && item.itemNumber.map { number in previousNumber.map { number < $0 } ?? false } ?? false
+                if open != nil, Self.isAnswerItem(item) || byLabel && !ListItemQuestion.asks(item)
+                    || restarts && !ListItemQuestion.asks(item) {
                     for child in item.children { open?.answer.add(child) }
                     continue
                 }
+                previousNumber = item.itemNumber ?? previousNumber
                 // An item over questions of its own is their title.
                 if ListItemQuestion.titlesNestedQuestions(item) {
                     closeQuestion()
