@@ -3368,6 +3368,15 @@ import Testing
         #expect(document.questions.count == 3)
     }
 
+    @Test func whereEntriesAreWrittenInLabelledPartsAPartWithoutThemHoldsTips() {
+        let entry = { (n: Int) in "### \"Error \(n)\"\n**Error**: it fails \(n)\n\n**Solution**:\n1. Fix \(n)\n" }
+        let tip = { (title: String) in "### \(title)\n1. Open the logs\n2. Search them\n" }
+        let document = read("# Common Errors and Solutions\n\n## Installation Errors\n\n" + (1...2).map(entry).joined(separator: "\n")
+            + "\n## Connection Errors\n\n" + (3...4).map(entry).joined(separator: "\n")
+            + "\n## Advanced Troubleshooting\n\n" + ["Check Logs", "Clean Installation"].map(tip).joined(separator: "\n"))
+        #expect(document.questions.map(\.text) == ["\"Error 1\"", "\"Error 2\"", "\"Error 3\"", "\"Error 4\""])
+    }
+
     @Test func aDetailsTemplateInsideAnHTMLCommentIsNotRead() {
         let entry = { (summary: String) in "<details>\n<summary>\(summary)</summary>\n\n* \(summary.count) notes\n\n</details>\n" }
         let document = read("# Java\n\n<!--\n양식\n<details>\n<summary>제목</summary>\n  내용\n</details>\n\n-->\n\n"

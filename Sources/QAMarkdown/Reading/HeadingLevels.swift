@@ -237,7 +237,7 @@ struct HeadingLevels {
             wordedIndices.formUnion(more)
         }
         faqEntryIndices = Self.faqEntries(blocks: blocks, texts: texts, scopes: facts.faqScopes, isLabel: isLabel,
-                                          others: otherQuestions, labels: labels, entryLabels: labels.union(problems))
+                                          others: otherQuestions, labels: labels, entryLabels: labels.union(problems).union(problemEntries))
         self.answered = answered
         questionLike.formUnion(faqEntryIndices)
         let levels = questionLike.compactMap { blocks[$0].headingLevel }
@@ -656,8 +656,9 @@ struct HeadingLevels {
                       .count * 2 < best.value.count
             else { continue }
             // Where the document labels its entries ("### Problém: …", "## Q3: …", three or
-            // more), a part titled as an FAQ none of whose headings is labelled ("## Nástroje a
-            // příkazy pro řešení problémů" over its tools) holds none.
+            // more, or writes them in labelled parts: "**Error**: …" and "**Solution**:"), a part
+            // titled as an FAQ none of whose headings is labelled ("## Nástroje a příkazy pro
+            // řešení problémů" over its tools) holds none.
             if entryLabels.count >= 3 && !scope.contains(where: entryLabels.contains) { continue }
             // Where the entries are labelled ("## 问题: …"), one without a label is a section
             // among them ("## 理解自动重试"), as a question mark is (above) — unless it names a
@@ -674,7 +675,8 @@ struct HeadingLevels {
                 if numbered, !numbers.contains(index), !QADocumentReader.readsAsQuestion(texts[index] ?? ""),
                    !ReadingVocabulary.namesProblem(texts[index] ?? "") { continue }
                 // (So within the scope: under a part of a labelled page that labels none, "##
-                // Nástroje a příkazy" over "### Příkazy pro ladění", a heading is no entry.)
+                // Nástroje a příkazy" over "### Příkazy pro ladění", or "## Advanced
+                // Troubleshooting" over "### Check Logs", a heading is no entry.)
                 if entryLabels.count >= 3, !entryLabels.contains(index),
                    !partHoldsOne(of: entryLabels, around: index, headings: scope, blocks: blocks) { continue }
                 // One that does not ask, with nothing of its own above its sub-headings, is a
