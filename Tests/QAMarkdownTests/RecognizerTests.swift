@@ -3139,6 +3139,42 @@ import Testing
         #expect(document.questions.map(\.range.startLine) == [6, 10])
     }
 
+    @Test func aContentsEntryMayQuoteTheErrorItIsAbout() {
+        let document = read("""
+            ## Frequently Asked Questions:
+
+            1. [When will my job start?](#when-will-my-job-start)
+            2. [How much memory did my job use?](#how-much-memory-did-my-job-use)
+            3. [Why do I get an 'Invalid Partition' error?](#why-do-i-get-an-invalid-partition-error):
+                `sbatch: error: Invalid partition name specified.`
+
+            ## When will my job start?
+
+            Run `squeue --start`.
+
+            ## How much memory did my job use?
+
+            Run `sacct`.
+
+            ## Why do I get an 'Invalid Partition' error?
+
+            Use a partition that exists.
+            """)
+        #expect(document.questions.map(\.range.startLine) == [8, 12, 16])
+        #expect(document.skipped.map(\.kind) == [.tableOfContents])
+        // Not where most items say more than their link: an index with descriptions.
+        let index = read("""
+            - [Setup](#setup): how to install it
+            - [Usage](#usage): how to call it
+            - [Speed](#speed)
+
+            ## Setup
+
+            Run it.
+            """)
+        #expect(!index.skipped.map(\.kind).contains(.tableOfContents))
+    }
+
     @Test func theTitleOfAFrontMatter() {
         #expect(FrontMatter.title("---\nid: faq\ntitle: \"Troubleshooting\"\n---\n# Body\n") == "Troubleshooting")
         #expect(FrontMatter.title("+++\ntitle = 'FAQ'\n+++\n") == "FAQ")

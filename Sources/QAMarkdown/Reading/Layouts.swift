@@ -1010,14 +1010,39 @@ enum TableOfContents {
     /// `pages`: the pages the links point into (`https://…/wiki/FAQ#anchor` is an anchor of
     /// the page `https://…/wiki/FAQ`, as a wiki writes its own table of contents); one page
     /// at most, or the list is an index of other pages.
+    /// (An item may say a little more after its link — the error it is about, "[Why do I
+    /// get the 'Invalid Partition' error?](#…):" over `` `sbatch: error: …` `` — where two
+    /// thirds of them are only their link.)
     private static func isTableOfContents(_ list: MarkdownBlock, pages: inout Set<String>) -> Bool {
         guard case .list = list.kind, !list.children.isEmpty else { return false }
+        var onlyLinks = 0
         for item in list.children {
-            guard case .item = item.kind, let first = item.children.first, case .paragraph = first.kind,
-                  isOnlyAnInPageLink(first.inlines, pages: &pages) else { return false }
+            guard case .item = item.kind, let first = item.children.first, case .paragraph = first.kind else { return false }
+            if isOnlyAnInPageLink(first.inlines, pages: &pages) {
+                onlyLinks += 1
+            } else if !opensWithAnInPageLink(first.inlines, pages: &pages) {
+                return false
+            }
             for child in item.children.dropFirst() where !isTableOfContents(child, pages: &pages) { return false }
         }
-        return true
+        return onlyLinks * 3 >= list.children.count * 2
+    }
+
+    /// A link to `#anchor` (or to an anchor of one page) first, numbering aside.
+    private static func opensWithAnInPageLink(_ inlines: [MarkdownInline], pages: inout Set<String>) -> Bool {
+        for inline in inlines {
+            switch inline {
+            case .link(let url, _):
+                guard let hash = url.firstIndex(of: "#") else { return url.isEmpty }
+                if hash != url.startIndex { pages.insert(String(url[..<hash]).removingPercentEncoding ?? String(url[..<hash])) }
+                return true
+            case .text(let text) where text.allSatisfy({ !$0.isLetter }):
+                continue
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     /// A kramdown attribute list on a line of its own (`{: class="liste"}`, `{#id}`): markup,
