@@ -1117,9 +1117,26 @@ import Testing
     /// a question an interview asks, and "What is the answer?" asks.
     @Test(arguments: ["Still have questions?", "Noch Fragen?", "Остались вопросы?", "More questions? Ask on Discord.",
                       "💬 Não encontrou sua resposta?", "💡 Tidak Menemukan Jawaban?", "Keine Antwort gefunden?",
-                      "아직 질문이 있으신가요?", "질문이 있나요?"])
+                      "아직 질문이 있으신가요?", "질문이 있나요?", "Still cannot find an answer?"])
     func invitationsToAsk(_ text: String) {
         #expect(!QADocumentReader.isQuestionTitle(text))
+    }
+
+    /// Five words name an answer only at their end: "What if no one answers?" asks.
+    @Test(arguments: ["What if no one answers?", "Where is the answer stored?", "What is the answer?"])
+    func questionsNamingAnAnswerAsk(_ text: String) {
+        #expect(QADocumentReader.isQuestionTitle(text))
+    }
+
+    /// A heading alone at its level holds no entries beside it, whatever it asks: the page's
+    /// entries are the level of many ("## Cutting times are not accurate"), not the closing
+    /// "# Where do I report a bug?".
+    @Test func aQuestionAloneAtItsLevelLeavesTheEntriesToTheLevelOfMany() {
+        let entry = { (title: String) in "## \(title)\n\nTry the other mode.\n" }
+        let document = read("# Troubleshooting, known issues and limitations\n\n"
+            + ["The exported video has a problem", "Cutting times are not accurate", "Start cut is ignored"].map(entry).joined(separator: "\n")
+            + "\n# Where do I report a bug?\n\nOn the issue tracker.\n")
+        #expect(document.questions.map(\.range.startLine) == [3, 7, 11, 15])
     }
 
     /// A Korean question that names a question only as one word among more is asked ("면접

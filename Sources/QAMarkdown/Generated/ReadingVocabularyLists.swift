@@ -744,6 +744,7 @@ extension ReadingVocabulary {
             "what does",
             "what do",
             "what happens",
+            "what if",
             "what's",
             "why",
             "how do",

@@ -641,13 +641,15 @@ struct HeadingLevels {
                 return Set(many + (enough ? statements.map(\.index) : []))
             }
             // The level whose headings ask the most, then the one with the most headings: an
-            // FAQ's "## Quels sont les raccourcis ?" over "### Génériques" sub-headings.
+            // FAQ's "## Quels sont les raccourcis ?" over "### Génériques" sub-headings. (A
+            // heading alone at its level holds no entries beside it, whatever it asks: "# Still
+            // cannot find an answer?" after the page's "## Cutting times are not accurate".)
+            perLevel = perLevel.filter { $0.value.count >= 2 }
             let asking = perLevel.mapValues { $0.filter { QADocumentReader.isQuestionTitle(texts[$0] ?? "") }.count }
             guard let best = perLevel.max(by: { lhs, rhs in
                       let left = (asking[lhs.key] ?? 0, lhs.value.count, -lhs.key), right = (asking[rhs.key] ?? 0, rhs.value.count, -rhs.key)
                       return left < right
                   }),
-                  best.value.count >= 2,
                   case let leadInHeadings = headingsOverLeadIns(best.value),
                   // Headings over questions of their own (definition lists, Q: paragraphs,
                   // <details>, entries that open with a bold sentence) are the FAQ's

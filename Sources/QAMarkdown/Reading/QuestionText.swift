@@ -69,16 +69,18 @@ enum QuestionText {
         if ReadingVocabulary.needWords.isHeld(in: normalized), ReadingVocabulary.helpWords.isHeld(in: normalized) {
             return !ReadingVocabulary.opensAsQuestion(String(asked))
         }
-        guard words.count <= 4 else { return false }
+        guard words.count <= 5 else { return false }
         if words.count <= 3 && ReadingVocabulary.questionListTitles.contains(String(last)) { return true }
         // (Not where it asks what or how: "질문은 어떻게 하나요?")
         if words.count <= 3, words.contains(where: namesQuestionsInHangul),
            !words.contains(where: { word in ReadingVocabulary.questionOpeners.contains { word.hasPrefix($0) } }) {
             return true
         }
-        // An answer named, but not asked for ("What is the answer?" asks).
-        return words.contains { $0.count > 1 && ReadingVocabulary.answerLabels.contains(String($0)) }
-            && !ReadingVocabulary.opensAsQuestion(String(asked))
+        // An answer named, but not asked for ("What is the answer?" asks); in five words, only
+        // as the last ("Still cannot find an answer?").
+        let named = words.count <= 4 ? words.contains { $0.count > 1 && ReadingVocabulary.answerLabels.contains(String($0)) }
+            : ReadingVocabulary.answerLabels.contains(String(last))
+        return named && !ReadingVocabulary.opensAsQuestion(String(asked))
     }
 
     /// True when a text holds a blank to fill in: four or more underscores in a row
