@@ -3192,6 +3192,49 @@ import Testing
         #expect(!index.skipped.map(\.kind).contains(.tableOfContents))
     }
 
+    @Test func theKeysOfAFrontMatter() {
+        #expect(FrontMatter.keys("---\ntitle: \"Nodes\"\nteaching: 25\nkey_points:\n- \"A point\"\n---\nbody: no\n")
+            == ["title", "teaching", "key points"])
+        #expect(FrontMatter.keys("+++\ntitle = 'FAQ'\n+++\n") == ["title"])
+        #expect(FrontMatter.keys("# No front matter\nteaching: 25\n").isEmpty)
+    }
+
+    /// A lesson page (its front matter gives objectives and key points) is taught in sections,
+    /// however they ask; `structure:` still says where questions are.
+    @Test func aLessonPagesHeadingsAreItsSections() {
+        let page = """
+            ---
+            title: "Working on a remote HPC system"
+            teaching: 25
+            objectives:
+            - "Connect to a remote HPC system."
+            keypoints:
+            - "An HPC system is a set of networked machines."
+            ---
+
+            ## What is an HPC system?
+
+            The words "cloud" and "cluster" are used a lot.
+
+            ## Logging in
+
+            Use ssh.
+
+            ## Where are we?
+
+            Run `hostname`.
+            """
+        let lesson = read(page)
+        #expect(lesson.questions.isEmpty)
+        #expect(lesson.skipped.map(\.line) == [10, 18])
+        #expect(lesson.skipped.allSatisfy { $0.kind == .lessonSection })
+        // One lesson key is not enough: "teaching" alone is any page's word.
+        let withOneKey = read(page.replacingOccurrences(of: "keypoints:", with: "notes:").replacingOccurrences(of: "objectives:", with: "authors:"))
+        #expect(withOneKey.questions.map(\.range.startLine) == [10, 18])
+        let told = QADocumentReader.read(page, path: "test.md", structure: .init(questionLevel: 2))
+        #expect(told.questions.map(\.range.startLine) == [10, 14, 18])
+    }
+
     @Test func theTitleOfAFrontMatter() {
         #expect(FrontMatter.title("---\nid: faq\ntitle: \"Troubleshooting\"\n---\n# Body\n") == "Troubleshooting")
         #expect(FrontMatter.title("+++\ntitle = 'FAQ'\n+++\n") == "FAQ")

@@ -3,6 +3,14 @@
 extension ReadingVocabulary {
     /// The lists of `Rules/reading/vocabulary.yml`, by key.
     static let lists: [String: [String]] = [
+        "lesson-keys": [
+            "objectives",
+            "learning objectives",
+            "keypoints",
+            "key points",
+            "teaching",
+            "exercises",
+        ],
         "faq-titles": [
             "faq",
             "faqs",

@@ -50,6 +50,23 @@ enum FrontMatter {
         return nil
     }
 
+    /// The top-level keys of the front matter (`teaching: 25` gives "teaching"), normalized as
+    /// words ("key_points" gives "key points"); empty without front matter.
+    static func keys(_ text: String) -> Set<String> {
+        guard text.hasPrefix("---") || text.hasPrefix("+++") else { return [] }
+        var keys = Set<String>()
+        var count = 0
+        for line in text.unicodeScalars.split(separator: "\n", maxSplits: maximumLines + 1, omittingEmptySubsequences: false).dropFirst() {
+            count += 1
+            let trimmed = trimmingTrailingSpace(String(line))
+            if trimmed == "---" || trimmed == "..." || trimmed == "+++" || count > maximumLines { break }
+            guard let first = trimmed.unicodeScalars.first, first.properties.isAlphabetic,
+                  let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "=" }) else { continue }
+            keys.insert(TextNormalizer.words(trimmed[..<separator].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: " ")))
+        }
+        return keys
+    }
+
     /// The most front-matter lines read for a title.
     private static let maximumLines = 200
 

@@ -209,7 +209,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
 public struct QASkipped: Sendable, Hashable {
     public enum Kind: UInt8, Sendable, Hashable {
         case tableOfContents, answerContainer, subHeading, sectionTitle, note, linkIndex, listInProse, foldedContent, slotLabel
-        case category
+        case category, lessonSection
     }
 
     public var line: Int
@@ -227,6 +227,7 @@ public struct QASkipped: Sendable, Hashable {
         case .foldedContent: "folded content"
         case .slotLabel: "answer slot label"
         case .category: "category"
+        case .lessonSection: "lesson section"
         }
     }
 
@@ -242,6 +243,7 @@ public struct QASkipped: Sendable, Hashable {
         case .foldedContent: "a <details> that does not ask, where most <details> of the document do not: content folded away"
         case .slotLabel: "a line repeated right under the questions, the label of their answer slot: not part of the answer"
         case .category: "does not ask and holds questions of its own (a <details> or list item over more of them): their category"
+        case .lessonSection: "a section of a lesson page (its front matter gives objectives, key points or teaching time): taught, not answered"
         }
     }
 

@@ -34,7 +34,19 @@ public enum QADocumentReader {
     public static func read(_ text: String, path: String, structure: Structure = Structure()) -> QADocument {
         let blanked = FrontMatter.blankedOut(text)
         let parsed = MarkdownParser.parseBounded(Shortcodes.asHTML(blanked))
+        // A lesson page (its front matter gives "objectives:" and "keypoints:") is taught in
+        // sections, however they ask ("## What is an HPC system?"), unless `structure:` says
+        // where its questions are.
+        var structure = structure
+        let lesson = structure.layouts == nil && structure.questionLevel == nil && blanked != text
+            && ReadingVocabulary.declaresLesson(frontMatterKeys: FrontMatter.keys(text))
+        if lesson { structure.layouts = QuestionLayout.allCases.filter { $0 != .heading && $0 != .topicHeading } }
         var document = read(blocks: parsed.root.children, path: path, structure: structure, pageTitle: FrontMatter.title(text))
+        if lesson {
+            let sections = parsed.root.children.filter { $0.headingLevel != nil && isQuestionTitle(InlineText.plain($0.inlines)) }
+            document.skipped = (document.skipped + sections.map { QASkipped(line: $0.range.startLine, kind: .lessonSection) })
+                .sorted { $0.line < $1.line }
+        }
         document.readingLimit = parsed.limit
         document.isSitePage = blanked != text
         return document

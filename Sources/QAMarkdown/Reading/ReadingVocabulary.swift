@@ -35,6 +35,14 @@ public enum ReadingVocabulary {
     static let taskOpeners = set("task-openers")
     /// Endings of a question written without a question mark (languages that ask at the end).
     static let questionEndings = set("question-endings")
+    /// Front-matter keys of a lesson page ("objectives", "keypoints", "teaching").
+    static let lessonKeys = set("lesson-keys")
+
+    /// True when a page's front matter declares it a lesson: two or more of its keys are a
+    /// lesson's (`lesson-keys`).
+    static func declaresLesson(frontMatterKeys keys: Set<String>) -> Bool {
+        keys.intersection(lessonKeys).count >= 2
+    }
 
     /// True when `text` (numbering and markup aside) opens with a question word or ends with
     /// a question ending: "Что такое mocking", "What is the difference between X and Y",
