@@ -248,6 +248,31 @@ import Testing
         #expect(document.questions.map(\.range.startLine) == [1, 8])
     }
 
+    @Test func aBoldLabelledQuestionThatAnHTMLBlockSwallowedIsRead() {
+        // No blank line after the opening tag: the first "***P***:" is inside the HTML block.
+        let document = read("""
+            ## Perguntas Frequentes
+
+            <div class="background" markdown="1">
+            ***P***: *Vou ter que digitar senhas o tempo todo?*
+
+            ***R***: *Não, só uma vez.*
+
+            ***P***: *Posso desinstalar facilmente?*
+
+            ***R***: *Sim.*
+
+            ***P***: *Quão seguros estarão os arquivos?*
+
+            ***R***: *Muito.*
+            </div>
+            """)
+        #expect(document.questions.map(\.range.startLine) == [4, 8, 12])
+        // Not a line of emphasis in HTML ("** note **" opens with a space), nor a rule.
+        let html = read("<div>\n** note **\n***\n</div>\n\n## What is it?\n\nA tool.\n")
+        #expect(html.questions.map(\.range.startLine) == [6])
+    }
+
     @Test func followUpQuestionsInsideADetailsQuestion() {
         let document = read("""
             <details>

@@ -2,8 +2,9 @@
 /// so `</div>` followed on the next line by `## Q. Next question`, `<br/>` followed by a
 /// `<details>`, or a `<summary>` followed by a list, hide a heading, a `<details>` or the
 /// list inside one HTML block — where a person reading the file sees them. The reader splits
-/// such a block where a line opens a `<details>`, or where a line that starts a heading or a
-/// list follows a line that ends a tag, and reads the rest as Markdown of its own.
+/// such a block where a line opens a `<details>`, or where a line that starts a heading, a
+/// list or a paragraph in bold follows a line that ends a tag (`<div markdown="1">` over
+/// `***P***: *…?*`), and reads the rest as Markdown of its own.
 enum SwallowedMarkdown {
     static func split(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
         guard blocks.contains(where: mayHide) else { return blocks }
@@ -65,10 +66,14 @@ enum SwallowedMarkdown {
         return html.utf8.dropLast().contains(UInt8(ascii: "\n")) && !html.drop(while: \.isWhitespace).hasPrefix("<!--")
     }
 
-    /// `## Title`, `- item`, `* item`, `1. item`.
+    /// `## Title`, `- item`, `* item`, `1. item`, and a paragraph that opens in bold
+    /// (`**Q:** …`, `***P***: *…*` under `<div markdown="1">`).
     private static func startsMarkdown(_ line: Substring) -> Bool {
         let hashes = line.prefix(while: { $0 == "#" })
         if (1...6).contains(hashes.count) { return line.dropFirst(hashes.count).first == " " }
+        let stars = line.prefix(while: { $0 == "*" || $0 == "_" })
+        if stars.count >= 2, stars.count <= 3, let next = line.dropFirst(stars.count).first, !next.isWhitespace,
+           next != "*", next != "_" { return true }
         if let first = line.first, "-*+".contains(first) { return line.dropFirst().first == " " }
         let digits = line.prefix(while: { ("0"..."9").contains($0) })
         guard !digits.isEmpty, digits.count <= 9 else { return false }
