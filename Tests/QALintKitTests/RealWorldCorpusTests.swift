@@ -303,8 +303,12 @@ import TestSupport
         (53, 0.85, 0.98, 0.98, 0.90),
         (54, 0.65, 0.91, 0.98, 0.50),
         // (Batch 55's unfinished answers are three "参考" links whose address was lost and a
-        // Dutch "examples will be added over time": not found, so no floor.)
-        (55, 0.65, 0.97, 0.96, nil),
+        // Dutch "examples will be added over time": not found, so no floor. Its recall floor
+        // went from 0.97 to 0.96 on 2026-12-02, its precision floor from 0.96 to 0.97: a
+        // held-out troubleshooting page's parts with none of the entries in labelled parts
+        // beside them now hold no entries: "## Data Loss Prevention" lost two labelled ones
+        // ("### How to Avoid Losing Data"), "## Getting More Help" two misread ones.)
+        (55, 0.65, 0.96, 0.97, nil),
         // (Batch 56's held-out third holds a Chinese platform FAQ of numbered items in
         // admonitions that read none: measured, not tuned on.)
         (56, 0.50, 0.80, 0.97, nil),
@@ -333,6 +337,12 @@ import TestSupport
         // indented as code that reads none: measured, not tuned on.)
         (68, 0.80, 0.89, 0.99, nil),
         (69, 0.80, 0.95, 0.97, 0.95),
+        // (Batch 70's tuning folds hold a Rust bank of bare <details> topics and a Go bank of
+        // statement headings at mixed levels, read in part: measured at 9 of 16.)
+        (70, 0.55, 0.82, 0.97, 0.30),
+        (71, 0.80, 0.98, 0.99, 0.70),
+        (72, 0.90, 0.94, 0.99, 0.55),
+        (73, 0.80, 0.95, 0.96, 0.95),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {
