@@ -55,11 +55,11 @@ enum FrontMatter {
     static func keys(_ text: String) -> Set<String> {
         guard text.hasPrefix("---") || text.hasPrefix("+++") else { return [] }
         var keys = Set<String>()
-        var count = 0
-        for line in text.unicodeScalars.split(separator: "\n", maxSplits: maximumLines + 1, omittingEmptySubsequences: false).dropFirst() {
-            count += 1
+        // (The last piece of the split is the rest of the file: never made a string.)
+        for line in text.unicodeScalars.split(separator: "\n", maxSplits: maximumLines + 1, omittingEmptySubsequences: false)
+            .dropFirst().prefix(maximumLines) {
             let trimmed = trimmingTrailingSpace(String(line))
-            if trimmed == "---" || trimmed == "..." || trimmed == "+++" || count > maximumLines { break }
+            if trimmed == "---" || trimmed == "..." || trimmed == "+++" { break }
             guard let first = trimmed.unicodeScalars.first, first.properties.isAlphabetic,
                   let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "=" }) else { continue }
             keys.insert(TextNormalizer.words(trimmed[..<separator].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: " ")))
