@@ -22,13 +22,12 @@ enum FrontMatter {
         return lines.joined(separator: "\n")
     }
 
-    /// The `title` the front matter gives the page (`title: Troubleshooting`, `title = "FAQ"`),
-    /// quotes removed; nil without front matter or a title. Docs sites (Docusaurus, Hugo,
-    /// VitePress) title a page here rather than with a heading.
-    static func title(_ text: String) -> String? {
-        guard text.hasPrefix("---") || text.hasPrefix("+++") else { return nil }
-        // Line by line up to the closing line only (a split of the whole file, for the few
-        // lines of a front matter, showed on large files).
+    /// The top-level `key: value` (or TOML `key = value`) lines of the front matter, in order,
+    /// each key and value trimmed; empty without front matter. Read line by line up to the
+    /// closing line only (a split of the whole file, for the few lines of a front matter,
+    /// showed on large files), at most `maximumLines`.
+    static func fields(_ text: String) -> [(key: String, value: String)] {
+        guard text.hasPrefix("---") || text.hasPrefix("+++") else { return [] }
         var rest = Substring(text)
         func nextLine() -> String? {
             guard !rest.isEmpty else { return nil }
@@ -37,37 +36,39 @@ enum FrontMatter {
             rest = end < rest.endIndex ? rest[rest.unicodeScalars.index(after: end)...] : rest[rest.endIndex...]
             return trimmingTrailingSpace(line)
         }
-        guard let opener = nextLine(), opener == "---" || opener == "+++" else { return nil }
+        guard let opener = nextLine(), opener == "---" || opener == "+++" else { return [] }
+        var fields: [(key: String, value: String)] = []
         var count = 0
         while let line = nextLine(), count < maximumLines {
             count += 1
-            if line == "---" || line == "..." || line == "+++" { return nil }
-            guard line.hasPrefix("title"), let separator = line.firstIndex(where: { $0 == ":" || $0 == "=" }),
-                  line[..<separator].trimmingCharacters(in: .whitespaces) == "title" else { continue }
-            let value = line[line.index(after: separator)...].trimmingCharacters(in: .whitespaces)
-            return value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if line == "---" || line == "..." || line == "+++" { break }
+            // (Not an indented or listed line: a value's, not a key of the page.)
+            guard let first = line.unicodeScalars.first, first.properties.isAlphabetic,
+                  let separator = line.firstIndex(where: { $0 == ":" || $0 == "=" }) else { continue }
+            fields.append((line[..<separator].trimmingCharacters(in: .whitespaces),
+                           line[line.index(after: separator)...].trimmingCharacters(in: .whitespaces)))
         }
-        return nil
+        return fields
     }
 
-    /// The top-level keys of the front matter (`teaching: 25` gives "teaching"), normalized as
-    /// words ("key_points" gives "key points"); empty without front matter.
-    static func keys(_ text: String) -> Set<String> {
-        guard text.hasPrefix("---") || text.hasPrefix("+++") else { return [] }
-        var keys = Set<String>()
-        // (The last piece of the split is the rest of the file: never made a string.)
-        for line in text.unicodeScalars.split(separator: "\n", maxSplits: maximumLines + 1, omittingEmptySubsequences: false)
-            .dropFirst().prefix(maximumLines) {
-            let trimmed = trimmingTrailingSpace(String(line))
-            if trimmed == "---" || trimmed == "..." || trimmed == "+++" { break }
-            guard let first = trimmed.unicodeScalars.first, first.properties.isAlphabetic,
-                  let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "=" }) else { continue }
-            keys.insert(TextNormalizer.words(trimmed[..<separator].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: " ")))
-        }
-        return keys
+    /// The `title` the front matter gives the page (`title: Troubleshooting`, `title = "FAQ"`),
+    /// quotes removed; nil without front matter or a title. Docs sites (Docusaurus, Hugo,
+    /// VitePress) title a page here rather than with a heading.
+    static func title(_ text: String) -> String? { title(in: fields(text)) }
+
+    static func title(in fields: [(key: String, value: String)]) -> String? {
+        fields.first { $0.key == "title" }.map { $0.value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
     }
 
-    /// The most front-matter lines read for a title.
+    /// The keys of the front matter (`teaching: 25` gives "teaching"), normalized as words
+    /// ("key_points" gives "key points").
+    static func keys(_ text: String) -> Set<String> { keys(in: fields(text)) }
+
+    static func keys(in fields: [(key: String, value: String)]) -> Set<String> {
+        Set(fields.map { TextNormalizer.words($0.key.replacingOccurrences(of: "_", with: " ")) })
+    }
+
+    /// The most front-matter lines read.
     private static let maximumLines = 200
 
     private static func trimmingTrailingSpace(_ line: String) -> String {

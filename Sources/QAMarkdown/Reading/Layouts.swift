@@ -1028,14 +1028,20 @@ enum TableOfContents {
         return onlyLinks * 3 >= list.children.count * 2
     }
 
+    /// A link target in the page: `#anchor`, an anchor of a page (recorded in `pages`), or
+    /// empty — `[Q23: What is a transformer?]()` points at the page itself.
+    private static func isInPage(_ url: String, pages: inout Set<String>) -> Bool {
+        guard let hash = url.firstIndex(of: "#") else { return url.isEmpty }
+        if hash != url.startIndex { pages.insert(String(url[..<hash]).removingPercentEncoding ?? String(url[..<hash])) }
+        return true
+    }
+
     /// A link to `#anchor` (or to an anchor of one page) first, numbering aside.
     private static func opensWithAnInPageLink(_ inlines: [MarkdownInline], pages: inout Set<String>) -> Bool {
         for inline in inlines {
             switch inline {
             case .link(let url, _):
-                guard let hash = url.firstIndex(of: "#") else { return url.isEmpty }
-                if hash != url.startIndex { pages.insert(String(url[..<hash]).removingPercentEncoding ?? String(url[..<hash])) }
-                return true
+                return isInPage(url, pages: &pages)
             case .text(let text) where text.allSatisfy({ !$0.isLetter }):
                 continue
             default:
@@ -1063,10 +1069,7 @@ enum TableOfContents {
         for inline in inlines {
             switch inline {
             case .link(let url, _):
-                // `[Q23: What is a transformer?]()`: an empty target is the page itself.
-                if url.isEmpty { links += 1; continue }
-                guard let hash = url.firstIndex(of: "#") else { return false }
-                if hash != url.startIndex { pages.insert(String(url[..<hash]).removingPercentEncoding ?? String(url[..<hash])) }
+                guard isInPage(url, pages: &pages) else { return false }
                 links += 1
             case .text(let text):
                 guard inElement > 0 || text.allSatisfy({ !$0.isLetter }) || isAttributeList(text) else { return false }

@@ -37,18 +37,20 @@ public enum QADocumentReader {
         // A lesson page (its front matter gives "objectives:" and "keypoints:") is taught in
         // sections, however they ask ("## What is an HPC system?"), unless `structure:` says
         // where its questions are.
+        let sitePage = blanked != text
+        let frontMatter = sitePage ? FrontMatter.fields(text) : []
         var structure = structure
-        let lesson = structure.layouts == nil && structure.questionLevel == nil && blanked != text
-            && ReadingVocabulary.declaresLesson(frontMatterKeys: FrontMatter.keys(text))
+        let lesson = structure.layouts == nil && structure.questionLevel == nil
+            && ReadingVocabulary.declaresLesson(frontMatterKeys: FrontMatter.keys(in: frontMatter))
         if lesson { structure.layouts = QuestionLayout.allCases.filter { $0 != .heading && $0 != .topicHeading } }
-        var document = read(blocks: parsed.root.children, path: path, structure: structure, pageTitle: FrontMatter.title(text))
+        var document = read(blocks: parsed.root.children, path: path, structure: structure, pageTitle: FrontMatter.title(in: frontMatter))
         if lesson {
             let sections = parsed.root.children.filter { $0.headingLevel != nil && isQuestionTitle(InlineText.plain($0.inlines)) }
             document.skipped = (document.skipped + sections.map { QASkipped(line: $0.range.startLine, kind: .lessonSection) })
                 .sorted { $0.line < $1.line }
         }
         document.readingLimit = parsed.limit
-        document.isSitePage = blanked != text
+        document.isSitePage = sitePage
         return document
     }
 

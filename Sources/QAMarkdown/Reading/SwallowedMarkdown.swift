@@ -72,8 +72,7 @@ enum SwallowedMarkdown {
         let hashes = line.prefix(while: { $0 == "#" })
         if (1...6).contains(hashes.count) { return line.dropFirst(hashes.count).first == " " }
         let stars = line.prefix(while: { $0 == "*" || $0 == "_" })
-        if stars.count >= 2, stars.count <= 3, let next = line.dropFirst(stars.count).first, !next.isWhitespace,
-           next != "*", next != "_" { return true }
+        if (2...3).contains(stars.count), let next = line.dropFirst(stars.count).first, !next.isWhitespace { return true }
         if let first = line.first, "-*+".contains(first) { return line.dropFirst().first == " " }
         let digits = line.prefix(while: { ("0"..."9").contains($0) })
         guard !digits.isEmpty, digits.count <= 9 else { return false }
