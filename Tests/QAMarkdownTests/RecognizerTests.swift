@@ -4,6 +4,21 @@ import Testing
 /// Each recognizer and document-level decision of the reader, on the smallest document that
 /// shows it (the real documents they come from are in corpus/).
 @Suite struct RecognizerTests {
+    /// A page of parts whose entries are numbered through the whole page: `title`, then each
+    /// part's `part(title)` and its entries as `entry(number, text)`, numbered from 1 on.
+    private func numberedThrough(_ parts: [(String, [String])], title: String, part: (String) -> String,
+                                 entry: (Int, String) -> String) -> String {
+        var number = 0, page = title
+        for (heading, entries) in parts {
+            page += part(heading)
+            for text in entries {
+                number += 1
+                page += entry(number, text)
+            }
+        }
+        return page
+    }
+
     private func read(_ markdown: String) -> QADocument {
         QADocumentReader.read(markdown, path: "test.md")
     }
@@ -817,14 +832,8 @@ import Testing
     @Test func headingsNumberedThroughTheBank() {
         let sections = [("Teamwork", ["Conflict Resolution", "Collaboration"]), ("Problem Solving", ["Challenging Situation", "Mistakes"]),
                         ("Goals", ["Why This Company?", "Mentoring Others"])]
-        var page = "# Behavioral Interview Questions\n\n"
-        var number = 0
-        for (title, topics) in sections {
-            page += "## \(title)\n\n"
-            for topic in topics {
-                number += 1
-                page += "### \(number). \(topic)\n\n- Kể về lần bạn gặp tình huống đó\n- Bạn đã giải quyết như thế nào?\n- Kết quả ra sao?\n\n"
-            }
+        let page = numberedThrough(sections, title: "# Behavioral Interview Questions\n\n", part: { "## \($0)\n\n" }) { number, topic in
+            "### \(number). \(topic)\n\n- Kể về lần bạn gặp tình huống đó\n- Bạn đã giải quyết như thế nào?\n- Kết quả ra sao?\n\n"
         }
         let document = read(page)
         #expect(document.questions.map(\.text) == ["Conflict Resolution", "Collaboration", "Challenging Situation", "Mistakes", "Why This Company?", "Mentoring Others"])
@@ -4066,5 +4075,48 @@ import Testing
         }
         // Not a title of two words with nothing between them that the list has not.
         #expect(read(page.replacingOccurrences(of: "# Fragen & Antworten", with: "# Anleitung & Hilfe")).questions.count == 3)
+    }
+
+    /// A hub of FAQ pages: headings over cards of links, every word a link's text, have no body
+    /// of their own and are no entries ("## Almacenamiento" over a card to `/storage/faq`); a
+    /// card beside a sentence of the heading's own is an answer.
+    @Test func headingsOverLinkCardsAreNoEntries() {
+        let card = { (href: String, title: String) in
+            "<div class=\"grid\">\n  <a class=\"card\" href=\"\(href)\">\n    <div class=\"title\">\(title)</div>\n"
+                + "    <div class=\"desc\">Preguntas sobre \(title).</div>\n  </a>\n</div>\n"
+        }
+        let hub = "# Preguntas Frecuentes\n\nLas preguntas frecuentes de nuestros productos.\n\n"
+            + [("/ai/faq", "Inteligencia Artificial"), ("/storage/faq", "Almacenamiento"), ("/network/faq", "Redes")]
+                .map { "## \($0.1)\n\n" + card($0.0, $0.1) }.joined(separator: "\n")
+        #expect(read(hub).questions.isEmpty)
+        let answered = hub.replacingOccurrences(of: "<div class=\"grid\">", with: "Lea la guía.\n\n<div class=\"grid\">")
+        #expect(read(answered).questions.count == 3)
+        #expect(LinkCards.isLinkCards(Array("<a href=\"/x\">\n<b>Go</b>\n</a>".utf8)))
+        #expect(!LinkCards.isLinkCards(Array("<div>Read <a href=\"/x\">this</a></div>".utf8)))
+        #expect(!LinkCards.isLinkCards(Array("<div class=\"note\">No links here</div>".utf8)))
+    }
+
+    /// Numbered entries that number on under one heading after another ("1."–"2." under "##
+    /// Installation & Setup", "3." under "## Offline Mode", …) are the entries, whatever they say,
+    /// and the headings of an FAQ over them its categories.
+    @Test func numberedEntriesNumberingOnUnderCategories() {
+        let parts = [("Installation & Setup", ["How do I install this launcher?", "Where does it store data?"]),
+                     ("Mod Support", ["Mod troubleshooting checklist"]),
+                     ("Common Issues", ["Download stuck at 1%", "Game crashes on launch"]),
+                     ("Advanced Features", ["Custom Java setup"])]
+        let page = numberedThrough(parts, title: "# Frequently Asked Questions\n", part: { "\n## \($0)\n" }) { number, entry in
+            "\(number). **\(entry)**  \n   - Restart the launcher\n\n"
+        }
+        let document = read(page)
+        #expect(document.questions.map(\.text) == parts.flatMap(\.1))
+        // Numbered afresh under each heading, the items are each heading's answer in steps.
+        let afresh = page.replacingOccurrences(of: "3. **Mod", with: "1. **Mod").replacingOccurrences(of: "4. **Download", with: "1. **Download")
+            .replacingOccurrences(of: "5. **Game", with: "2. **Game").replacingOccurrences(of: "6. **Custom", with: "1. **Custom")
+        #expect(read(afresh).questions.count != 6)
+        // Checks numbered on under entries phrased as statements are those entries' steps:
+        // "5. Unset http_proxy." under "## The commands fail".
+        let steps = "# Troubleshooting FAQ\n\n## It does not start\n\n1. Set the admin password.\n2. Set the cluster name.\n\n"
+            + "## The commands fail\n\n3. Unset http_proxy for the local address.\n\n## The client cannot connect\n\n4. Open the port.\n"
+        #expect(read(steps).questions.map(\.text) == ["It does not start", "The commands fail", "The client cannot connect"])
     }
 }

@@ -655,7 +655,10 @@ struct HeadingLevels {
                   // <details>, entries that open with a bold sentence) are the FAQ's
                   // categories, not its entries.
                   best.value.filter({ holdsQuestions(blocks, after: $0, level: best.key, others: others) || leadInHeadings.contains($0) })
-                      .count * 2 < best.value.count
+                      .count * 2 < best.value.count,
+                  // (Nor headings whose numbered lists number on from one to the next: the
+                  // items are the entries.)
+                  !listsNumberOn(scope.filter { blocks[$0].headingLevel == best.key }, blocks: blocks)
             else { continue }
             // Where the document labels its entries ("### Problém: …", "## Q3: …", three or
             // more, or writes them in labelled parts: "**Error**: …" and "**Solution**:"), a part
@@ -782,6 +785,31 @@ struct HeadingLevels {
         return across >= 2
     }
 
+    /// True when the numbered lists right under headings (`indices`, one level) number on from
+    /// one heading to the next, twice or more ("1."–"3." under "## Installation & Setup", "4."
+    /// and "5." under "## Offline Mode", "6." under "## Mod Support"): one sequence of entries
+    /// through the page, the headings its categories. (Entries, not steps: most items open
+    /// with a bold line or ask — not "5. プロキシ変数が設定されている場合には、…" under "##
+    /// 運用コマンドの操作ができない場合", the checks of that entry.)
+    private static func listsNumberOn(_ indices: [Int], blocks: [MarkdownBlock]) -> Bool {
+        var on = 0, last: Int?, items = 0, titled = 0
+        for index in indices.sorted() {
+            let list = blocks[(index + 1)...].prefix { $0.headingLevel == nil }.first {
+                if case .list(ordered: true, _) = $0.kind { return true }
+                return false
+            }
+            guard let list, case .list(_, let start) = list.kind else { last = nil; continue }
+            if let last, start == last + 1 { on += 1 }
+            items += list.children.count
+            titled += list.children.filter { ListItemQuestion.boldLine(of: $0) != nil || ListItemQuestion.asks($0) }.count
+            last = list.children.last.flatMap { item -> Int? in
+                if case .item(let number) = item.kind { return number }
+                return nil
+            } ?? start + list.children.count - 1
+        }
+        return on >= 2 && titled * 2 > items
+    }
+
     /// True when two or more blocks under the heading (before the next heading of its level
     /// or above) read as questions of another layout (`others`: blocks known to); list items
     /// that ask count unless `lists` is false.
@@ -865,8 +893,9 @@ struct HeadingLevels {
     private static func hasBody(_ blocks: [MarkdownBlock], after index: Int, level: Int, direct: Bool = false) -> Bool {
         for block in blocks[(index + 1)...] {
             if let other = block.headingLevel, other <= level || direct { return false }
-            // (A table of contents is no body: "### Info" over links to the entries.)
-            if !BlockText.of([block]).isBlank && !TableOfContents.isTableOfContents(block) { return true }
+            // (A table of contents is no body: "### Info" over links to the entries; nor are
+            // cards of links to other pages, a hub's "## Almacenamiento" over its FAQ's card.)
+            if !BlockText.of([block]).isBlank && !TableOfContents.isTableOfContents(block) && !LinkCards.isLinkCards(block) { return true }
         }
         return false
     }
