@@ -4119,4 +4119,16 @@ import Testing
             + "## The commands fail\n\n3. Unset http_proxy for the local address.\n\n## The client cannot connect\n\n4. Open the port.\n"
         #expect(read(steps).questions.map(\.text) == ["It does not start", "The commands fail", "The client cannot connect"])
     }
+
+    /// Invisible marks an editor leaves at a line's start (a left-to-right mark, a zero-width
+    /// space) hide no label: "\u{200E}**Soru:** …" is labelled as its neighbours are; and a line
+    /// of only such a mark, which is no blank line, does not join the next entry to an answer.
+    @Test func invisibleMarksBeforeALabel() {
+        let entry = { (mark: String, question: String) in "\(mark)**Soru:** \(question)\n\(mark)**Cevap:** Evet.\n" }
+        let questions = ["Sertifika alacak mıyım?", "Yoklama alınıyor mu?", "Kayıt var mı?", "Proje tek kişilik mi?", "Mentor var mı?"]
+        let page = entry("", questions[0]) + "\n" + entry("", questions[1]) + "\n" + entry("\u{200E}", questions[2])
+            + "\u{200E}\n" + entry("", questions[3]) + "\u{200B}\n" + entry("\u{FEFF}", questions[4])
+        #expect(read(page).questions.map(\.text) == questions)
+        #expect(QuestionPrefix.hasLabel("\u{200E}Q: Is it free?") && QuestionPrefix.strip("\u{200B}Q: Is it free?") == "Is it free?")
+    }
 }

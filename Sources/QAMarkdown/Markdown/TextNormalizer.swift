@@ -145,10 +145,17 @@ public enum TextNormalizer {
 
 /// The labels that introduce a question: `Q:`, `Q.`, `Q1:`, `Question 17b.`, `12.`, `12)`.
 public enum QuestionPrefix {
+    /// `text` without the blanks it starts with: white space and the invisible marks some
+    /// editors leave there (a left-to-right mark before "**Soru:**", a zero-width space,
+    /// a byte-order mark), which no reader sees.
+    static func trimmedStart(_ text: String) -> Substring {
+        Substring(text).drop { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format } }
+    }
+
     /// `text` without its leading question label or numbering, trimmed.
     public static func strip(_ text: String) -> String {
         stripped.value(for: text) {
-            let trimmed = Substring(text).drop(while: \.isWhitespace)
+            let trimmed = trimmedStart(text)
             if let rest = labelled(trimmed) ?? numbered(trimmed) {
                 return String(rest.drop(while: \.isWhitespace))
             }
@@ -163,13 +170,13 @@ public enum QuestionPrefix {
 
     /// True when `text` starts with a number: `12. What…`, `12) What…`.
     public static func isNumbered(_ text: String) -> Bool {
-        numbered(Substring(text).drop(while: \.isWhitespace)) != nil
+        numbered(trimmedStart(text)) != nil
     }
 
     /// The number `text` starts with (`12. What…` → 12, `（三）…` → 3), nil when it is not
     /// numbered.
     public static func number(_ text: String) -> Int? {
-        let trimmed = Substring(text).drop(while: \.isWhitespace)
+        let trimmed = trimmedStart(text)
         if let (value, _) = chineseNumber(trimmed) { return value }
         guard numbered(trimmed) != nil else { return nil }
         return trimmed.prefix(while: isDigit).reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) }
@@ -232,7 +239,7 @@ public enum QuestionPrefix {
 
     /// True when `text` starts with an explicit question label (`Q:`, `Q.`, `Q1:`, `Question 3.`).
     public static func hasLabel(_ text: String) -> Bool {
-        labels.value(for: text) { labelled(Substring(text).drop(while: \.isWhitespace)) != nil }
+        labels.value(for: text) { labelled(trimmedStart(text)) != nil }
     }
 
     /// True when `text` is a numbered question label and nothing else ("Question 1", "Q12",
@@ -241,7 +248,7 @@ public enum QuestionPrefix {
         // A label and a number are short and hold a digit: most titles fail on the bytes.
         let utf8 = text.utf8
         guard utf8.count <= 40, utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0xEF }) else { return false }
-        let trimmed = Substring(text).drop(while: \.isWhitespace)
+        let trimmed = trimmedStart(text)
         guard let initial = trimmed.first?.lowercased().first, labelInitials.contains(initial) else { return false }
         let word = trimmed.prefix(while: \.isLetter)
         let label = word.lowercased()
