@@ -4131,4 +4131,20 @@ import Testing
         #expect(read(page).questions.map(\.text) == questions)
         #expect(QuestionPrefix.hasLabel("\u{200E}Q: Is it free?") && QuestionPrefix.strip("\u{200B}Q: Is it free?") == "Is it free?")
     }
+
+    /// A line that asks right before the label a quiz repeats under its questions ("Select
+    /// only one answer." under each "## What is A?") is one of them written without its
+    /// heading; the label is no part of its answer. A line that asks before anything else
+    /// stays in the answer.
+    @Test func aQuestionWithoutItsHeadingOverTheRepeatedLabel() {
+        let heading = { (question: String) in "## \(question)\n\nSelect only one answer.\n\n- [ ] One\n- [ ] Two\n\n" }
+        let page = "# Sample Questions\n\n" + ["What is A?", "What is B?", "What is C?"].map(heading).joined()
+            + "What is D?\n\nSelect only one answer.\n\nOne.\n\nTwo.\n"
+        let document = read(page)
+        #expect(document.questions.map(\.text) == ["What is A?", "What is B?", "What is C?", "What is D?"])
+        #expect(document.questions.last?.evidence == .beforePrompt)
+        #expect(document.questions.last?.answer.text.prose.contains("Select") == false)
+        let unlabelled = page.replacingOccurrences(of: "What is D?\n\nSelect only one answer.", with: "What is D?\n\nPick one.")
+        #expect(read(unlabelled).questions.count == 3)
+    }
 }

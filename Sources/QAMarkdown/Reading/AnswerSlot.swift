@@ -33,6 +33,23 @@ enum AnswerSlot {
         }
     }
 
+    /// The paragraphs that ask right before a slot's label (`labels`, as `labels(blocks:…)`
+    /// finds them) where no heading stands: questions of the page written without their
+    /// heading ("What is ghost text in GitHub Copilot?" over "Select only one answer.", as "##
+    /// How do you access the inline chat?" stands over it), by block index.
+    static func questionsBefore(labels: Set<String>, blocks: [MarkdownBlock]) -> Set<Int> {
+        guard !labels.isEmpty else { return [] }
+        var result = Set<Int>()
+        for index in blocks.indices.dropFirst() {
+            guard case .paragraph = blocks[index].kind, case .paragraph = blocks[index - 1].kind,
+                  !blocks[index - 1].inlines.contains(where: \.isBreak),
+                  let (label, _) = split(blocks[index]), labels.contains(label),
+                  QADocumentReader.isQuestion(InlineText.plain(blocks[index - 1].inlines).trimmedWhitespace) else { continue }
+            result.insert(index - 1)
+        }
+        return result
+    }
+
     /// True when a label says "answer" in words of the vocabulary ("The answer goes here",
     /// "Deine Antwort"), letters alone ("A", "R") aside.
     private static func namesAnAnswer(_ label: String) -> Bool {

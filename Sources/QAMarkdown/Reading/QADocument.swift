@@ -167,6 +167,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
     case itemAsks, listOfQuestions, itemAnswered, boldTitle, boldParagraph, summary
     case quote, labelledParagraph, definition, numberedLines, admonition, table, followUp, questionWords
     case problemEntry, quotedQuestion, boldSibling, accordionToggle, boldLeadItem, choiceStem, plainLine, spacedLine
+    case beforePrompt
 
     public var explanation: String {
         switch self {
@@ -199,6 +200,7 @@ public enum QuestionEvidence: UInt8, Sendable, Hashable, CaseIterable {
         case .choiceStem: "a numbered item or a paragraph over a list of choices, like three or more in the document (a quiz)"
         case .plainLine: "a line that asks under an FAQ title with no headings, like three or more others, each followed by its answer"
         case .spacedLine: "a line set apart by more blank lines above it than below, like three or more others, a third of them asking: the author's way of titling questions"
+        case .beforePrompt: "a line that asks right before the label repeated under the page's questions (\"Select only one answer.\"): one of them, without its heading"
         case .problemEntry: "opens with a problem label (\"Error: …\", a bold item or one of two or more headings): a troubleshooting entry"
         }
     }

@@ -296,6 +296,9 @@ private struct Builder {
     var plainQuestions: [Int: Int] = [:]
     /// Paragraphs set apart by spacing that title questions (`PlainQuestions.spaced`).
     var spacedQuestions = Set<Int>()
+    /// Paragraphs that ask right before an answer slot's label, where no heading stands
+    /// (`AnswerSlot.questionsBefore`).
+    var promptedQuestions = Set<Int>()
     /// Paragraphs that open a part ending in an answer container (`ContainerParts`).
     var stemsOfContainers = Set<Int>()
     /// The topic heading open only labels the question in the paragraph under it
@@ -455,6 +458,7 @@ private struct Builder {
         }
         let slots = AnswerSlot.labels(blocks: blocks, headingTexts: headingTexts)
         slotLabels = Set(slots.keys)
+        if structure.allows(.paragraph) { promptedQuestions = AnswerSlot.questionsBefore(labels: slotLabels, blocks: blocks) }
         // The page's title may say it is an FAQ: its front matter's, or — where the page has no
         // title of its own, neither there nor in a first heading at level 1 — its file name
         // ("faq.md", "docs/faq/index.md", "troubleshooting.md").
@@ -621,6 +625,17 @@ private struct Builder {
             }
             if let entries = accordion[index] {
                 readRows(entries.map { ($0.line, $0.question, $0.answer) }, layout: .details, evidence: .accordionToggle)
+                continue
+            }
+            // A line that asks right before an answer slot's label is a question written
+            // without its heading, wherever it stands; the label is not its answer.
+            if promptedQuestions.contains(index) {
+                readPlainQuestion(block, line: 0, evidence: .beforePrompt)
+                if index + 1 < blocks.count, let (label, rest) = AnswerSlot.split(blocks[index + 1]), slotLabels.contains(label) {
+                    index += 1
+                    skipped.append(QASkipped(line: blocks[index].range.startLine, kind: .slotLabel))
+                    if let rest { open?.answer.add(rest) }
+                }
                 continue
             }
             // Inside the answer of a question heading, everything belongs to the answer (until
