@@ -149,7 +149,18 @@ public enum QuestionPrefix {
     /// editors leave there (a left-to-right mark before "**Soru:**", a zero-width space,
     /// a byte-order mark), which no reader sees.
     static func trimmedStart(_ text: String) -> Substring {
-        Substring(text).drop { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format } }
+        // (Most texts open with a visible ASCII character: one look at the first byte.)
+        if let first = text.utf8.first, first > 0x20, first < 0x80 { return Substring(text) }
+        return Substring(text).drop { $0.isWhitespace || $0.unicodeScalars.allSatisfy(isInvisible) }
+    }
+
+    /// The format characters a reader does not see (soft hyphen, Arabic letter mark, Mongolian
+    /// vowel separator, zero-width and directional marks, word joiners, byte-order mark).
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF: true
+        default: false
+        }
     }
 
     /// `text` without its leading question label or numbering, trimmed.
