@@ -4147,4 +4147,17 @@ import Testing
         let unlabelled = page.replacingOccurrences(of: "What is D?\n\nSelect only one answer.", with: "What is D?\n\nPick one.")
         #expect(read(unlabelled).questions.count == 3)
     }
+
+    /// Numbered top sections that do not ask are a document's outline — unless the page's
+    /// title names them questions ("# Вопросы к экзамену" over "## 2. Модели ЖЦ.", five or
+    /// more: the tickets of an exam). Not where they hold sections of their own ("## 1.
+    /// Conceitos" over "### 1.1 Testes de Regressão"), nor under a title that names none.
+    @Test func numberedTopicsUnderATitleThatNamesQuestions() {
+        let topics = ["Жизненный цикл ПО.", "Модели ЖЦ.", "Водопадная модель.", "Методология Ройса.", "V-модель."]
+        let body = topics.enumerated().map { "## \($0.offset + 1). \($0.element)\n\nОтвет на билет.\n\n" }.joined()
+        #expect(read("# Вопросы к экзамену МиСПИ\n\n" + body).questions.map(\.text) == topics)
+        #expect(read("# Конспект МиСПИ\n\n" + body).questions.isEmpty)
+        let parted = topics.enumerated().map { "## \($0.offset + 1). \($0.element)\n\n### \($0.offset + 1).1 Введение\n\nТекст.\n\n" }.joined()
+        #expect(read("# Вопросы к экзамену МиСПИ\n\n" + parted).questions.isEmpty)
+    }
 }

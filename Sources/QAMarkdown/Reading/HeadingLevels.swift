@@ -134,13 +134,17 @@ struct HeadingLevels {
         for (level, count) in numberedPerLevel where count >= 3 {
             let atLevel = numbered.filter { blocks[$0].headingLevel == level }
             let isTop = !headingsPerLevel.contains { $0.key < level && $0.value > 1 }
-            if isTop && atLevel.filter(asking.contains).count * 5 < atLevel.count { continue }
+            // (Unless the page's title right above them names them questions, five or more,
+            // hardly any over headings of its own: "# Вопросы к экзамену" over "## 2. Модели
+            // ЖЦ.", the tickets of an exam — not "## 1. Conceptos" over "### 1.1 …".)
+            let titledAsQuestions = isTop && Self.titledAsQuestions(atLevel, level: level, headings: sorted, texts: texts, blocks: blocks)
+            if isTop && !titledAsQuestions && atLevel.filter(asking.contains).count * 5 < atLevel.count { continue }
             // Nor where none of them asks in a document none of whose headings asks: numbered
             // parts of a reference ("### **1. Pobierz listę urządzeń**"), not questions.
             // Nor a handful of them, fewer than five, there: the numbered steps of a guide ("### 1.
             // Define Domain Events" under a README's "## Usage Guide"), whatever verb opens them.
             let noneAsks = !texts.values.contains(where: QADocumentReader.isQuestionTitle)
-            if noneAsks && (!atLevel.contains(where: asking.contains) || atLevel.count < 5) { continue }
+            if noneAsks && !titledAsQuestions && (!atLevel.contains(where: asking.contains) || atLevel.count < 5) { continue }
             let silent = atLevel.filter { !questionLike.contains($0) }
             // (A numbered heading that does not ask over a question heading of its own — "### 3.
             // Proving Parameters Issues" over "#### Problem: …" — is its category too.)
@@ -768,6 +772,18 @@ struct HeadingLevels {
             if questions.contains(offset) { return true }
         }
         return false
+    }
+
+    /// True when the page's first heading, above `indices` (numbered headings of `level`, five
+    /// or more, hardly any over headings of their own), names them questions and does not ask.
+    private static func titledAsQuestions(_ indices: [Int], level: Int, headings: [Int], texts: [Int: String],
+                                          blocks: [MarkdownBlock]) -> Bool {
+        guard indices.count >= 5, let title = headings.first, let first = indices.min(), title < first,
+              let own = blocks[title].headingLevel, own < level, let text = texts[title] else { return false }
+        guard ReadingVocabulary.namesQuestions(text), !QADocumentReader.readsAsQuestion(text) else { return false }
+        var parts = 0
+        for index in indices where hasSubHeading(blocks, after: index, level: level) { parts += 1 }
+        return parts * 5 <= indices.count
     }
 
     /// True when the numbering of headings of one level (`indices`) goes on by one across a
