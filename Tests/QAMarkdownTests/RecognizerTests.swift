@@ -4160,4 +4160,17 @@ import Testing
         let parted = topics.enumerated().map { "## \($0.offset + 1). \($0.element)\n\n### \($0.offset + 1).1 Введение\n\nТекст.\n\n" }.joined()
         #expect(read("# Вопросы к экзамену МиСПИ\n\n" + parted).questions.isEmpty)
     }
+
+    /// Chinese asks at the end with the colloquial 么 for 吗 ("参数是一样的么"), and names a
+    /// difference with 差别 as with 区别; a list of such items, each over its answer's bullets,
+    /// is a list of questions.
+    @Test func chineseQuestionsEndingInMeOrChabie() {
+        for question in ["BN训练和测试时的参数是一样的么", "dropout与Bagging的差别", "這樣可以麼"] {
+            #expect(ReadingVocabulary.opensAsQuestion(question), "\(question)")
+        }
+        let items = ["Normalization的作用", "BN层为什么有效", "BN训练和测试时的参数是一样的么", "dropout与Bagging的差别",
+                     "dropout有什么缺陷", "batch_size的选择策略"]
+        let page = items.enumerated().map { "\($0.offset + 1). \($0.element)\n    - 一个回答。\n" }.joined(separator: "\n")
+        #expect(read(page).questions.map(\.text) == items)
+    }
 }
