@@ -4173,4 +4173,15 @@ import Testing
         let page = items.enumerated().map { "\($0.offset + 1). \($0.element)\n    - 一个回答。\n" }.joined(separator: "\n")
         #expect(read(page).questions.map(\.text) == items)
     }
+
+    /// Under an FAQ title (here a site's, in the front matter), headings of one word each, none
+    /// asking, are a page's sections, not its entries ("### Nodes", "### Wallets" over tables
+    /// of recommendations); phrases are statement entries ("### Nodes fail to sync").
+    @Test func oneWordHeadingsUnderAnFAQTitleAreSections() {
+        let page = { (titles: [String]) in
+            "---\ntitle: Bitcoin Q+A\n---\n\n## Empfohlene Projekte\n\n" + titles.map { "### \($0)\n\nMehr findest du [hier](/x).\n\n| Name | Beschreibung |\n|---|---|\n| [A](https://a.example) | Gut |\n\n" }.joined()
+        }
+        #expect(read(page(["Nodes", "Wallets", "Börsen"])).questions.isEmpty)
+        #expect(read(page(["Nodes fail to sync", "Wallets show no balance", "Börsen sperren das Konto"])).questions.count == 3)
+    }
 }

@@ -669,6 +669,9 @@ struct HeadingLevels {
             // titled as an FAQ none of whose headings is labelled ("## Nástroje a příkazy pro
             // řešení problémů" over its tools) holds none.
             if entryLabels.count >= 3 && !scope.contains(where: entryLabels.contains) { continue }
+            // Nor headings of one word each, none asking ("### Nodes", "### Wallets" under a
+            // site's "Bitcoin Q+A" title): the sections of a page, not an FAQ's entries.
+            if asking[best.key] == 0, best.value.allSatisfy({ isOneWord(texts[$0] ?? "") }) { continue }
             // Where the entries are labelled ("## 问题: …"), one without a label is a section
             // among them ("## 理解自动重试"), as a question mark is (above) — unless it names a
             // problem ("## ip 地址获取错误的问题").
@@ -899,6 +902,12 @@ struct HeadingLevels {
 
     /// True when a heading says something in words (two or more, or a script written
     /// without spaces), not a link or a symbol.
+    /// True when a heading is one word of a script written with spaces ("Nodes", "🔐 Wallets").
+    private static func isOneWord(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
+        return words.count == 1 && !words[0].unicodeScalars.contains { $0.value >= 0x2E80 }
+    }
+
     private static func isWords(_ text: String) -> Bool {
         !text.contains("://") && QuestionText.asksInWords(Substring(text))
     }
