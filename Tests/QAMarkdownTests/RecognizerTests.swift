@@ -4186,4 +4186,18 @@ import Testing
         #expect(read(page(["Nodes", "Wallets", "Börsen"])).questions.isEmpty)
         #expect(read(page(["Nodes fail to sync", "Wallets show no balance", "Börsen sperren das Konto"])).questions.count == 3)
     }
+
+    /// A number with a dash right after it numbers a line ("2- Kotlin'de null safety nasıl
+    /// sağlanır?", "1-Kotlin nedir?"), where a space or a capitalized word follows — not a
+    /// range, a dimension or a compound ("2-3 gün", "3-D printing", "2-way binding").
+    @Test func numbersFollowedByADash() {
+        #expect(QuestionPrefix.number("2- Kotlin'de null safety nasıl sağlanır?") == 2)
+        #expect(QuestionPrefix.number("1-Kotlin nedir?") == 1)
+        for text in ["2-3 gün sürer", "3-D printing", "2-way binding", "5- 6 kişi", "4-"] {
+            #expect(QuestionPrefix.number(text) == nil, "\(text)")
+        }
+        let questions = ["Kotlin nedir?", "Null safety nasıl sağlanır?", "Type inference nedir?", "val ve var farkı nedir?"]
+        let page = "# Kotlin Mulakat Sorulari\n\n" + questions.enumerated().map { "\($0.offset + 1)- \($0.element)\n-> Bir cevap.\n" }.joined(separator: "\n")
+        #expect(read(page).questions.map(\.text) == questions)
+    }
 }

@@ -384,6 +384,16 @@ public enum QuestionPrefix {
             guard let next = after.dropFirst().first, !isDigit(next), !next.isWhitespace else { return nil }
             return after
         }
+        // "2- Kotlin'de null safety nasıl sağlanır?", "1-Kotlin nedir?": a dash right after
+        // the number, then a space or a capitalized word (not "2-3", "3-D", "2-way").
+        if rest.utf8.first == UInt8(ascii: "-") {
+            let after = rest.dropFirst()
+            guard let next = after.first else { return nil }
+            if next == " ", let word = after.dropFirst().first, !isDigit(word), !word.isWhitespace, word != "-" { return after }
+            let second = after.dropFirst().first
+            guard next.isUppercase, let second, second.isLowercase else { return nil }
+            return after
+        }
         guard let end = rest.first, ".):、．）".contains(end) else { return nil }
         let after = rest.dropFirst()
         // "12. What", "12、什么", "12.`let`" — but not "1.5" or "12:30".
