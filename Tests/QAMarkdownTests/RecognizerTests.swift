@@ -4200,4 +4200,20 @@ import Testing
         let page = "# Kotlin Mulakat Sorulari\n\n" + questions.enumerated().map { "\($0.offset + 1)- \($0.element)\n-> Bir cevap.\n" }.joined(separator: "\n")
         #expect(read(page).questions.map(\.text) == questions)
     }
+
+    /// Numbered topics of an interview bank, afresh under each category ("## Android" over
+    /// "### 2. Activity 와 Fragment 차이", "### 5. ANR"), are its questions in every category,
+    /// the last one too, though none of its own asks ("## CS" over "### 8. JVM"): where the
+    /// other categories' topics mostly do not ask either, it is more of the same, not a page's
+    /// numbered points after its questions.
+    @Test func aCategoryOfTopicsAmongCategoriesOfTopics() {
+        let categories = [("Android", ["Android 4대 컴포넌트", "Activity 와 Fragment 차이", "Intent", "ANR"]),
+                          ("Kotlin", ["Scope Function", "data class 에서 copy()를 사용하는 이유?", "중첩 클래스와 내부 클래스 차이", "Companion object"]),
+                          ("CS", ["Singleton", "MVC, MVP, MVVM", "DI", "JVM"])]
+        var page = "# 🎙 Android Interview\n\n"
+        for (title, topics) in categories {
+            page += "## \(title)\n" + topics.enumerated().map { "### \($0.offset + 1). \($0.element)\n설명.\n\n" }.joined()
+        }
+        #expect(read(page).questions.map(\.text) == categories.flatMap(\.1))
+    }
 }

@@ -177,6 +177,11 @@ struct HeadingLevels {
                         && group.allSatisfy { QuestionPrefix.isNumbered(texts[$0] ?? "") }
                         && (asksAbove || group.last! < elsewhere.min()! || group[0] > elsewhere.max()!)
                         && group.filter { Self.holdsQuestions(blocks, after: $0, level: level, others: otherQuestions) }.count * 2 < group.count
+                        // (Not where the numbered headings of the other groups mostly do not ask
+                        // either: topics of an interview bank, "### 8. JVM" under "## CS" after
+                        // "### 5. ANR" under "## Android" — more of the same.)
+                        && (asksAbove || { let others = atLevel.filter { !group.contains($0) }
+                                           return others.filter(asking.contains).count * 2 >= others.count }())
                 }.joined()) : []
             // Nor one that holds labelled questions ("### 2.安装相关软件的注意事项" over "Q:
             // 安装Python时有什么要注意的？" paragraphs), whatever it says: their category.
