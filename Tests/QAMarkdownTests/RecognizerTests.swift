@@ -4216,4 +4216,18 @@ import Testing
         }
         #expect(read(page).questions.map(\.text) == categories.flatMap(\.1))
     }
+
+    /// A GitBook export ends its lines with "\" and leaves "\" lines for blank ones, so a
+    /// paragraph runs on over several entries: a later line that is only a question in bold
+    /// starts the next one, where three or more paragraphs open with one — not a bold line
+    /// that asks inside an answer of a page that writes its questions otherwise.
+    @Test func boldQuestionsRunOnInOneParagraph() {
+        let questions = ["¿De dónde se toma el precio?", "¿Me dará intereses?", "¿Puedo minar BTC?", "¿Qué monedas hay?", "¿Cómo crear una billetera?"]
+        let entry = { (question: String) in "**\(question)**\\\n\\\nUna respuesta.\\\n" }
+        let page = "# Guía\n\n" + entry(questions[0]) + "\\\n" + entry(questions[1]) + "\\\n" + entry(questions[2])
+            + "\n" + entry(questions[3]) + "\n" + entry(questions[4])
+        #expect(read(page).questions.map(\.text) == questions)
+        let answerAsks = "# Guía\n\n## ¿Cómo empiezo?\n\nAsí.\\\n**¿Y después?**\\\nLo demás.\n"
+        #expect(read(answerAsks).questions.count == 1)
+    }
 }
