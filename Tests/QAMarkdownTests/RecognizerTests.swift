@@ -4230,4 +4230,13 @@ import Testing
         let answerAsks = "# Guía\n\n## ¿Cómo empiezo?\n\nAsí.\\\n**¿Y después?**\\\nLo demás.\n"
         #expect(read(answerAsks).questions.count == 1)
     }
+
+    /// `::: code-tabs#shell` names an id after the kind, no title: the tabs of an entry's
+    /// answer on a troubleshooting page are no entries of their own.
+    @Test func anIdAfterAContainersKindIsNoTitle() {
+        let tabs = { (id: String) in "::: code-tabs#\(id)\n\n@tab pnpm\n\n```bash\npnpm dlx vp-update\n```\n\n@tab npm\n\n```bash\nnpx vp-update\n```\n\n:::\n" }
+        let entries = ["useXXX() is called without provider", "Issues with peer dependencies found", "xxx is not installed"]
+        let page = "# 常见错误\n\n" + zip(entries, ["shell", "bundler", "shell"]).map { "## \($0.0)\n\n请升级依赖。\n\n" + tabs($0.1) }.joined(separator: "\n")
+        #expect(read(page).questions.map(\.text) == entries)
+    }
 }

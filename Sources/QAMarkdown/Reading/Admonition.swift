@@ -259,6 +259,9 @@ struct Admonition {
         guard !kind.isEmpty else { return nil }
         var title = Substring(String(rest.dropFirst(kind.count)).trimmedWhitespace)
         if title.first == "[", title.last == "]" { title = title.dropFirst().dropLast() }
+        // `::: code-tabs#shell`: an id after the kind, that tabs of one id switch together;
+        // no title.
+        if title.first == "#", !title.contains(where: \.isWhitespace) { title = "" }
         return (kind.lowercased(), String(title))
     }
 
