@@ -180,8 +180,7 @@ struct HeadingLevels {
                         // (Not where the numbered headings of the other groups mostly do not ask
                         // either: topics of an interview bank, "### 8. JVM" under "## CS" after
                         // "### 5. ANR" under "## Android" — more of the same.)
-                        && (asksAbove || { let others = atLevel.filter { !group.contains($0) }
-                                           return others.filter(asking.contains).count * 2 >= others.count }())
+                        && (asksAbove || Self.othersMostlyAsk(atLevel, besides: group, asking: asking))
                 }.joined()) : []
             // Nor one that holds labelled questions ("### 2.安装相关软件的注意事项" over "Q:
             // 安装Python时有什么要注意的？" paragraphs), whatever it says: their category.
@@ -782,6 +781,12 @@ struct HeadingLevels {
         return false
     }
 
+    /// True when half or more of the numbered headings `atLevel` outside `group` ask.
+    private static func othersMostlyAsk(_ atLevel: [Int], besides group: [Int], asking: Set<Int>) -> Bool {
+        let others = atLevel.filter { !group.contains($0) }
+        return others.filter(asking.contains).count * 2 >= others.count
+    }
+
     /// True when the page's first heading, above `indices` (numbered headings of `level`, five
     /// or more, hardly any over headings of their own), names them questions and does not ask.
     private static func titledAsQuestions(_ indices: [Int], level: Int, headings: [Int], texts: [Int: String],
@@ -905,14 +910,14 @@ struct HeadingLevels {
         blocks[(index + 1)...].prefix { ($0.headingLevel ?? 99) > level }.contains { $0.headingLevel != nil }
     }
 
-    /// True when a heading says something in words (two or more, or a script written
-    /// without spaces), not a link or a symbol.
     /// True when a heading is one word of a script written with spaces ("Nodes", "🔐 Wallets").
     private static func isOneWord(_ text: String) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
         return words.count == 1 && !words[0].unicodeScalars.contains { $0.value >= 0x2E80 }
     }
 
+    /// True when a heading says something in words (two or more, or a script written
+    /// without spaces), not a link or a symbol.
     private static func isWords(_ text: String) -> Bool {
         !text.contains("://") && QuestionText.asksInWords(Substring(text))
     }
