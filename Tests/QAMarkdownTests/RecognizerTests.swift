@@ -4239,4 +4239,23 @@ import Testing
         let page = "# 常见错误\n\n" + zip(entries, ["shell", "bundler", "shell"]).map { "## \($0.0)\n\n请升级依赖。\n\n" + tabs($0.1) }.joined(separator: "\n")
         #expect(read(page).questions.map(\.text) == entries)
     }
+
+    /// The entries' level is the one of the FAQ title's own part: a later part of the page
+    /// ("# Чек-лист" over more "### ✔ N. …?" items than the FAQ has questions) does not make
+    /// the steps under the FAQ's statement entries ("### ✔ 1. Не вводите http://") entries.
+    @Test func theEntryLevelIsTheTitlesOwnParts() {
+        let statements = ["Не удаётся войти в интеграцию", "Появляется ошибка доступа", "Не отображаются сенсоры NVMe",
+                          "Интеграция медленно обновляет значения"]
+        let asking = ["Можно ли использовать два сервера?", "Безопасно ли использовать токены?", "Как удалить старые сенсоры?",
+                      "Где сообщить об ошибке?"]
+        let checks = ["Открывается ли Proxmox?", "Используете только IP?", "API-токен включён?", "Есть ошибки в логах?", "Пробовали режим инкогнито?"]
+        var page = "# ❓ FAQ — Часто задаваемые вопросы\n\n"
+        page += statements.map { "## \($0)\n\n### ✔ 1. Не вводите http://\nТекст.\n\n### ✔ 2. Не указывайте порт\nТекст.\n\n" }.joined()
+        page += asking.map { "## \($0)\n\nДа.\n\n" }.joined()
+        page += "# 🧾 Чек-лист перед созданием Issue\n\n" + checks.enumerated().map { "### ✔ \($0.offset + 1). \($0.element)\nПроверьте.\n\n" }.joined()
+        page += "# 🚫 Известные ограничения\n\n" + ["PBS от Tuxis", "Сенсоры в VM", "Кластеры Proxmox"].enumerated()
+            .map { "### 🔒 \($0.offset + 1). \($0.element)\nТекст.\n\n" }.joined()
+        #expect(read(page).questions.count == statements.count + asking.count + checks.count)
+        #expect(read(page).questions.prefix(4).map(\.text) == statements)
+    }
 }

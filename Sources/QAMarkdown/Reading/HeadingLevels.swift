@@ -653,7 +653,13 @@ struct HeadingLevels {
             // heading alone at its level holds no entries beside it, whatever it asks: "# Still
             // cannot find an answer?" after the page's "## Cutting times are not accurate".)
             perLevel = perLevel.filter { $0.value.count >= 2 }
-            let asking = perLevel.mapValues { $0.filter { QADocumentReader.isQuestionTitle(texts[$0] ?? "") }.count }
+            // (Where the page's title scopes later parts of the page too, the headings that
+            // ask are counted in the title's own part: "# ❓ FAQ" over "## 🔐 Не удаётся
+            // войти" and "## Можно ли…?", then "# 🧾 Чек-лист" over "### ✔ 1. …?" items.)
+            let titled = range.lowerBound >= 0 ? blocks[range.lowerBound].headingLevel == 1 : scope.first.map { blocks[$0].headingLevel == 1 } == true
+            let parts = scope.filter { blocks[$0].headingLevel == 1 }.dropFirst(range.lowerBound >= 0 ? 0 : 1)
+            let ownPart = titled ? (parts.first ?? Int.max) - 1 : Int.max
+            let asking = perLevel.mapValues { $0.filter { $0 <= ownPart && QADocumentReader.isQuestionTitle(texts[$0] ?? "") }.count }
             guard let best = perLevel.max(by: { lhs, rhs in
                       let left = (asking[lhs.key] ?? 0, lhs.value.count, -lhs.key), right = (asking[rhs.key] ?? 0, rhs.value.count, -rhs.key)
                       return left < right
