@@ -4258,4 +4258,16 @@ import Testing
         #expect(read(page).questions.count == statements.count + asking.count + checks.count)
         #expect(read(page).questions.prefix(4).map(\.text) == statements)
     }
+
+    /// On a page that is no FAQ and names no questions, lists whose every item is only a link
+    /// to another page, ten or more, are its navigation however their titles ask (a
+    /// getting-started page's "* [서버는 어떻게 열어야 하나요?](/tutorials/…)"); under an FAQ
+    /// title they are its questions, answered elsewhere.
+    @Test func linksToOtherPagesAreNavigationOutsideAnFAQ() {
+        let titles = (1...10).map { "질문 \($0)은 어떻게 하나요?" }
+        let lists = "## 개념 이해\n" + titles.prefix(5).enumerated().map { "* [\($0.element)](/tutorials/a\($0.offset))\n" }.joined()
+            + "\n## 서버 운영\n" + titles.suffix(5).enumerated().map { "* [\($0.element)](/tutorials/b\($0.offset))\n" }.joined()
+        #expect(read("# 마인크래프트 서버 시작하기\n\n" + lists).questions.isEmpty)
+        #expect(read("# FAQ\n\n" + lists).questions.count == 10)
+    }
 }

@@ -30,6 +30,25 @@ enum LinkIndex {
         return linkOnly >= readingListEntries && asking * 2 < linkOnly
     }
 
+    /// True when every item of every list holds only a link to another page, ten or more
+    /// items in all (`readingList` aside, however many ask): a page's navigation.
+    static func navigation(_ blocks: [MarkdownBlock]) -> Bool {
+        var linkOnly = 0
+        for block in blocks {
+            guard case .list = block.kind else { continue }
+            for item in block.children {
+                guard isLinkOnly(item), case .paragraph = item.children[0].kind,
+                      !item.children[0].inlines.contains(where: { if case .link(let url, _) = $0 { return url.hasPrefix("#") }; return false })
+                else { return false }
+                linkOnly += 1
+            }
+        }
+        return linkOnly >= navigationEntries
+    }
+
+    /// How many link-only items a page's navigation has at least.
+    static let navigationEntries = 10
+
     /// How many link-only items a reading list has at least.
     static let readingListEntries = 5
 

@@ -480,6 +480,12 @@ private struct Builder {
         let pageIsFAQ = pageTitle.map(ReadingVocabulary.titlesFAQPage) ?? (untitled && ReadingVocabulary.titlesFAQPage(Self.fileTitle(path)))
         let facts = HeadingFacts(blocks: blocks, texts: headingTexts, pageIsFAQ: pageIsFAQ)
         faqScopes = facts.faqScopes
+        // Lists of links to other pages on a page that is no FAQ and names no questions are its
+        // navigation, however their titles ask ("* [서버는 어떻게 열어야 하나요?](/tutorials/…)"
+        // on a getting-started page): where each item is only a link, ten or more.
+        if structure.allows(.listItem), !readingList, faqScopes.isEmpty, !pageNamesQuestions, facts.questionListScopes.isEmpty {
+            readingList = LinkIndex.navigation(blocks)
+        }
         // (So under a heading that names its part questions: "## SORULAR" over "Framework
         // nedir?" lines, each answered by the list under it.)
         if structure.allows(.paragraph), !faqScopes.isEmpty || !facts.questionListScopes.isEmpty {
