@@ -195,8 +195,10 @@ import TestSupport
         // them — measured, not tuned on. Six on 2026-12-02: batch 71's French blog post on
         // browser extensions, whose two H2 sections are questions ("Qu'est-ce qu'une extension
         // web ?", "Comment ajouter … ?") and read as two (its labeller: "a very lenient reader
-        // might call it a tiny Q&A").
-        #expect(loud.count <= 6, "loud held-out negatives: \(loud)")
+        // might call it a tiny Q&A"). Seven on 2026-12-02: batch 80's Chinese blog post on
+        // passing system-design interviews, whose "经典问题" part and numbered rhetorical
+        // questions read as five — measured, not tuned on.
+        #expect(loud.count <= 7, "loud held-out negatives: \(loud)")
     }
 
     /// The floors of the reading, per batch (both folds of each). A later batch was scored
@@ -355,6 +357,12 @@ import TestSupport
         // bank — are not found yet: measured at 8 of 14, no unfinished floor.)
         (78, 0.50, 0.88, 0.92, nil),
         (79, 0.90, 0.97, 0.98, 0.75),
+        // (Batch 80's held-out third holds a Spanish list of system-design prompts written
+        // as plain paragraphs that reads none: measured, not tuned on.)
+        (80, 0.60, 0.86, 0.90, 0.85),
+        // (Batch 81's held-out third holds a Spanish exercise sheet whose answer key repeats
+        // "**Pregunta N:**" labels, read as 40 more questions: measured, not tuned on.)
+        (81, 0.70, 0.95, 0.90, 0.95),
     ])
     func readingFloors(_ batch: Int, _ withinFloor: Double, _ recallFloor: Double, _ precisionFloor: Double,
                        _ unfinishedFloor: Double?) throws {
