@@ -4093,9 +4093,9 @@ import Testing
         #expect(read(hub).questions.isEmpty)
         let answered = hub.replacingOccurrences(of: "<div class=\"grid\">", with: "Lea la guía.\n\n<div class=\"grid\">")
         #expect(read(answered).questions.count == 3)
-        #expect(LinkCards.isLinkCards(Array("<a href=\"/x\">\n<b>Go</b>\n</a>".utf8)))
-        #expect(!LinkCards.isLinkCards(Array("<div>Read <a href=\"/x\">this</a></div>".utf8)))
-        #expect(!LinkCards.isLinkCards(Array("<div class=\"note\">No links here</div>".utf8)))
+        #expect(LinkIndex.onlyLinks(html: "<a href=\"/x\">\n<b>Go</b>\n</a>") == true)
+        #expect(LinkIndex.onlyLinks(html: "<div>Read <a href=\"/x\">this</a></div>") == false)
+        #expect(LinkIndex.onlyLinks(html: "<div class=\"note\">No links here</div>") != true)
     }
 
     /// Numbered entries that number on under one heading after another ("1."–"2." under "##

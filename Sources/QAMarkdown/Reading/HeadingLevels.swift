@@ -656,10 +656,11 @@ struct HeadingLevels {
             // (Where the page's title scopes later parts of the page too, the headings that
             // ask are counted in the title's own part: "# ❓ FAQ" over "## 🔐 Не удаётся
             // войти" and "## Можно ли…?", then "# 🧾 Чек-лист" over "### ✔ 1. …?" items.)
-            let titled = range.lowerBound >= 0 ? blocks[range.lowerBound].headingLevel == 1 : scope.first.map { blocks[$0].headingLevel == 1 } == true
-            let parts = scope.filter { blocks[$0].headingLevel == 1 }.dropFirst(range.lowerBound >= 0 ? 0 : 1)
-            let ownPart = titled ? (parts.first ?? Int.max) - 1 : Int.max
-            let asking = perLevel.mapValues { $0.filter { $0 <= ownPart && QADocumentReader.isQuestionTitle(texts[$0] ?? "") }.count }
+            let title = range.lowerBound >= 0 ? range.lowerBound : headings.first
+            let ownEnd = title.flatMap { title in
+                blocks[title].headingLevel == 1 ? scope.first { $0 > title && blocks[$0].headingLevel == 1 } : nil
+            } ?? Int.max
+            let asking = perLevel.mapValues { $0.filter { $0 < ownEnd && QADocumentReader.isQuestionTitle(texts[$0] ?? "") }.count }
             guard let best = perLevel.max(by: { lhs, rhs in
                       let left = (asking[lhs.key] ?? 0, lhs.value.count, -lhs.key), right = (asking[rhs.key] ?? 0, rhs.value.count, -rhs.key)
                       return left < right
@@ -837,10 +838,7 @@ struct HeadingLevels {
             if let last, start == last + 1 { on += 1 }
             items += list.children.count
             titled += list.children.filter { ListItemQuestion.boldLine(of: $0) != nil || ListItemQuestion.asks($0) }.count
-            last = list.children.last.flatMap { item -> Int? in
-                if case .item(let number) = item.kind { return number }
-                return nil
-            } ?? start + list.children.count - 1
+            last = list.children.last?.itemNumber ?? start + list.children.count - 1
         }
         return on >= 2 && titled * 2 > items
     }
@@ -916,6 +914,12 @@ struct HeadingLevels {
         blocks[(index + 1)...].prefix { ($0.headingLevel ?? 99) > level }.contains { $0.headingLevel != nil }
     }
 
+    /// True when a block is HTML whose every word is the text of a link (`LinkIndex.onlyLinks`).
+    private static func isLinkCards(_ block: MarkdownBlock) -> Bool {
+        guard case .htmlBlock(let html) = block.kind else { return false }
+        return LinkIndex.onlyLinks(html: html) == true
+    }
+
     /// True when a heading is one word of a script written with spaces ("Nodes", "🔐 Wallets").
     private static func isOneWord(_ text: String) -> Bool {
         let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
@@ -935,8 +939,9 @@ struct HeadingLevels {
         for block in blocks[(index + 1)...] {
             if let other = block.headingLevel, other <= level || direct { return false }
             // (A table of contents is no body: "### Info" over links to the entries; nor are
-            // cards of links to other pages, a hub's "## Almacenamiento" over its FAQ's card.)
-            if !BlockText.of([block]).isBlank && !TableOfContents.isTableOfContents(block) && !LinkCards.isLinkCards(block) { return true }
+            // cards of links in HTML, every word a link's, a hub's "## Almacenamiento" over the
+            // card of its FAQ page.)
+            if !BlockText.of([block]).isBlank && !TableOfContents.isTableOfContents(block) && !isLinkCards(block) { return true }
         }
         return false
     }

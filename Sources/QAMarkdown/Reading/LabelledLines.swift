@@ -33,16 +33,9 @@ enum LabelledLines {
         return result
     }
 
-    /// True when a line is one bold span that asks, and nothing else but blanks.
+    /// True when a line is one bold span that asks, and nothing else but marks
+    /// (`ListItemQuestion.boldLine`).
     private static func isBoldQuestion<Line: Collection<MarkdownInline>>(_ line: Line) -> Bool {
-        var bold: [MarkdownInline]?
-        for inline in line {
-            switch inline {
-            case .strong(let children) where bold == nil: bold = children
-            case .text(let text) where text.allSatisfy(\.isWhitespace): continue
-            default: return false
-            }
-        }
-        return bold.map { QADocumentReader.isQuestion(InlineText.plain($0)) } ?? false
+        ListItemQuestion.boldLine(Array(line)).map(QADocumentReader.isQuestion) ?? false
     }
 }

@@ -37,7 +37,8 @@ enum LinkIndex {
         for block in blocks {
             guard case .list = block.kind else { continue }
             for item in block.children {
-                guard isLinkOnly(item), case .paragraph = item.children[0].kind,
+                // (`isLinkOnly` holds for a first paragraph of links; none into the page.)
+                guard isLinkOnly(item),
                       !item.children[0].inlines.contains(where: { if case .link(let url, _) = $0 { return url.hasPrefix("#") }; return false })
                 else { return false }
                 linkOnly += 1
